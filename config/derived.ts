@@ -1,0 +1,132 @@
+// Values computed from an environment, shared by stacks, charts, checks and the runbook so
+// that each is decided in exactly one place. Pure functions; no I/O.
+import type { Environment } from "./loader";
+import { MIN_NODE_COUNT, SIZING_TIERS } from "./presets";
+
+/** The namespaces `tare install` uses (Step 6). Fixed by the vendor's tooling. */
+export const NS_SYSTEM = "tars-system";
+export const NS_DATAPLANE = "tars-dataplane";
+
+/** Names the guide fixes; other objects and the vendor's tooling refer to them. */
+export const GUIDE_NAMES = {
+  ingress: "tars-ingress",
+  egressService: "egress",
+  egressPort: 10080,
+  envoyProxy: "tars-egress-proxy",
+  collector: "otel-collector",
+  collectorConfig: "otel-collector-config",
+  azureCredsSecret: "otel-azure-creds",
+  azureCredsKey: "APP_INSIGHTS_CONN_STR",
+  acrPullSecret: "tars-image-pull-secret",
+  ingressClass: "azure-application-gateway",
+  agcGatewayClass: "azure-alb-external",
+  helmRelease: "tars",
+} as const;
+
+export function stackNames(env: Environment): { azure: string; cluster: string } {
+  return { azure: `${env.name}-azure`, cluster: `${env.name}-cluster` };
+}
+
+/** The default node pool: the tier's preset with the environment's overrides. */
+export function nodePool(env: Environment): { vmSize: string; nodeCount: number } {
+  const preset = env.cluster.tier === "custom" ? undefined : SIZING_TIERS[env.cluster.tier];
+  return {
+    vmSize: env.cluster.vmSize ?? preset?.vmSize ?? "",
+    nodeCount: env.cluster.nodeCount ?? preset?.nodeCount ?? MIN_NODE_COUNT,
+  };
+}
+
+export function networkPolicy(env: Environment): "azure" | "calico" | "cilium" | "none" {
+  return env.cluster.network.policy ?? (env.cluster.network.dataplane === "cilium" ? "cilium" : "calico");
+}
+
+export function skuTier(env: Environment): "Free" | "Standard" | "Premium" {
+  return env.cluster.skuTier ?? (env.production ? "Standard" : "Free");
+}
+
+/** Step 7.1: `--appgw-name "${AKS_CLUSTER_NAME}-appgw"`. */
+export function appGatewayName(env: Environment): string {
+  return `${env.cluster.name}-appgw`;
+}
+
+export function tlsEnabled(env: Environment): boolean {
+  return env.tls.mode !== "none";
+}
+
+export function urlScheme(env: Environment): "http" | "https" {
+  return tlsEnabled(env) ? "https" : "http";
+}
+
+/**
+ * The Proxy URL to register (Step 8.2): `https://` exactly when TLS is on. Undefined in
+ * nip.io mode, where the host depends on the gateway's IP (an output of the `-cluster` stack).
+ */
+export function dataPlaneUrl(env: Environment): string | undefined {
+  return env.dns.hostname ? `${urlScheme(env)}://${env.dns.hostname}` : undefined;
+}
+
+export function usesAcr(env: Environment): boolean {
+  return env.registry.mode === "acr" || env.registry.mode === "acr-admin";
+}
+
+export function acrLoginServer(env: Environment): string | undefined {
+  return usesAcr(env) && env.registry.acrName ? `${env.registry.acrName}.azurecr.io` : undefined;
+}
+
+/** Where the data-plane images live: `--image-sync`/`--image-registry` of `tare install`. */
+export function imageRegistry(env: Environment): string {
+  if (env.registry.mode === "private") return env.registry.private?.repository ?? "";
+  return `${acrLoginServer(env) ?? "<acr>.azurecr.io"}/tare`;
+}
+
+/** The pull secret Kubernetes uses, when one is needed at all. */
+export function pullSecretName(env: Environment): string | undefined {
+  if (env.registry.mode === "private") return env.registry.private?.pullSecretName;
+  if (env.registry.mode === "acr-admin") return GUIDE_NAMES.acrPullSecret;
+  return undefined;
+}
+
+/** The `-cluster` stack creates the pull secret (private registry, or acr-admin `cluster`). */
+export function clusterCreatesPullSecret(env: Environment): boolean {
+  return env.registry.mode === "private" || (env.registry.mode === "acr-admin" && env.registry.adminPullSecret === "cluster");
+}
+
+export function vnetName(env: Environment): string {
+  return env.cluster.existing?.vnetName ?? `${env.cluster.name}-vnet`;
+}
+
+export function vnetResourceGroup(env: Environment): string {
+  const existing = env.cluster.existing;
+  return existing ? (existing.vnetResourceGroup ?? existing.resourceGroup) : env.azure.resourceGroup;
+}
+
+export const SUBNET_NAMES = { cluster: "aks-nodes", appGateway: "appgw", agc: "agc" } as const;
+
+/** The AGC subnet's resource ID, computable before apply when the subscription is known. */
+export function agcSubnetId(env: Environment): string | undefined {
+  if (!env.azure.subscriptionId) return undefined;
+  return [
+    "/subscriptions",
+    env.azure.subscriptionId,
+    "resourceGroups",
+    vnetResourceGroup(env),
+    "providers/Microsoft.Network/virtualNetworks",
+    vnetName(env),
+    "subnets",
+    SUBNET_NAMES.agc,
+  ].join("/");
+}
+
+/** Tags on every taggable resource: the environment's own plus two the project adds. */
+export function resourceTags(env: Environment): Record<string, string> {
+  return { environment: env.name, "managed-by": "agent-router-azure", ...env.azure.tags };
+}
+
+/** Where the YAML of this environment lives in the GitOps repository. */
+export function gitopsPath(env: Environment): string {
+  return env.gitops.path ?? `dist/${env.name}`;
+}
+
+export function logAnalyticsNeeded(env: Environment): boolean {
+  return env.cluster.containerInsights || env.observability.exporters.azureMonitor !== undefined;
+}

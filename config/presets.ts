@@ -1,0 +1,29 @@
+// Guide: Prerequisites → Cluster sizing. The tiers are data, not code paths.
+
+export type SizingTier = "small" | "medium" | "high";
+
+export interface NodePoolPreset {
+  /** VM size of the default node pool. */
+  readonly vmSize: string;
+  /** Node count; the guide never goes below three. */
+  readonly nodeCount: number;
+  /** What the guide recommends the tier for. */
+  readonly useCase: string;
+}
+
+export const SIZING_TIERS: Readonly<Record<SizingTier, NodePoolPreset>> = {
+  small: { vmSize: "Standard_B2s", nodeCount: 3, useCase: "Dev / test / low traffic" },
+  medium: { vmSize: "Standard_D4s_v5", nodeCount: 3, useCase: "Staging / light production" },
+  high: { vmSize: "Standard_D8s_v5", nodeCount: 3, useCase: "Production with burst headroom" },
+};
+
+/** The guide's floor: "Maintain a minimum of three nodes to tolerate node upgrades and evictions." */
+export const MIN_NODE_COUNT = 3;
+
+/** Pinned versions of everything the project installs. Overridable per environment. */
+export const PINNED = {
+  certManagerChart: "v1.18.2",
+  albControllerChart: "1.13.0",
+  otelCollectorImage: "otel/opentelemetry-collector-contrib:0.98.0",
+  kubectlImage: "registry.k8s.io/kubectl:v1.34.2",
+} as const;

@@ -1,0 +1,68 @@
+// One problem with an environment file, and how it is printed. Every message names the
+// file, the field path, the bad value and the fix.
+
+export type Severity = "error" | "warning" | "info";
+
+export interface Problem {
+  readonly severity: Severity;
+  /** Stable rule id: AR000 for schema and file problems, AR001+ for the preflight rules. */
+  readonly rule: string;
+  readonly file: string;
+  /** Dotted field path, e.g. `registry.acrName`; empty for the whole file. */
+  readonly path: string;
+  readonly message: string;
+  /** The offending value. Left out where it could be a credential. */
+  readonly value?: unknown;
+  readonly fix?: string;
+  /** 1-based line of the field in the file, when known. */
+  readonly line?: number;
+}
+
+/** Renders a value for a message: strings quoted, long values shortened. */
+export function showValue(value: unknown): string {
+  let text: string;
+  if (value === undefined) text = "nothing";
+  else if (typeof value === "string") text = JSON.stringify(value);
+  else {
+    try {
+      text = JSON.stringify(value) ?? String(value);
+    } catch {
+      text = String(value);
+    }
+  }
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+/** `ERROR AR003 environments/prod.yaml: registry.acrName: must be ..., got "Tars-ACR" (line 12). fix: ...` */
+export function formatProblem(p: Problem): string {
+  const where = p.path ? `${p.file}: ${p.path}:` : `${p.file}:`;
+  const got = "value" in p ? `, got ${showValue(p.value)}` : "";
+  const line = p.line ? ` (line ${p.line})` : "";
+  const fix = p.fix ? ` fix: ${p.fix}` : "";
+  return `${p.severity.toUpperCase()} ${p.rule} ${where} ${p.message}${got}${line}.${fix}`;
+}
+
+export function hasErrors(problems: readonly Problem[]): boolean {
+  return problems.some((p) => p.severity === "error");
+}
+
+/** Sorts for stable output: by file, then line, then rule. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      a.path.localeCompare(b.path) ||
+      a.rule.localeCompare(b.rule),
+  );
+}
+
+export function summarize(problems: readonly Problem[]): string {
+  const count = (s: Severity) => problems.filter((p) => p.severity === s).length;
+  const errors = count("error");
+  const warnings = count("warning");
+  const waived = count("info");
+  const parts = [`${errors} error${errors === 1 ? "" : "s"}`, `${warnings} warning${warnings === 1 ? "" : "s"}`];
+  if (waived) parts.push(`${waived} waived`);
+  return parts.join(", ");
+}

@@ -1,0 +1,534 @@
+// The environment file's schema: the single source of truth for every field and every
+// default. Environment files hold values only; constructs never invent defaults.
+// Cross-field rules (overlapping subnets, production policy, ...) live in checks/.
+import { z } from "zod";
+import { isCidr, parseIp } from "./cidr";
+import { MIN_NODE_COUNT, PINNED } from "./presets";
+
+// ---------------------------------------------------------------------------------------
+// Field types reused below. Each carries the message a user sees when the value is wrong.
+
+const hostnameRe = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$/;
+const uuidRe = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const cidr = z
+  .string()
+  .refine(isCidr, { message: "must be an IPv4 CIDR with zero host bits, such as 10.224.0.0/16" });
+const ipv4 = z
+  .string()
+  .refine((s) => parseIp(s) !== undefined, { message: "must be an IPv4 address, such as 10.0.0.10" });
+const hostname = z
+  .string()
+  .regex(hostnameRe, "must be a lowercase DNS name with at least two labels, such as proxy.example.com");
+const uuid = z.string().regex(uuidRe, "must be a GUID, such as 00000000-0000-0000-0000-000000000000");
+const k8sName = z
+  .string()
+  .regex(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/, "must be a Kubernetes name: lowercase letters, digits and '-', at most 63 characters");
+const chartVersion = z
+  .string()
+  .regex(/^v?\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, "must be an exact chart version such as 1.2.3 (ranges are not pinned)");
+const pinnedImage = z
+  .string()
+  .regex(
+    /^[a-z0-9.-]+(:[0-9]+)?(\/[a-z0-9._-]+)+(:[A-Za-z0-9._-]+|@sha256:[a-f0-9]{64}|:[A-Za-z0-9._-]+@sha256:[a-f0-9]{64})$/,
+    "must be a pinned image: repository with a version tag or a sha256 digest (not :latest)",
+  )
+  .refine((s) => !/:latest(@|$)/.test(s), { message: "must not use the :latest tag" });
+
+/** A list of rule ids that may be waived, each with the reason the team accepts the risk. */
+const waiverReason = z
+  .string()
+  .min(10, "must state the reason in at least 10 characters, e.g. \"internal demo cluster, no customer traffic\"");
+
+// ---------------------------------------------------------------------------------------
+// Sections.
+
+const Azure = z
+  .strictObject({
+    subscriptionId: uuid
+      .optional()
+      .describe(
+        "Subscription to deploy into. Optional: without it the azurerm provider uses ARM_SUBSCRIPTION_ID or the az CLI's default. Required by `ingress.mode: agc`, which writes the AGC subnet's resource ID into the YAML.",
+      ),
+    location: z
+      .string()
+      .regex(/^[a-z0-9]+$/, "must be an Azure region name such as westeurope or eastus2 (lowercase, no spaces)")
+      .describe("Azure region of every resource (Step 3.1 LOCATION)."),
+    resourceGroup: z
+      .string()
+      .regex(/^[-\w._()]{1,89}[-\w_()]$/, "must be 1-90 letters, digits, '-', '_', '.', '(' or ')' and not end with '.'")
+      .describe("Resource group the project creates (Step 3.3 RESOURCE_GROUP)."),
+    tags: z
+      .record(z.string().min(1).max(512), z.string().max(256))
+      .default({})
+      .describe(
+        "Tags for the resource group and every taggable resource (Step 3.1 TAGS). `environment` and `managed-by` are added unless given.",
+      ),
+  })
+  .describe("Where the Azure resources go (guide Steps 3.1-3.3).");
+
+const ClusterNetwork = z
+  .strictObject({
+    pluginMode: z
+      .enum(["none", "overlay"])
+      .default("none")
+      .describe("Azure CNI mode. `none` is traditional Azure CNI (Step 3.4); `overlay` needs `ingress.mode: agc`."),
+    dataplane: z
+      .enum(["azure", "cilium"])
+      .default("azure")
+      .describe("Network dataplane (Step 3.4 --network-dataplane). `cilium` needs `ingress.mode: agc`."),
+    policy: z
+      .enum(["azure", "calico", "cilium", "none"])
+      .optional()
+      .describe("Network policy engine. Default: `cilium` with the Cilium dataplane, otherwise `calico`."),
+    serviceCidr: cidr.default("10.0.0.0/16").describe("Kubernetes service CIDR; must not overlap the virtual network."),
+    dnsServiceIp: ipv4.default("10.0.0.10").describe("Cluster DNS service IP; must lie inside `serviceCidr`."),
+    podCidr: cidr
+      .default("10.244.0.0/16")
+      .describe("Pod CIDR, used only with `pluginMode: overlay`; must not overlap the virtual network."),
+  })
+  .describe("The cluster's network profile (Step 3.4, and Step 3's AGIC compatibility check).");
+
+const Existing = z
+  .strictObject({
+    resourceGroup: z.string().min(1).describe("Resource group of the existing cluster."),
+    vnetName: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("Virtual network of the existing cluster; needed by `ingress.mode: agc` to add the AGC subnet."),
+    vnetResourceGroup: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("Resource group of that virtual network. Default: the cluster's node resource group's VNet RG, i.e. `resourceGroup`."),
+  })
+  .describe(
+    "Reuse an existing AKS cluster named `cluster.name` instead of creating one (Step 3, \"Reusing an existing AKS cluster\"). The stack reads it with a data source and never modifies or destroys it.",
+  );
+
+const EntraId = z
+  .strictObject({
+    enabled: z.boolean().default(false).describe("Microsoft Entra ID integration for the Kubernetes API."),
+    azureRbac: z.boolean().default(true).describe("Authorize Kubernetes API calls with Azure RBAC."),
+    adminGroupObjectIds: z.array(uuid).default([]).describe("Entra ID groups that are cluster admins."),
+  })
+  .describe("Microsoft Entra ID authentication and authorization for the cluster (security option).");
+
+const Cluster = z
+  .strictObject({
+    name: z
+      .string()
+      .regex(
+        /^[a-zA-Z0-9]([a-zA-Z0-9_-]{0,61}[a-zA-Z0-9])?$/,
+        "must be 1-63 letters, digits, '-' or '_', starting and ending with a letter or digit",
+      )
+      .describe("AKS cluster name (Step 3.1 AKS_CLUSTER_NAME)."),
+    existing: Existing.optional(),
+    sku: z
+      .enum(["base", "automatic"])
+      .default("base")
+      .describe("AKS SKU. `automatic` (AKS Automatic) is refused: the guide does not support it."),
+    tier: z
+      .enum(["small", "medium", "high", "custom"])
+      .default("medium")
+      .describe(
+        "Sizing tier from the guide's Cluster sizing table: small = 3 x Standard_B2s, medium = 3 x Standard_D4s_v5, high = 3 x Standard_D8s_v5; `custom` takes `vmSize` and `nodeCount`.",
+      ),
+    vmSize: z
+      .string()
+      .regex(/^Standard_[A-Za-z0-9_]+$/, "must be an Azure VM size such as Standard_D4s_v5")
+      .optional()
+      .describe("Node VM size; required with `tier: custom`, otherwise overrides the tier's size."),
+    nodeCount: z
+      .number()
+      .int("must be a whole number")
+      .optional()
+      .describe(`Node count; overrides the tier's count. Never fewer than ${MIN_NODE_COUNT}.`),
+    kubernetesVersion: z
+      .string()
+      .regex(/^\d+\.\d+(\.\d+)?$/, "must be a Kubernetes version such as 1.34 or 1.34.2")
+      .optional()
+      .describe(
+        "Kubernetes version. Default: the region's default version, read with the azurerm_kubernetes_service_versions data source at the first apply (Step 3.1 `az aks get-versions`) and then left alone (upgrades follow `automaticUpgradeChannel`).",
+      ),
+    skuTier: z
+      .enum(["Free", "Standard", "Premium"])
+      .optional()
+      .describe("AKS pricing tier. Default: `Standard` (uptime SLA) in production, `Free` otherwise."),
+    availabilityZones: z
+      .array(z.enum(["1", "2", "3"]))
+      .default([])
+      .describe("Availability zones of the node pool; empty means regional (no zone pinning)."),
+    maxPods: z
+      .number()
+      .int()
+      .min(30, "must be at least 30")
+      .max(250, "must be at most 250")
+      .default(50)
+      .describe("Maximum pods per node (at least 50 recommended by the AKS security baselines)."),
+    network: ClusterNetwork.prefault({}),
+    apiServerAuthorizedIpRanges: z
+      .array(cidr)
+      .default([])
+      .describe(
+        "CIDRs allowed to reach the Kubernetes API server. Empty keeps the public API server open to all, which the guide's `az aks get-credentials` flow assumes; set it in production.",
+      ),
+    localAccountsDisabled: z
+      .boolean()
+      .default(false)
+      .describe("Disable local (certificate) accounts; requires `entraId.enabled`. The `-cluster` stack then authenticates with kubelogin."),
+    entraId: EntraId.prefault({}),
+    azurePolicy: z.boolean().default(true).describe("Enable the Azure Policy add-on."),
+    automaticUpgradeChannel: z
+      .enum(["none", "patch", "rapid", "stable", "node-image"])
+      .default("patch")
+      .describe("AKS automatic upgrade channel."),
+    nodeOsUpgradeChannel: z
+      .enum(["None", "Unmanaged", "SecurityPatch", "NodeImage"])
+      .default("NodeImage")
+      .describe("Node OS upgrade channel."),
+    containerInsights: z
+      .boolean()
+      .default(true)
+      .describe(
+        "Container Insights (the OMS agent) to Log Analytics. The operator then needs Log Analytics Contributor on the workspace's resource group (guide: Azure permissions; AGIC troubleshooting, LinkedAuthorizationFailed).",
+      ),
+  })
+  .describe("The AKS cluster (guide Step 3).");
+
+const Network = z
+  .strictObject({
+    addressSpace: cidr.default("10.224.0.0/12").describe("Address space of the virtual network the project creates (AKS's own default)."),
+    clusterSubnet: cidr.default("10.224.0.0/16").describe("Subnet of the cluster nodes (and pods, with traditional Azure CNI)."),
+    appGatewaySubnet: cidr
+      .default("10.225.0.0/24")
+      .describe("Subnet of the Application Gateway (Step 7.1 --appgw-subnet-cidr); a /24 that overlaps nothing."),
+    agcSubnet: cidr
+      .default("10.226.0.0/24")
+      .describe("Subnet delegated to Application Gateway for Containers (Appendix A); a /24 that overlaps nothing."),
+  })
+  .describe("The virtual network (Steps 3.4 and 7.1). Ignored for the node subnet when `cluster.existing` is set.");
+
+const PrivateRegistry = z
+  .strictObject({
+    host: hostname.describe("Registry host for `docker login` and the pull secret (Step d.1 PRIVATE_REGISTRY_HOST)."),
+    repository: z
+      .string()
+      .regex(/^[a-z0-9.-]+(:\d+)?(\/[a-z0-9._-]+)+$/, "must be HOST/PATH, such as registry.acme.example.com/tare")
+      .describe("Where the Agent Router images live (Step d.1 PRIVATE_IMAGE_REGISTRY)."),
+    pullSecretName: k8sName
+      .default("tars-image-pull-secret")
+      .describe("Image-pull Secret the `-cluster` stack creates in tars-system and tars-dataplane (Step d.3 PULL_SECRET)."),
+    mirrored: z
+      .boolean()
+      .default(false)
+      .describe("Images are mirrored by a platform team: the runbook skips the `--sync-only` step (Step d.4 tip)."),
+  })
+  .describe("An existing private registry (Appendix D).");
+
+const Registry = z
+  .strictObject({
+    mode: z
+      .enum(["acr", "acr-admin", "private"])
+      .default("acr")
+      .describe(
+        "`acr`: ACR with AcrPull for the kubelet identity (Steps 4-5.3). `acr-admin`: the Step 5.3 admin-user fallback. `private`: an existing registry (Appendix D).",
+      ),
+    acrName: z
+      .string()
+      .optional()
+      .describe("ACR name (Step 4 ACR_NAME): 5-50 lowercase letters or digits, globally unique. Required by the `acr` modes."),
+    adminPullSecret: z
+      .enum(["stdin", "cluster"])
+      .default("stdin")
+      .describe(
+        "With `acr-admin`: `stdin` pipes the admin credentials to `tare install --image-pull-secret-stdin` (Step 6); `cluster` has the `-cluster` stack create `tars-image-pull-secret` in both namespaces.",
+      ),
+    private: PrivateRegistry.optional(),
+  })
+  .describe("Where the cluster pulls the Agent Router images from (Steps 4-6, Appendix D).");
+
+const Agc = z
+  .strictObject({
+    albControllerChartVersion: chartVersion
+      .default(PINNED.albControllerChart)
+      .describe("Version of the ALB controller chart (oci://mcr.microsoft.com/application-lb/charts/alb-controller)."),
+    controllerNamespace: k8sName.default("azure-alb-system").describe("Namespace of the ALB controller."),
+    installGatewayApiCrds: z
+      .boolean()
+      .default(true)
+      .describe(
+        "Let the ALB controller chart install the Gateway API CRDs. Set false on a cluster that already has them (for example one where `tare install` ran first): Helm refuses to adopt CRDs it does not own.",
+      ),
+    namespace: k8sName
+      .default("tars-alb")
+      .describe("Namespace of the ApplicationLoadBalancer and the Gateway (created by the project)."),
+  })
+  .describe("Application Gateway for Containers settings (Appendix A).");
+
+const Ingress = z
+  .strictObject({
+    mode: z
+      .enum(["agic", "agc"])
+      .default("agic")
+      .describe("`agic`: the AGIC add-on and an Ingress (Step 7). `agc`: Application Gateway for Containers and a Gateway (Appendix A)."),
+    agc: Agc.prefault({}),
+  })
+  .describe("How traffic reaches the data plane (Step 7, Appendix A).");
+
+const CertManager = z
+  .strictObject({
+    chartVersion: chartVersion.default(PINNED.certManagerChart).describe("jetstack/cert-manager chart version (Step b.2.1)."),
+    issuer: z
+      .enum(["letsencrypt-staging", "letsencrypt-prod"])
+      .default("letsencrypt-staging")
+      .describe("ClusterIssuer to use (Step b.2.2). Start with staging; switch once a certificate issued cleanly."),
+    email: z
+      .email("must be an email address")
+      .optional()
+      .describe("Address for Let's Encrypt expiry notices (required; not a placeholder or example.com address)."),
+    stagingVerified: z
+      .boolean()
+      .default(false)
+      .describe("Set once a certificate issued cleanly from the staging issuer; silences the warning on `letsencrypt-prod`."),
+  })
+  .describe("cert-manager and Let's Encrypt (Appendix B.2).");
+
+const Tls = z
+  .strictObject({
+    mode: z
+      .enum(["none", "byo", "cert-manager"])
+      .default("none")
+      .describe("`none`: HTTP only (Step 7.2, non-production). `byo`: your certificate in a Secret (B.1). `cert-manager`: Let's Encrypt (B.2)."),
+    secretName: k8sName.default("tars-ingress-tls").describe("TLS Secret in tars-dataplane, referenced by name only."),
+    certManager: CertManager.prefault({}),
+  })
+  .describe("TLS for the data-plane hostname (Step 7.3, Appendix B).");
+
+const AzureDns = z
+  .strictObject({
+    zoneName: hostname.describe("An existing Azure DNS zone that contains the hostname."),
+    resourceGroup: z.string().min(1).describe("Resource group of the zone."),
+    ttl: z.number().int().min(30).max(86400).default(300).describe("Record TTL in seconds."),
+  })
+  .describe("The Azure DNS zone the project writes the record into (Step 8.1).");
+
+const Dns = z
+  .strictObject({
+    mode: z
+      .enum(["azure-dns", "external", "nip-io"])
+      .default("external")
+      .describe(
+        "`azure-dns`: the project writes an A record (alias to the gateway's public IP). `external`: you create the record; the runbook says which. `nip-io`: `<ip>.nip.io`, demo only (Step 8.2).",
+      ),
+    hostname: hostname.optional().describe("The data-plane hostname (Step 8). Required unless `mode: nip-io`."),
+    azureDns: AzureDns.optional(),
+    registeredUrl: z
+      .string()
+      .optional()
+      .describe(
+        "The Proxy URL already registered on the management plane, if any. Checked against what this environment serves (the Testing row \"HTTP 502 from the dashboard playground\").",
+      ),
+  })
+  .describe("DNS and the URL registered on the management plane (Step 8).");
+
+const SecretRef = {
+  secretName: k8sName.describe("Secret in tars-dataplane holding the credential; the collector reads it as environment variables."),
+  createSecret: z
+    .boolean()
+    .default(true)
+    .describe("Let the `-cluster` stack create the Secret from a sensitive Terraform variable. `false`: you deliver it (External Secrets, CSI, kubectl)."),
+};
+
+const OtlpHttpExporter = z
+  .strictObject({
+    name: z
+      .string()
+      .regex(/^[a-z][a-z0-9]{0,19}$/, "must be 1-20 lowercase letters or digits, starting with a letter")
+      .describe("Suffix of the exporter id (`otlphttp/<name>`)."),
+    endpoint: z.url("must be a URL such as https://otlp-gateway-prod-eu-west-0.grafana.net/otlp").describe("OTLP/HTTP endpoint."),
+    headers: z
+      .record(z.string().min(1), z.string())
+      .default({})
+      .describe("Request headers. Credentials only as `${env:KEY}` with KEY one of `secretKeys`."),
+    secretName: SecretRef.secretName.optional(),
+    secretKeys: z
+      .array(z.string().regex(/^[A-Z][A-Z0-9_]*$/, "must be an environment variable name such as GRAFANA_CLOUD_AUTH"))
+      .default([])
+      .describe("Keys of `secretName` injected as environment variables."),
+    createSecret: SecretRef.createSecret,
+    logs: z.boolean().default(true).describe("Send access logs to this exporter when `accessLogs` is on."),
+  })
+  .describe("An OTLP/HTTP backend: Grafana Cloud, SigNoz Cloud, or an in-cluster one (Appendix C, Other backends).");
+
+const Exporters = z
+  .strictObject({
+    prometheus: z
+      .strictObject({
+        enabled: z.boolean().default(true).describe("Expose router_* on otel-collector.tars-dataplane.svc:9464 (Step c.1)."),
+        operator: z
+          .boolean()
+          .default(false)
+          .describe("Also emit a ServiceMonitor and a PrometheusRule for the Prometheus operator (its CRDs must exist)."),
+      })
+      .prefault({}),
+    azureMonitor: z
+      .strictObject({
+        logAnalyticsWorkspaceId: z
+          .string()
+          .regex(/^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.OperationalInsights\/workspaces\/[^/]+$/i, "must be a Log Analytics workspace resource ID")
+          .optional()
+          .describe("Reuse this workspace instead of the one the project creates."),
+        applicationInsightsName: z.string().min(1).default("tars-dp-insights").describe("Application Insights component name."),
+      })
+      .optional()
+      .describe("Azure Monitor / Application Insights (Appendix C example). Present = enabled."),
+    datadog: z
+      .strictObject({
+        site: z
+          .string()
+          .regex(/^[a-z0-9.]+$/, "must be a Datadog site such as datadoghq.com or datadoghq.eu")
+          .default("datadoghq.com")
+          .describe("Datadog site of the organization."),
+        secretName: SecretRef.secretName.default("otel-datadog-creds"),
+        createSecret: SecretRef.createSecret,
+      })
+      .optional()
+      .describe("Datadog (key DD_API_KEY). Present = enabled."),
+    signalfx: z
+      .strictObject({
+        realm: z.string().regex(/^[a-z0-9]+$/, "must be a Splunk realm such as us0 or eu0").describe("Splunk Observability realm."),
+        secretName: SecretRef.secretName.default("otel-signalfx-creds"),
+        createSecret: SecretRef.createSecret,
+      })
+      .optional()
+      .describe("Splunk Observability (key SFX_ACCESS_TOKEN). Present = enabled."),
+    otlpHttp: z.array(OtlpHttpExporter).default([]),
+    otlp: z
+      .strictObject({
+        endpoint: z
+          .string()
+          .regex(/^[a-z0-9.-]+:\d+$/, "must be HOST:PORT, such as signoz-otel-collector.signoz.svc:4317")
+          .describe("In-cluster OTLP/gRPC endpoint."),
+        insecure: z.boolean().default(false).describe("Plaintext gRPC (in-cluster only)."),
+      })
+      .optional()
+      .describe("An in-cluster OTLP/gRPC backend (SigNoz, Jaeger, Tempo). Present = enabled."),
+  })
+  .describe("Where the collector sends telemetry; any combination (Appendix C).");
+
+const Observability = z
+  .strictObject({
+    collector: z
+      .strictObject({
+        enabled: z.boolean().default(true).describe("Deploy the OpenTelemetry collector (Step c.1)."),
+        image: pinnedImage.default(PINNED.otelCollectorImage).describe("Collector image, pinned."),
+        replicas: z.number().int().min(1).max(10).default(1).describe("Collector replicas."),
+      })
+      .prefault({}),
+    metricsSink: z
+      .boolean()
+      .default(true)
+      .describe("Patch the EnvoyProxy metrics sink to the collector (Step c.2)."),
+    accessLogs: z
+      .boolean()
+      .default(false)
+      .describe("Forward envoy access logs (\"Forwarding access logs\", Path B: the project owns the whole accessLog block)."),
+    restartEgress: z
+      .boolean()
+      .default(true)
+      .describe("Restart deployment/egress after the patches are applied (Step c.3), from a GitOps hook Job."),
+    exporters: Exporters.prefault({}),
+  })
+  .describe("Telemetry (Appendix C).");
+
+const Gitops = z
+  .strictObject({
+    repoUrl: z.string().min(1).optional().describe("Git repository holding the synthesized YAML."),
+    revision: z.string().min(1).default("main").describe("Branch or tag to follow."),
+    path: z.string().min(1).optional().describe("Path of this environment's YAML in the repository. Default: dist/<name>."),
+    argocd: z
+      .strictObject({
+        enabled: z.boolean().default(false).describe("Emit the Application."),
+        namespace: k8sName.default("argocd").describe("Namespace Argo CD runs in."),
+        project: z.string().min(1).default("default").describe("Argo CD project of the Application."),
+        destinationServer: z
+          .string()
+          .min(1)
+          .default("https://kubernetes.default.svc")
+          .describe("API server Argo CD deploys to (the in-cluster default, or a registered cluster)."),
+      })
+      .prefault({})
+      .describe("Emit an Argo CD Application into dist/<name>/gitops/."),
+    flux: z
+      .strictObject({
+        enabled: z.boolean().default(false).describe("Emit the GitRepository and Kustomizations."),
+        namespace: k8sName.default("flux-system").describe("Namespace Flux runs in."),
+        interval: z
+          .string()
+          .regex(/^\d+[smh]$/, "must be a duration such as 5m")
+          .default("10m")
+          .describe("How often Flux reconciles (and corrects drift, e.g. after a tare install re-run)."),
+      })
+      .prefault({})
+      .describe("Emit a Flux GitRepository and Kustomizations into dist/<name>/gitops/."),
+  })
+  .describe("GitOps delivery of dist/<name>/.");
+
+const State = z
+  .strictObject({
+    backend: z.enum(["local", "azurerm", "cloud"]).default("local").describe("Terraform state backend of both stacks."),
+    azurerm: z
+      .strictObject({
+        resourceGroupName: z.string().min(1).describe("Resource group of the storage account."),
+        storageAccountName: z
+          .string()
+          .regex(/^[a-z0-9]{3,24}$/, "must be 3-24 lowercase letters or digits")
+          .describe("Storage account holding the state (Entra ID auth: grant Storage Blob Data Contributor)."),
+        containerName: z.string().min(3).default("tfstate").describe("Blob container."),
+        keyPrefix: z.string().min(1).optional().describe("State blob prefix. Default: the environment name."),
+      })
+      .optional()
+      .describe("Azure Storage backend (Entra ID auth, blob-lease locking)."),
+    cloud: z
+      .strictObject({
+        organization: z.string().min(1).describe("Terraform Cloud organization."),
+        hostname: z.string().min(1).default("app.terraform.io").describe("Terraform Cloud or Enterprise host."),
+        workspacePrefix: z.string().min(1).optional().describe("Workspace name prefix. Default: agent-router-."),
+      })
+      .optional()
+      .describe("Terraform Cloud / HCP Terraform: one workspace per stack."),
+  })
+  .describe("Where Terraform keeps state.");
+
+export const EnvironmentSchema = z
+  .strictObject({
+    $schema: z.string().optional().describe("Editor hint; ignored."),
+    name: z
+      .string()
+      .regex(/^[a-z][a-z0-9-]{0,18}[a-z0-9]$/, "must be 2-20 lowercase letters, digits or '-', starting with a letter")
+      .describe("Environment name; prefixes the stacks (`<name>-azure`, `<name>-cluster`) and names dist/<name>/."),
+    production: z
+      .boolean()
+      .default(false)
+      .describe("A production environment: TLS, a real hostname and no ACR admin user are enforced."),
+    waivers: z
+      .record(z.string().regex(/^AR\d{3}$/, "must be a rule id such as AR012"), waiverReason)
+      .default({})
+      .describe("Rule ids to waive, each with the reason the team accepts the risk. Only waivable rules can be waived."),
+    azure: Azure,
+    cluster: Cluster,
+    network: Network.prefault({}),
+    registry: Registry.prefault({}),
+    ingress: Ingress.prefault({}),
+    tls: Tls.prefault({}),
+    dns: Dns.prefault({}),
+    observability: Observability.prefault({}),
+    gitops: Gitops.prefault({}),
+    state: State.prefault({}),
+  })
+  .describe("One Agent Router data-plane environment on Azure.");
+
+/** A parsed environment file, every default applied. */
+export type EnvironmentConfig = z.output<typeof EnvironmentSchema>;

@@ -1,0 +1,185 @@
+// Guide: Appendix C. The collector's exporters as data: what each one is called in the
+// collector config, what it accepts (metrics, logs), and which Secret holds its credential.
+// The chart renders the ConfigMap from this, the -cluster stack creates the Secrets, and
+// the checks ask it which exporters carry logs.
+import { GUIDE_NAMES } from "./derived";
+import type { Environment } from "./loader";
+
+export interface ExporterSecret {
+  /** Secret in tars-dataplane. */
+  readonly name: string;
+  /** Keys injected into the collector as environment variables of the same name. */
+  readonly keys: readonly string[];
+  /**
+   * Who creates it: `app-insights` (the -cluster stack, from the Application Insights
+   * connection string), `variable` (the -cluster stack, from sensitive Terraform variables),
+   * or `external` (the team delivers it; the YAML only refers to it).
+   */
+  readonly source: "app-insights" | "variable" | "external";
+}
+
+export interface ExporterSpec {
+  /** Component id in the collector config, e.g. `otlphttp/grafana`. */
+  readonly id: string;
+  /** The exporter's settings; credentials appear only as `${env:KEY}`. */
+  readonly config: Record<string, unknown>;
+  readonly metrics: boolean;
+  readonly logs: boolean;
+  readonly secret?: ExporterSecret;
+}
+
+/** Environment variable with the pod's IP (downward API); receivers bind to it. */
+export const POD_IP_VAR = "MY_POD_IP";
+
+export const COLLECTOR_PORTS = { otlpGrpc: 4317, otlpHttp: 4318, prometheus: 9464, health: 13133 } as const;
+
+function secretOf(name: string, keys: string[], create: boolean): ExporterSecret {
+  return { name, keys, source: create ? "variable" : "external" };
+}
+
+/** Every exporter the environment turns on, in a fixed order. */
+export function exportersOf(env: Environment): ExporterSpec[] {
+  const x = env.observability.exporters;
+  const out: ExporterSpec[] = [];
+  if (x.prometheus.enabled) {
+    out.push({
+      id: "prometheus",
+      config: {
+        endpoint: `\${env:${POD_IP_VAR}}:${COLLECTOR_PORTS.prometheus}`,
+        namespace: "",
+        send_timestamps: true,
+        metric_expiration: "30m",
+        resource_to_telemetry_conversion: { enabled: true },
+      },
+      metrics: true,
+      logs: false,
+    });
+  }
+  if (x.azureMonitor) {
+    out.push({
+      id: "azuremonitor",
+      config: { connection_string: `\${env:${GUIDE_NAMES.azureCredsKey}}` },
+      metrics: true,
+      logs: true,
+      secret: { name: GUIDE_NAMES.azureCredsSecret, keys: [GUIDE_NAMES.azureCredsKey], source: "app-insights" },
+    });
+  }
+  if (x.datadog) {
+    out.push({
+      id: "datadog",
+      config: { api: { key: "${env:DD_API_KEY}", site: x.datadog.site } },
+      metrics: true,
+      logs: true,
+      secret: secretOf(x.datadog.secretName, ["DD_API_KEY"], x.datadog.createSecret),
+    });
+  }
+  for (const o of x.otlpHttp) {
+    out.push({
+      id: `otlphttp/${o.name}`,
+      config: Object.keys(o.headers).length ? { endpoint: o.endpoint, headers: o.headers } : { endpoint: o.endpoint },
+      metrics: true,
+      logs: o.logs,
+      secret: o.secretName && o.secretKeys.length ? secretOf(o.secretName, [...o.secretKeys], o.createSecret) : undefined,
+    });
+  }
+  if (x.signalfx) {
+    out.push({
+      id: "signalfx",
+      config: { access_token: "${env:SFX_ACCESS_TOKEN}", realm: x.signalfx.realm },
+      metrics: true,
+      logs: false,
+      secret: secretOf(x.signalfx.secretName, ["SFX_ACCESS_TOKEN"], x.signalfx.createSecret),
+    });
+  }
+  if (x.otlp) {
+    out.push({
+      id: "otlp",
+      config: { endpoint: x.otlp.endpoint, tls: { insecure: x.otlp.insecure } },
+      metrics: true,
+      logs: true,
+    });
+  }
+  return out;
+}
+
+/** Name of the sensitive Terraform variable that feeds one key of a created Secret. */
+export function secretVariableName(secretName: string, key: string): string {
+  return `${secretName}_${key}`.toLowerCase().replace(/[^a-z0-9_]/g, "_");
+}
+
+// ---------------------------------------------------------------------------------------
+// Queries over router_* (Appendix C): the workbook, the Prometheus rules and the docs use
+// these. The endpoint filter drops health-probe and scanner noise.
+
+/** Appendix C, "Filter probe and scanner noise": the data plane's real endpoints. */
+export const REAL_ENDPOINTS_PROMQL = 'endpoint=~"^/v1/.*|^/mcp/.*"';
+export const REAL_ENDPOINTS_KQL =
+  '| extend endpoint = tostring(customDimensions.endpoint)\n| where endpoint startswith "/v1/" or endpoint startswith "/mcp/" // Exclude probe and scanner noise';
+
+export interface KqlQuery {
+  readonly id: string;
+  readonly title: string;
+  readonly query: string;
+  readonly visualization?: "table" | "timechart";
+}
+
+/** The guide's three Application Insights queries, counters aggregated with max, not sum. */
+export const KQL_QUERIES: readonly KqlQuery[] = [
+  {
+    id: "access-logs",
+    title: "Recent envoy access logs",
+    query: [
+      "traces",
+      "| where timestamp > ago(15m)",
+      '| extend method = tostring(customDimensions["method"]),',
+      '         status = tostring(customDimensions["response_code"]),',
+      '         route = tostring(customDimensions["route_name"])',
+      '| project timestamp, method, status, route, duration=customDimensions["duration"]',
+      "| order by timestamp desc",
+    ].join("\n"),
+    visualization: "table",
+  },
+  {
+    id: "router-totals",
+    title: "router_* metrics: latest cumulative values (max, not sum)",
+    query: [
+      "customMetrics",
+      "| where timestamp > ago(1h)",
+      '| where name startswith "router_"',
+      REAL_ENDPOINTS_KQL,
+      "| summarize total = max(valueSum) by name",
+      "| order by name asc",
+    ].join("\n"),
+    visualization: "table",
+  },
+  {
+    id: "request-rate",
+    title: "Per-minute request rate by status code",
+    query: [
+      "customMetrics",
+      "| where timestamp > ago(1h)",
+      '| where name == "router_requests_total"',
+      REAL_ENDPOINTS_KQL,
+      "| extend status = tostring(customDimensions.status_code)",
+      "| summarize cum = max(valueSum) by bin(timestamp, 1m), status",
+      "| order by status, timestamp asc",
+      "| serialize",
+      "| extend per_min = cum - prev(cum, 1, 0)",
+      "| where per_min >= 0",
+      "| render timechart",
+    ].join("\n"),
+    visualization: "timechart",
+  },
+];
+
+/** The eight router_* metrics (Appendix C, "Available metrics"). */
+export const ROUTER_METRICS: readonly { name: string; type: "Counter" | "Histogram"; labels: readonly string[] }[] = [
+  { name: "router_requests_total", type: "Counter", labels: ["method", "endpoint", "status_code"] },
+  { name: "router_request_duration_ms", type: "Histogram", labels: ["method", "endpoint", "status_code"] },
+  { name: "router_errors_total", type: "Counter", labels: ["type", "endpoint", "status", "model", "provider"] },
+  { name: "router_streaming_requests_total", type: "Counter", labels: ["model", "provider", "endpoint"] },
+  { name: "router_model_requests_total", type: "Counter", labels: ["model", "provider", "endpoint", "byok"] },
+  { name: "router_auth_attempts_total", type: "Counter", labels: ["result", "auth_mode"] },
+  { name: "router_balance_checks_total", type: "Counter", labels: ["result"] },
+  { name: "router_overrun_protections_total", type: "Counter", labels: ["reason"] },
+];
