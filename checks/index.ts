@@ -1,0 +1,120 @@
+// The preflight checks: every rule, run over every loaded environment before anything is
+// synthesized. `npm run check` prints them; synth refuses to write when one is an error.
+import type { LoadedEnvironment } from "../config/loader";
+import type { Problem } from "../config/problems";
+import type { Rule } from "./rule";
+import { agicNetwork } from "./rules/ar001-agic-network";
+import { appGatewaySubnet } from "./rules/ar002-appgw-subnet";
+import { acrName } from "./rules/ar003-acr-name";
+import { nodeCount } from "./rules/ar004-node-count";
+import { productionSmallTier } from "./rules/ar005-production-small-tier";
+import { aksAutomatic } from "./rules/ar006-aks-automatic";
+import { registeredHost } from "./rules/ar007-registered-host";
+import { registeredScheme } from "./rules/ar008-registered-scheme";
+import { acmeEmail } from "./rules/ar009-acme-email";
+import { collectorEnvSyntax } from "./rules/ar010-collector-env-syntax";
+import { accessLogsExporter } from "./rules/ar011-access-logs-exporter";
+import { productionTls } from "./rules/ar012-production-tls";
+import { productionAcrAdmin } from "./rules/ar013-production-acr-admin";
+import { letsEncryptStagingFirst } from "./rules/ar014-letsencrypt-staging-first";
+import { nipIo } from "./rules/ar015-nip-io";
+import { hostnameRequired } from "./rules/ar016-hostname-required";
+import { agcSubnet } from "./rules/ar017-agc-subnet";
+import { agcPrerequisites } from "./rules/ar018-agc-prerequisites";
+import { serviceCidr } from "./rules/ar019-service-cidr";
+import { clusterSubnet } from "./rules/ar020-cluster-subnet";
+import { acrAdmin } from "./rules/ar021-acr-admin";
+import { privateRegistry } from "./rules/ar022-private-registry";
+import { logAnalyticsPermissions } from "./rules/ar023-log-analytics-permissions";
+import { credentialLiteral } from "./rules/ar024-credential-literal";
+import { envReference } from "./rules/ar025-env-reference";
+import { metricsPipeline } from "./rules/ar026-metrics-pipeline";
+import { apiServerOpen } from "./rules/ar027-api-server-open";
+import { localAccounts } from "./rules/ar028-local-accounts";
+import { azureDns } from "./rules/ar029-azure-dns";
+import { stateBackend } from "./rules/ar030-state-backend";
+import { gitops } from "./rules/ar031-gitops";
+import { customTier } from "./rules/ar032-custom-tier";
+import { existingCluster } from "./rules/ar033-existing-cluster";
+
+export type { Rule } from "./rule";
+
+/** Every rule, in id order. Ids are stable: a retired rule's id is never reused. */
+export const RULES: readonly Rule[] = [
+  agicNetwork,
+  appGatewaySubnet,
+  acrName,
+  nodeCount,
+  productionSmallTier,
+  aksAutomatic,
+  registeredHost,
+  registeredScheme,
+  acmeEmail,
+  collectorEnvSyntax,
+  accessLogsExporter,
+  productionTls,
+  productionAcrAdmin,
+  letsEncryptStagingFirst,
+  nipIo,
+  hostnameRequired,
+  agcSubnet,
+  agcPrerequisites,
+  serviceCidr,
+  clusterSubnet,
+  acrAdmin,
+  privateRegistry,
+  logAnalyticsPermissions,
+  credentialLiteral,
+  envReference,
+  metricsPipeline,
+  apiServerOpen,
+  localAccounts,
+  azureDns,
+  stateBackend,
+  gitops,
+  customTier,
+  existingCluster,
+];
+
+/** Runs every rule on one environment, applying its waivers. */
+export function checkEnvironment(loaded: LoadedEnvironment): Problem[] {
+  const { file, env, lineOf } = loaded;
+  const problems: Problem[] = [];
+  const byId = new Map(RULES.map((r) => [r.id, r]));
+
+  for (const id of Object.keys(env.waivers)) {
+    const rule = byId.get(id);
+    if (!rule || !rule.waivable) {
+      problems.push({
+        severity: "error",
+        rule: "AR000",
+        file,
+        path: `waivers.${id}`,
+        message: rule ? `${id} (${rule.title}) cannot be waived: Azure or the data plane would fail` : "is not a rule id",
+        line: lineOf(`waivers.${id}`),
+        fix: rule ? `fix the finding instead, then remove waivers.${id}` : `use one of the waivable rules: ${RULES.filter((r) => r.waivable).map((r) => r.id).join(", ")}`,
+      });
+    }
+  }
+
+  for (const rule of RULES) {
+    const waiver = rule.waivable ? env.waivers[rule.id] : undefined;
+    for (const f of rule.check(env)) {
+      problems.push({
+        severity: waiver ? "info" : rule.severity,
+        rule: rule.id,
+        file,
+        path: f.path,
+        message: waiver ? `${f.message} (waived: ${waiver})` : f.message,
+        ...("value" in f ? { value: f.value } : {}),
+        line: lineOf(f.path),
+        fix: f.fix,
+      });
+    }
+  }
+  return problems;
+}
+
+export function checkEnvironments(loaded: readonly LoadedEnvironment[]): Problem[] {
+  return loaded.flatMap(checkEnvironment);
+}

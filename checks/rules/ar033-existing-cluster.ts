@@ -1,0 +1,36 @@
+import type { Finding, Rule } from "../rule";
+import { finding } from "../rule";
+
+/** Step 3, "Reusing an existing AKS cluster": settings that only apply to a new cluster. */
+export const existingCluster: Rule = {
+  id: "AR033",
+  severity: "warning",
+  title: "Cluster settings ignored on an existing cluster",
+  guide: "Step 3, \"Reusing an existing AKS cluster\": the project never modifies the existing cluster",
+  waivable: true,
+  check(env) {
+    const c = env.cluster;
+    if (!c.existing) return [];
+    const out: Finding[] = [];
+    const ignored: [string, unknown][] = [
+      ["cluster.vmSize", c.vmSize],
+      ["cluster.nodeCount", c.nodeCount],
+      ["cluster.kubernetesVersion", c.kubernetesVersion],
+      ["cluster.skuTier", c.skuTier],
+    ];
+    for (const [path, value] of ignored) {
+      if (value !== undefined) out.push(finding(path, "is ignored: the existing cluster is read, never modified", `remove ${path}`, value));
+    }
+    if (env.ingress.mode === "agc") {
+      out.push(
+        finding(
+          "ingress.mode",
+          "agc needs the OIDC issuer and workload identity on the existing cluster, which the project does not turn on",
+          `run once: az aks update -g ${c.existing.resourceGroup} -n ${c.name} --enable-oidc-issuer --enable-workload-identity (Appendix A)`,
+          "agc",
+        ),
+      );
+    }
+    return out;
+  },
+};
