@@ -1,0 +1,235 @@
+// The `<env>-azure` stack: everything ARM. Guide Steps 3-5.3, 7.1, Appendix A (identities
+// and subnet), Appendix C (Log Analytics, Application Insights).
+import { DataAzurermKubernetesServiceVersions } from "@cdktf/provider-azurerm/lib/data-azurerm-kubernetes-service-versions";
+import { DataAzurermResourceGroup } from "@cdktf/provider-azurerm/lib/data-azurerm-resource-group";
+import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
+import { ResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
+import { Aspects, TerraformOutput, TerraformStack } from "cdktf";
+import type { Construct } from "constructs";
+import {
+  agcSubnetId,
+  appGatewayName,
+  logAnalyticsNeeded,
+  networkPolicy,
+  nodePool,
+  resourceTags,
+  skuTier,
+  stackNames,
+  SUBNET_NAMES,
+  vnetName,
+  vnetResourceGroup,
+} from "../config/derived";
+import type { Environment } from "../config/loader";
+import { KQL_QUERIES } from "../config/telemetry";
+import { configureBackend } from "./backend";
+import { AgicPermissions } from "./constructs/agic-permissions";
+import { AksCluster } from "./constructs/aks-cluster";
+import { AlbControllerIdentity } from "./constructs/alb-controller-identity";
+import { AlbSubnet } from "./constructs/alb-subnet";
+import { AppInsights } from "./constructs/app-insights";
+import type { ClusterRef } from "./constructs/cluster-ref";
+import { ContainerInsights } from "./constructs/container-insights";
+import { ContainerRegistry } from "./constructs/container-registry";
+import { ExistingAksCluster } from "./constructs/existing-aks-cluster";
+import { LogAnalytics } from "./constructs/log-analytics";
+import { PlatformNetwork } from "./constructs/platform-network";
+import { DefaultTags } from "./default-tags";
+
+/** Provider settings shared by both stacks. */
+export function azurermProviderConfig(env: Environment) {
+  return {
+    features: [{}],
+    subscriptionId: env.azure.subscriptionId,
+    // Appendix A: az provider register --namespace Microsoft.ServiceNetworking
+    resourceProvidersToRegister: env.ingress.mode === "agc" ? ["Microsoft.ServiceNetworking"] : undefined,
+  };
+}
+
+export class AzureStack extends TerraformStack {
+  readonly cluster: ClusterRef;
+  readonly registry?: ContainerRegistry;
+  readonly albIdentity?: AlbControllerIdentity;
+  readonly appInsights?: AppInsights;
+
+  constructor(scope: Construct, env: Environment) {
+    const name = stackNames(env).azure;
+    super(scope, name);
+    configureBackend(this, env, name);
+    new AzurermProvider(this, "azurerm", azurermProviderConfig(env));
+    Aspects.of(this).add(new DefaultTags(resourceTags(env)));
+
+    const location = env.azure.location;
+    const existing = env.cluster.existing;
+    // Guide: Step 3.3. A reused cluster's own resource group is read, never managed.
+    const rgName =
+      existing && existing.resourceGroup === env.azure.resourceGroup
+        ? new DataAzurermResourceGroup(this, "ResourceGroup", { name: env.azure.resourceGroup }).name
+        : new ResourceGroup(this, "ResourceGroup", { name: env.azure.resourceGroup, location }).name;
+
+    const workspace = this.logAnalytics(env, rgName);
+    const agic = env.ingress.mode === "agic";
+    let appGatewaySubnetId: string | undefined;
+    let cluster: ClusterRef;
+    let albVnetName = vnetName(env);
+
+    if (existing) {
+      // Guide: Step 3, "Reusing an existing AKS cluster".
+      const reused = new ExistingAksCluster(this, "Cluster", {
+        name: env.cluster.name,
+        resourceGroupName: existing.resourceGroup,
+        requireAgic: agic,
+        requireOidcIssuer: !agic,
+      });
+      cluster = reused;
+      appGatewaySubnetId = reused.agicSubnetId;
+    } else {
+      const network = new PlatformNetwork(this, "Network", {
+        name: vnetName(env),
+        resourceGroupName: rgName,
+        location,
+        addressSpace: env.network.addressSpace,
+        clusterSubnet: { name: SUBNET_NAMES.cluster, cidr: env.network.clusterSubnet },
+        appGatewaySubnet: agic ? { name: SUBNET_NAMES.appGateway, cidr: env.network.appGatewaySubnet } : undefined,
+      });
+      albVnetName = network.vnet.name;
+      appGatewaySubnetId = network.appGatewaySubnet?.id;
+      // Guide: Step 3.1, K8S_VERSION=$(az aks get-versions ... isDefault).
+      const version =
+        env.cluster.kubernetesVersion ??
+        new DataAzurermKubernetesServiceVersions(this, "KubernetesVersions", { location, includePreview: false }).defaultVersion;
+      const pool = nodePool(env);
+      const aks = new AksCluster(this, "Cluster", {
+        name: env.cluster.name,
+        resourceGroupName: rgName,
+        location,
+        kubernetesVersion: version,
+        keepInitialVersion: env.cluster.kubernetesVersion === undefined,
+        vmSize: pool.vmSize,
+        nodeCount: pool.nodeCount,
+        maxPods: env.cluster.maxPods,
+        zones: env.cluster.availabilityZones,
+        subnetId: network.clusterSubnet.id,
+        network: { ...env.cluster.network, policy: networkPolicy(env) },
+        skuTier: skuTier(env),
+        agic: agic && appGatewaySubnetId ? { gatewayName: appGatewayName(env), subnetId: appGatewaySubnetId } : undefined,
+        workloadIdentity: env.ingress.mode === "agc",
+        logAnalyticsWorkspaceId: env.cluster.containerInsights ? workspace?.workspaceId : undefined,
+        azurePolicy: env.cluster.azurePolicy,
+        automaticUpgradeChannel: env.cluster.automaticUpgradeChannel,
+        nodeOsUpgradeChannel: env.cluster.nodeOsUpgradeChannel,
+        apiServerAuthorizedIpRanges: env.cluster.apiServerAuthorizedIpRanges,
+        localAccountsDisabled: env.cluster.localAccountsDisabled,
+        entraId: env.cluster.entraId.enabled ? env.cluster.entraId : undefined,
+      });
+      cluster = aks;
+      if (env.cluster.containerInsights && workspace) {
+        new ContainerInsights(this, "ContainerInsights", {
+          name: `MSCI-${location}-${env.cluster.name}`.slice(0, 64),
+          resourceGroupName: rgName,
+          location,
+          workspaceId: workspace.workspaceId,
+          clusterId: aks.id,
+        });
+      }
+    }
+    this.cluster = cluster;
+
+    // Guide: Steps 4 and 5.3.
+    if (env.registry.mode !== "private" && env.registry.acrName) {
+      const admin = env.registry.mode === "acr-admin";
+      this.registry = new ContainerRegistry(this, "Registry", {
+        name: env.registry.acrName,
+        resourceGroupName: rgName,
+        location,
+        adminEnabled: admin,
+        pullPrincipalId: admin ? undefined : cluster.kubeletObjectId,
+      });
+    }
+
+    // Guide: Azure permissions table and Step 7.1.
+    if (agic && cluster.agicIdentityObjectId && appGatewaySubnetId) {
+      new AgicPermissions(this, "AgicPermissions", {
+        principalId: cluster.agicIdentityObjectId,
+        nodeResourceGroupId: cluster.nodeResourceGroupId,
+        appGatewaySubnetId,
+      });
+    }
+
+    // Guide: Appendix A.
+    if (env.ingress.mode === "agc") {
+      const subnet = new AlbSubnet(this, "AgcSubnet", {
+        name: SUBNET_NAMES.agc,
+        resourceGroupName: existing ? vnetResourceGroup(env) : rgName,
+        virtualNetworkName: albVnetName,
+        cidr: env.network.agcSubnet,
+      });
+      this.albIdentity = new AlbControllerIdentity(this, "AlbControllerIdentity", {
+        name: `${env.cluster.name}-alb-identity`,
+        resourceGroupName: rgName,
+        location,
+        nodeResourceGroupId: cluster.nodeResourceGroupId,
+        agcSubnetId: subnet.subnet.id,
+        oidcIssuerUrl: cluster.oidcIssuerUrl,
+        controllerNamespace: env.ingress.agc.controllerNamespace,
+      });
+      new TerraformOutput(this, "agc_subnet_id", {
+        value: subnet.subnet.id,
+        description: `Must equal the ApplicationLoadBalancer's association in dist/${env.name}/ (${agcSubnetId(env) ?? "set azure.subscriptionId"}).`,
+      });
+    }
+
+    // Guide: Appendix C, Azure Monitor.
+    const azureMonitor = env.observability.exporters.azureMonitor;
+    if (azureMonitor && workspace) {
+      this.appInsights = new AppInsights(this, "AppInsights", {
+        name: azureMonitor.applicationInsightsName,
+        resourceGroupName: rgName,
+        location,
+        workspaceId: workspace.workspaceId,
+        queries: KQL_QUERIES,
+        workbookSeed: `${env.azure.resourceGroup}/${azureMonitor.applicationInsightsName}/workbook`,
+      });
+    }
+
+    this.outputs(env, cluster);
+  }
+
+  private logAnalytics(env: Environment, rgName: string): LogAnalytics | undefined {
+    const canUseInsights = env.cluster.containerInsights && !env.cluster.existing;
+    if (!logAnalyticsNeeded(env) || (!canUseInsights && !env.observability.exporters.azureMonitor)) return undefined;
+    return new LogAnalytics(this, "LogAnalytics", {
+      name: `${env.cluster.name}-logs`,
+      resourceGroupName: rgName,
+      location: env.azure.location,
+      existingWorkspaceId: env.observability.exporters.azureMonitor?.logAnalyticsWorkspaceId,
+    });
+  }
+
+  private outputs(env: Environment, cluster: ClusterRef): void {
+    const rg = env.cluster.existing?.resourceGroup ?? env.azure.resourceGroup;
+    new TerraformOutput(this, "cluster_name", { value: cluster.name });
+    new TerraformOutput(this, "cluster_id", { value: cluster.id });
+    new TerraformOutput(this, "node_resource_group", { value: cluster.nodeResourceGroup });
+    // Guide: Step 3.5.
+    new TerraformOutput(this, "get_credentials_command", {
+      value: `az aks get-credentials --resource-group ${rg} --name ${env.cluster.name} --file ~/kubeconfig-${env.cluster.name}`,
+    });
+    if (this.registry) {
+      new TerraformOutput(this, "acr_login_server", { value: this.registry.loginServer });
+      if (env.registry.mode === "acr-admin") {
+        // Guide: Step 5.3 fallback. Only as sensitive outputs: `terraform output -raw acr_admin_password`.
+        new TerraformOutput(this, "acr_admin_username", { value: this.registry.resource.adminUsername, sensitive: true });
+        new TerraformOutput(this, "acr_admin_password", { value: this.registry.resource.adminPassword, sensitive: true });
+      }
+    }
+    if (cluster.agicIdentityObjectId) {
+      new TerraformOutput(this, "agic_identity_object_id", { value: cluster.agicIdentityObjectId });
+    }
+    if (this.albIdentity) {
+      new TerraformOutput(this, "alb_identity_client_id", { value: this.albIdentity.clientId });
+    }
+    if (this.appInsights) {
+      new TerraformOutput(this, "application_insights_name", { value: this.appInsights.component.name });
+    }
+  }
+}

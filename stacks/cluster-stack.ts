@@ -1,0 +1,178 @@
+// The `<env>-cluster` stack: the helm and kubernetes providers, configured from the cluster
+// the `-azure` stack created (a cross-stack reference, so no provider depends on a
+// resource of its own apply), and what goes into the cluster before `tare install`:
+// cert-manager (B.2.1), the ALB controller (Appendix A), the Secrets the YAML only names
+// (Appendix C, Appendix D, Step 5.3), and the DNS record that needs the gateway (Step 8.1).
+import { HelmProvider } from "@cdktf/provider-helm/lib/provider";
+import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
+import { NamespaceV1 } from "@cdktf/provider-kubernetes/lib/namespace-v1";
+import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider";
+import { Fn, TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
+import type { Construct } from "constructs";
+import {
+  acrLoginServer,
+  appGatewayName,
+  clusterCreatesPullSecret,
+  dataPlaneUrl,
+  NS_DATAPLANE,
+  NS_SYSTEM,
+  pullSecretName,
+  stackNames,
+} from "../config/derived";
+import type { Environment } from "../config/loader";
+import { exportersOf, secretVariableName } from "../config/telemetry";
+import { azurermProviderConfig, type AzureStack } from "./azure-stack";
+import { configureBackend } from "./backend";
+import { AlbControllerRelease } from "./constructs/alb-controller-release";
+import { CertManagerRelease } from "./constructs/cert-manager-release";
+import { AKS_AAD_SERVER_APP_ID, type KubeCredentials } from "./constructs/cluster-ref";
+import { DnsRecord, GatewayAddress } from "./constructs/gateway-address";
+import { OpaqueSecret, PullSecret } from "./constructs/kube-secret";
+
+/** Names of the sensitive variables that feed the private registry's pull secret (Appendix D). */
+export const REGISTRY_VARIABLES = { username: "registry_username", password: "registry_password" } as const;
+
+export class ClusterStack extends TerraformStack {
+  constructor(scope: Construct, env: Environment, azure: AzureStack) {
+    const name = stackNames(env).cluster;
+    super(scope, name);
+    this.addDependency(azure);
+    configureBackend(this, env, name);
+    this.providers(env, azure.cluster.credentials);
+
+    const namespaces = this.dataPlaneNamespaces(env);
+
+    if (env.tls.mode === "cert-manager") {
+      new CertManagerRelease(this, "CertManager", {
+        chartVersion: env.tls.certManager.chartVersion,
+        gatewayApi: env.ingress.mode === "agc",
+      });
+    }
+    if (env.ingress.mode === "agc" && azure.albIdentity) {
+      new AlbControllerRelease(this, "AlbController", {
+        chartVersion: env.ingress.agc.albControllerChartVersion,
+        namespace: env.ingress.agc.controllerNamespace,
+        clientId: azure.albIdentity.clientId,
+        installGatewayApiCrds: env.ingress.agc.installGatewayApiCrds,
+      });
+    }
+
+    // Appendix C: the collector's credentials, from Application Insights or sensitive variables.
+    for (const exporter of exportersOf(env)) {
+      const secret = exporter.secret;
+      if (!secret || secret.source === "external") continue;
+      const data: Record<string, string> = {};
+      for (const key of secret.keys) {
+        data[key] =
+          secret.source === "app-insights" && azure.appInsights
+            ? azure.appInsights.connectionString
+            : this.sensitiveVariable(secretVariableName(secret.name, key), `${key} for Secret ${secret.name} (exporter ${exporter.id})`);
+      }
+      new OpaqueSecret(this, `Secret-${secret.name}`, { name: secret.name, namespace: namespaces.dataplane, data });
+    }
+
+    // Appendix D and the Step 5.3 fallback: the same pull secret in both namespaces.
+    const pullSecret = pullSecretName(env);
+    if (clusterCreatesPullSecret(env) && pullSecret) {
+      const fromAcr = env.registry.mode === "acr-admin" && azure.registry;
+      new PullSecret(this, "PullSecret", {
+        name: pullSecret,
+        namespaces: [namespaces.system, namespaces.dataplane],
+        server: fromAcr ? azure.registry!.loginServer : env.registry.private?.host ?? acrLoginServer(env) ?? "",
+        username: fromAcr
+          ? azure.registry!.resource.adminUsername
+          : this.sensitiveVariable(REGISTRY_VARIABLES.username, "Username of the private registry's pull credential (Step d.1 REGISTRY_USERNAME)"),
+        password: fromAcr
+          ? azure.registry!.resource.adminPassword
+          : this.sensitiveVariable(REGISTRY_VARIABLES.password, "Password or token of the private registry's pull credential (Step d.1 REGISTRY_PASSWORD)"),
+      });
+    }
+
+    this.dns(env, azure);
+  }
+
+  private providers(env: Environment, credentials: KubeCredentials): void {
+    const ca = Fn.base64decode(credentials.clusterCaCertificate);
+    // With local accounts disabled there is no client certificate: authenticate as the
+    // operator through kubelogin, as `az aks get-credentials` + kubelogin would.
+    const kubelogin = {
+      apiVersion: "client.authentication.k8s.io/v1beta1",
+      command: "kubelogin",
+      args: ["get-token", "--login", "azurecli", "--server-id", AKS_AAD_SERVER_APP_ID],
+    };
+    const auth = env.cluster.localAccountsDisabled
+      ? { host: credentials.host, clusterCaCertificate: ca }
+      : {
+          host: credentials.host,
+          clusterCaCertificate: ca,
+          clientCertificate: Fn.base64decode(credentials.clientCertificate),
+          clientKey: Fn.base64decode(credentials.clientKey),
+        };
+    new KubernetesProvider(this, "kubernetes", env.cluster.localAccountsDisabled ? { ...auth, exec: [kubelogin] } : auth);
+    new HelmProvider(this, "helm", {
+      kubernetes: env.cluster.localAccountsDisabled ? { ...auth, exec: kubelogin } : auth,
+    });
+    if (this.needsAzurerm(env)) {
+      new AzurermProvider(this, "azurerm", azurermProviderConfig(env));
+    }
+  }
+
+  private needsAzurerm(env: Environment): boolean {
+    return env.ingress.mode === "agic" && (env.dns.mode === "azure-dns" || env.dns.mode === "nip-io");
+  }
+
+  /**
+   * tars-system and tars-dataplane, created here only when this stack puts Secrets into them
+   * (otherwise `tare install` creates them, Step 6). `tare install` accepts existing
+   * namespaces (Step d.3 creates them first).
+   */
+  private dataPlaneNamespaces(env: Environment): { system: string; dataplane: string } {
+    const needsSystem = clusterCreatesPullSecret(env);
+    const needsDataplane = needsSystem || exportersOf(env).some((e) => e.secret && e.secret.source !== "external");
+    const make = (id: string, ns: string) =>
+      new NamespaceV1(this, id, { metadata: { name: ns, labels: { "app.kubernetes.io/managed-by": "terraform" } } }).metadata.name;
+    return {
+      system: needsSystem ? make("NamespaceSystem", NS_SYSTEM) : NS_SYSTEM,
+      dataplane: needsDataplane ? make("NamespaceDataplane", NS_DATAPLANE) : NS_DATAPLANE,
+    };
+  }
+
+  private sensitiveVariable(name: string, description: string): string {
+    const existing = this.node.tryFindChild(name);
+    const variable =
+      (existing as TerraformVariable | undefined) ??
+      new TerraformVariable(this, name, { type: "string", sensitive: true, nullable: false, description });
+    return variable.stringValue;
+  }
+
+  private dns(env: Environment, azure: AzureStack): void {
+    let url = dataPlaneUrl(env);
+    if (this.needsAzurerm(env)) {
+      const gateway = new GatewayAddress(this, "Gateway", {
+        gatewayName: appGatewayName(env),
+        nodeResourceGroup: azure.cluster.nodeResourceGroup,
+      });
+      const azureDns = env.dns.azureDns;
+      if (env.dns.mode === "azure-dns" && azureDns && env.dns.hostname) {
+        // Guide: Step 8.1.
+        new DnsRecord(this, "DnsRecord", {
+          zoneName: azureDns.zoneName,
+          zoneResourceGroup: azureDns.resourceGroup,
+          hostname: env.dns.hostname,
+          ttl: azureDns.ttl,
+          targetResourceId: gateway.publicIpId,
+        });
+      }
+      if (env.dns.mode === "nip-io") {
+        // Guide: Step 8.2, "<appgw-ip>.nip.io resolves automatically" (demo only, HTTP).
+        url = `http://${gateway.ipAddress()}.nip.io`;
+      }
+    }
+    if (url) {
+      new TerraformOutput(this, "data_plane_url", {
+        value: url,
+        description: `Register in the dashboard (System → Settings → Profile → Proxy URL), or: tare install <credential> --serve-url <url>`,
+      });
+    }
+  }
+}

@@ -1,0 +1,68 @@
+// Guide: Appendix A, steps 2-4: a user-assigned identity for the ALB controller, its roles,
+// and the federation with the cluster's OIDC issuer. Reader on the node resource group is
+// what Microsoft's quickstart adds for the controller to discover the cluster's resources.
+import { FederatedIdentityCredential } from "@cdktf/provider-azurerm/lib/federated-identity-credential";
+import { RoleAssignment } from "@cdktf/provider-azurerm/lib/role-assignment";
+import { UserAssignedIdentity } from "@cdktf/provider-azurerm/lib/user-assigned-identity";
+import { Construct } from "constructs";
+
+/** Built-in role (id fbc52c3f-28ad-4303-a892-8a056630b8f1), assigned by name like the others. */
+export const APPGW_FOR_CONTAINERS_CONFIGURATION_MANAGER = "AppGw for Containers Configuration Manager";
+/** The ALB controller chart's service account. */
+export const ALB_CONTROLLER_SERVICE_ACCOUNT = "alb-controller-sa";
+
+export interface AlbControllerIdentityProps {
+  readonly name: string;
+  readonly resourceGroupName: string;
+  readonly location: string;
+  readonly nodeResourceGroupId: string;
+  /** The delegated AGC subnet: Network Contributor there lets the controller associate it. */
+  readonly agcSubnetId: string;
+  readonly oidcIssuerUrl: string;
+  /** Namespace the controller's service account lives in. */
+  readonly controllerNamespace: string;
+}
+
+export class AlbControllerIdentity extends Construct {
+  readonly identity: UserAssignedIdentity;
+  readonly clientId: string;
+
+  constructor(scope: Construct, id: string, props: AlbControllerIdentityProps) {
+    super(scope, id);
+    this.identity = new UserAssignedIdentity(this, "Resource", {
+      name: props.name,
+      resourceGroupName: props.resourceGroupName,
+      location: props.location,
+    });
+    this.clientId = this.identity.clientId;
+    new RoleAssignment(this, "ConfigurationManager", {
+      scope: props.nodeResourceGroupId,
+      roleDefinitionName: APPGW_FOR_CONTAINERS_CONFIGURATION_MANAGER,
+      principalId: this.identity.principalId,
+      principalType: "ServicePrincipal",
+      skipServicePrincipalAadCheck: true,
+    });
+    new RoleAssignment(this, "NodeResourceGroupReader", {
+      scope: props.nodeResourceGroupId,
+      roleDefinitionName: "Reader",
+      principalId: this.identity.principalId,
+      principalType: "ServicePrincipal",
+      skipServicePrincipalAadCheck: true,
+    });
+    new RoleAssignment(this, "SubnetNetworkContributor", {
+      scope: props.agcSubnetId,
+      roleDefinitionName: "Network Contributor",
+      principalId: this.identity.principalId,
+      principalType: "ServicePrincipal",
+      skipServicePrincipalAadCheck: true,
+    });
+    new FederatedIdentityCredential(this, "Federation", {
+      name: props.name,
+      resourceGroupName: props.resourceGroupName,
+      parentId: this.identity.id,
+      issuer: props.oidcIssuerUrl,
+      subject: `system:serviceaccount:${props.controllerNamespace}:${ALB_CONTROLLER_SERVICE_ACCOUNT}`,
+      audience: ["api://AzureADTokenExchange"],
+    });
+  }
+}

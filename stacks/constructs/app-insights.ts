@@ -1,0 +1,85 @@
+// Guide: Appendix C, "Example: Azure monitor / application insights": a workspace-based
+// Application Insights component and a Workbook with the guide's queries (the default
+// Application Insights panes stay empty for envoy data).
+import { ApplicationInsights } from "@cdktf/provider-azurerm/lib/application-insights";
+import { ApplicationInsightsWorkbook } from "@cdktf/provider-azurerm/lib/application-insights-workbook";
+import { Construct } from "constructs";
+import { createHash } from "crypto";
+import type { KqlQuery } from "../../config/telemetry";
+
+export interface AppInsightsProps {
+  /** Component name; the guide uses tars-dp-insights. */
+  readonly name: string;
+  readonly resourceGroupName: string;
+  readonly location: string;
+  readonly workspaceId: string;
+  /** Queries shown in the workbook, in order. */
+  readonly queries: readonly KqlQuery[];
+  /** Seed of the workbook's GUID name, so it is stable across synths. */
+  readonly workbookSeed: string;
+}
+
+export class AppInsights extends Construct {
+  readonly component: ApplicationInsights;
+  /** Sensitive: lives in Terraform state and reaches the cluster only as a Secret. */
+  readonly connectionString: string;
+
+  constructor(scope: Construct, id: string, props: AppInsightsProps) {
+    super(scope, id);
+    this.component = new ApplicationInsights(this, "Resource", {
+      name: props.name,
+      resourceGroupName: props.resourceGroupName,
+      location: props.location,
+      applicationType: "web",
+      workspaceId: props.workspaceId,
+    });
+    this.connectionString = this.component.connectionString;
+    new ApplicationInsightsWorkbook(this, "Workbook", {
+      name: deterministicGuid(props.workbookSeed),
+      displayName: "Agent Router data plane",
+      resourceGroupName: props.resourceGroupName,
+      location: props.location,
+      sourceId: this.component.id,
+      category: "workbook",
+      dataJson: JSON.stringify(workbook(props.queries, this.component.id)),
+    });
+  }
+}
+
+function workbook(queries: readonly KqlQuery[], componentId: string): object {
+  return {
+    version: "Notebook/1.0",
+    items: [
+      {
+        type: 1,
+        name: "intro",
+        content: {
+          json:
+            "## Agent Router data plane\nrouter_* counters are cumulative: totals use `max(valueSum)`, rates use deltas. " +
+            "Metric panels keep only /v1/ and /mcp/ endpoints (probe and scanner noise filtered).",
+        },
+      },
+      ...queries.map((q) => ({
+        type: 3,
+        name: q.id,
+        content: {
+          version: "KqlItem/1.0",
+          title: q.title,
+          query: q.query,
+          size: 0,
+          queryType: 0,
+          resourceType: "microsoft.insights/components",
+          visualization: q.visualization ?? "table",
+        },
+      })),
+    ],
+    fallbackResourceIds: [componentId],
+  };
+}
+
+/** A GUID derived from a seed (name-based, like a v5 UUID), for resources named by GUID. */
+export function deterministicGuid(seed: string): string {
+  const h = createHash("sha1").update(seed).digest("hex");
+  const variant = ((parseInt(h[16], 16) & 0x3) | 0x8).toString(16);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}

@@ -1,0 +1,95 @@
+// Guide: Step 3, "Reusing an existing AKS cluster". Reads the cluster with a data source and
+// enforces, at plan time, what the chosen ingress needs from it. Never modifies the cluster.
+import { DataAzurermKubernetesCluster } from "@cdktf/provider-azurerm/lib/data-azurerm-kubernetes-cluster";
+import { Construct } from "constructs";
+import type { ClusterRef, KubeCredentials } from "./cluster-ref";
+
+export interface ExistingAksClusterProps {
+  readonly name: string;
+  readonly resourceGroupName: string;
+  /**
+   * Fail the plan unless the cluster runs traditional Azure CNI with the Azure dataplane
+   * (AGIC's requirement, Step 3) and has the AGIC add-on enabled (Step 7.1, which the
+   * project does not do on a cluster it does not own). @default false
+   */
+  readonly requireAgic?: boolean;
+  /** Fail the plan unless the OIDC issuer is enabled (AGC's workload identity). @default false */
+  readonly requireOidcIssuer?: boolean;
+}
+
+/**
+ * The azurerm data source exposes neither networkPluginMode nor networkDataplane, so the
+ * precondition derives them from what it does expose: Azure CNI Overlay always has a pod
+ * CIDR (traditional Azure CNI has none), and the Cilium dataplane always runs network
+ * policy `cilium`.
+ */
+export const AGIC_COMPATIBLE_CONDITION =
+  '${self.network_profile[0].network_plugin == "azure" && coalesce(self.network_profile[0].pod_cidr, "") == "" && coalesce(self.network_profile[0].network_policy, "") != "cilium"}';
+
+export class ExistingAksCluster extends Construct implements ClusterRef {
+  readonly resource: DataAzurermKubernetesCluster;
+  readonly id: string;
+  readonly name: string;
+  readonly resourceGroupName: string;
+  readonly nodeResourceGroup: string;
+  readonly nodeResourceGroupId: string;
+  readonly kubeletObjectId: string;
+  readonly oidcIssuerUrl: string;
+  readonly agicIdentityObjectId?: string;
+  /** The App Gateway subnet the add-on uses (AGIC mode). */
+  readonly agicSubnetId?: string;
+  readonly credentials: KubeCredentials;
+
+  constructor(scope: Construct, id: string, props: ExistingAksClusterProps) {
+    super(scope, id);
+    const data = new DataAzurermKubernetesCluster(this, "Resource", {
+      name: props.name,
+      resourceGroupName: props.resourceGroupName,
+    });
+    const postconditions: { condition: string; error_message: string }[] = [];
+    if (props.requireAgic) {
+      postconditions.push({
+        condition: AGIC_COMPATIBLE_CONDITION,
+        error_message:
+          `AGIC does not support cluster ${props.name}'s network (Azure CNI Overlay or the Cilium dataplane; guide Step 3 and the AGIC row "Waiting for overlay extension config"). ` +
+          "Set ingress.mode: agc in the environment file (Application Gateway for Containers works on any CNI).",
+      });
+      postconditions.push({
+        condition: "${length(self.ingress_application_gateway) > 0}",
+        error_message:
+          `Cluster ${props.name} does not have the AGIC add-on (guide Step 7.1). Enable it once, as the runbook shows: ` +
+          `az aks enable-addons -g ${props.resourceGroupName} -n ${props.name} --addons ingress-appgw ...`,
+      });
+    }
+    if (props.requireOidcIssuer) {
+      postconditions.push({
+        condition: "${self.oidc_issuer_enabled}",
+        error_message:
+          `Cluster ${props.name} has no OIDC issuer, which the ALB controller's workload identity needs (guide Appendix A). ` +
+          `Run: az aks update -g ${props.resourceGroupName} -n ${props.name} --enable-oidc-issuer --enable-workload-identity`,
+      });
+    }
+    if (postconditions.length) {
+      data.addOverride("lifecycle.postcondition", postconditions);
+    }
+    this.resource = data;
+    this.id = data.id;
+    this.name = data.name;
+    this.resourceGroupName = data.resourceGroupName;
+    this.nodeResourceGroup = data.nodeResourceGroup;
+    this.nodeResourceGroupId = data.nodeResourceGroupId;
+    this.kubeletObjectId = data.kubeletIdentity.get(0).objectId;
+    this.oidcIssuerUrl = data.oidcIssuerUrl;
+    if (props.requireAgic) {
+      this.agicIdentityObjectId = data.ingressApplicationGateway.get(0).ingressApplicationGatewayIdentity.get(0).objectId;
+      this.agicSubnetId = data.ingressApplicationGateway.get(0).subnetId;
+    }
+    const kube = data.kubeConfig.get(0);
+    this.credentials = {
+      host: kube.host,
+      clientCertificate: kube.clientCertificate,
+      clientKey: kube.clientKey,
+      clusterCaCertificate: kube.clusterCaCertificate,
+    };
+  }
+}

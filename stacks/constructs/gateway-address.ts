@@ -1,0 +1,72 @@
+// Guide: Step 7.3 (the App Gateway's public IP) and Step 8.1 (the A record). Read in the
+// -cluster stack, which runs after the gateway exists; the AGIC add-on creates it in the
+// node resource group under the name Step 7.1 gives it.
+import { DataAzurermApplicationGateway } from "@cdktf/provider-azurerm/lib/data-azurerm-application-gateway";
+import { DataAzurermPublicIp } from "@cdktf/provider-azurerm/lib/data-azurerm-public-ip";
+import { DnsARecord } from "@cdktf/provider-azurerm/lib/dns-a-record";
+import { Fn } from "cdktf";
+import { Construct } from "constructs";
+
+export interface GatewayAddressProps {
+  readonly gatewayName: string;
+  readonly nodeResourceGroup: string;
+}
+
+export class GatewayAddress extends Construct {
+  /** Resource id of the gateway's public frontend IP. */
+  readonly publicIpId: string;
+
+  constructor(scope: Construct, id: string, props: GatewayAddressProps) {
+    super(scope, id);
+    const gateway = new DataAzurermApplicationGateway(this, "Resource", {
+      name: props.gatewayName,
+      resourceGroupName: props.nodeResourceGroup,
+    });
+    const ref = `data.azurerm_application_gateway.${gateway.friendlyUniqueId}`;
+    this.publicIpId = `\${one([for f in ${ref}.frontend_ip_configuration : f.public_ip_address_id if f.public_ip_address_id != ""])}`;
+  }
+
+  /** The IP address itself (for `<ip>.nip.io`). */
+  ipAddress(): string {
+    const ip = new DataAzurermPublicIp(this, "PublicIp", {
+      name: Fn.element(Fn.split("/", this.publicIpId), 8),
+      resourceGroupName: Fn.element(Fn.split("/", this.publicIpId), 4),
+    });
+    return ip.ipAddress;
+  }
+}
+
+export interface DnsRecordProps {
+  readonly zoneName: string;
+  readonly zoneResourceGroup: string;
+  /** Full hostname inside the zone. */
+  readonly hostname: string;
+  readonly ttl: number;
+  readonly targetResourceId: string;
+}
+
+/** An alias A record: follows the public IP even if its address changes. */
+export class DnsRecord extends Construct {
+  readonly fqdn: string;
+
+  constructor(scope: Construct, id: string, props: DnsRecordProps) {
+    super(scope, id);
+    const record = new DnsARecord(this, "Resource", {
+      name: recordName(props.hostname, props.zoneName),
+      zoneName: props.zoneName,
+      resourceGroupName: props.zoneResourceGroup,
+      ttl: props.ttl,
+      targetResourceId: props.targetResourceId,
+    });
+    this.fqdn = record.fqdn;
+  }
+}
+
+/** `proxy.example.com` in zone `example.com` is record `proxy`; the apex is `@`. */
+export function recordName(hostname: string, zone: string): string {
+  if (hostname === zone) return "@";
+  if (!hostname.endsWith(`.${zone}`)) {
+    throw new Error(`DnsRecord: hostname "${hostname}" is not inside zone "${zone}"`);
+  }
+  return hostname.slice(0, -(zone.length + 1));
+}
