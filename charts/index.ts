@@ -1,0 +1,69 @@
+// The cluster side of one environment: every chart, rendered into dist/<env>/ by phase.
+//   platform/           what needs only the -cluster stack and the tare namespaces
+//   telemetry-patches/  what needs the data plane itself (tare install, Step 6)
+// Each phase has its own kustomization.yaml; the root one lists the phases in order.
+import { App } from "cdk8s";
+import { stringify } from "yaml";
+import { tlsEnabled } from "../config/derived";
+import type { Environment } from "../config/loader";
+import { DataPlaneIngress } from "./data-plane-ingress";
+import { addAnnotations, MANAGED_BY_LABELS, NEEDS_CRD, type Phase } from "./gitops";
+import { LetsEncryptIssuer } from "./lets-encrypt-issuer";
+import { renderCharts, stableChart, type ManifestFile } from "./synth";
+
+export type { ManifestFile } from "./synth";
+
+export const PHASES: readonly Phase[] = ["platform", "telemetry-patches"];
+
+/** Every manifest of the environment, with the kustomization files, keyed by path under dist/<env>/. */
+export function renderManifests(env: Environment): ManifestFile[] {
+  const files: ManifestFile[] = [];
+  const phaseDirs: string[] = [];
+  for (const phase of PHASES) {
+    const app = new App();
+    buildPhase(app, env, phase);
+    const rendered = renderCharts(app, phase);
+    if (!rendered.length) continue;
+    files.push(...rendered);
+    files.push(kustomization(phase, rendered.map((f) => f.path.slice(phase.length + 1))));
+    phaseDirs.push(phase);
+  }
+  files.push(kustomization("", phaseDirs));
+  return files;
+}
+
+function kustomization(dir: string, resources: readonly string[]): ManifestFile {
+  const doc = { apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", resources: [...resources] };
+  return { path: dir ? `${dir}/kustomization.yaml` : "kustomization.yaml", content: stringify(doc) };
+}
+
+function buildPhase(app: App, env: Environment, phase: Phase): void {
+  if (phase === "platform") buildPlatform(app, env);
+}
+
+function buildPlatform(app: App, env: Environment): void {
+  const labels = { ...MANAGED_BY_LABELS };
+  const host = env.dns.hostname;
+  const tls = tlsEnabled(env) ? env.tls : undefined;
+  const issuer = env.tls.mode === "cert-manager" ? env.tls.certManager.issuer : undefined;
+
+  if (env.ingress.mode === "agic") {
+    const chart = stableChart(app, "ingress", undefined, labels);
+    new DataPlaneIngress(chart, "Ingress", {
+      host: env.dns.mode === "nip-io" ? undefined : host,
+      tls: tls ? { secretName: tls.secretName, clusterIssuer: issuer } : undefined,
+    });
+  }
+
+  if (issuer && env.tls.certManager.email) {
+    // Cluster-scoped: a chart without a namespace.
+    const chart = stableChart(app, "cluster-issuer", undefined, labels);
+    const le = new LetsEncryptIssuer(chart, "Issuer", {
+      name: issuer,
+      email: env.tls.certManager.email,
+      ingressClassName: env.ingress.mode === "agic" ? "azure-application-gateway" : undefined,
+      gateway: env.ingress.mode === "agc" ? { name: "tars-gateway", namespace: env.ingress.agc.namespace } : undefined,
+    });
+    addAnnotations(le.resource, NEEDS_CRD);
+  }
+}
