@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+"use strict";
+// CI: the real terraform binary on the synthesized example stacks, offline, through
+// ../shared/tools/tfmock (a schema-only provider stands in for azurerm, helm, kubernetes):
+//   validate of every stack, then a simulated apply of <env>-azure followed by <env>-cluster
+//   (which proves the cross-stack wiring), plus the plan-time preconditions of the reuse path.
+// Skips, saying so, where ../shared is absent (a user's clone).
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const { spawn, spawnSync } = require("child_process");
+
+const root = path.resolve(__dirname, "..");
+const tfmock = path.resolve(root, "..", "shared", "tools", "tfmock", "tfmock.sh");
+if (!fs.existsSync(tfmock)) {
+  console.log(`SKIPPED terraform checks: ${path.relative(root, tfmock)} not found (it ships with the project's CI workspace, not with a clone).`);
+  process.exit(0);
+}
+if (spawnSync("terraform", ["version"], { stdio: "ignore" }).status !== 0) {
+  console.log("SKIPPED terraform checks: no terraform binary on PATH.");
+  process.exit(0);
+}
+
+const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "ara-tf-"));
+const synth = spawnSync(process.execPath, [path.join(root, "bin", "agent-router-azure.js"), "synth", "--quiet", "--outdir", outdir], {
+  stdio: "inherit",
+});
+if (synth.status !== 0) process.exit(synth.status ?? 1);
+
+const stacksDir = path.join(outdir, "cdktf.out", "stacks");
+const envs = [...new Set(fs.readdirSync(stacksDir).map((s) => s.replace(/-(azure|cluster)$/, "")))].sort();
+const fixtures = path.join(root, "test", "fixtures", "terraform");
+
+/** Jobs: validate and apply per environment, and the precondition cases of test/fixtures/terraform. */
+const jobs = [];
+for (const env of envs) {
+  const azure = path.join(stacksDir, `${env}-azure`);
+  const cluster = path.join(stacksDir, `${env}-cluster`);
+  jobs.push({ name: `${env}: validate`, args: ["validate", azure, cluster], expect: "ok" });
+  jobs.push({ name: `${env}: apply`, args: ["apply", azure, cluster], expect: "ok" });
+}
+if (fs.existsSync(fixtures)) {
+  for (const f of fs.readdirSync(fixtures).filter((f) => f.endsWith(".json")).sort()) {
+    const spec = JSON.parse(fs.readFileSync(path.join(fixtures, f), "utf8"));
+    if (!envs.includes(spec.environment)) continue;
+    jobs.push({
+      name: `${spec.environment}: ${spec.description}`,
+      args: ["--data", path.join(fixtures, f), "plan", path.join(stacksDir, `${spec.environment}-azure`)],
+      expect: spec.expect, // "ok" or a message the plan must fail with
+    });
+  }
+}
+
+function runJob(job) {
+  return new Promise((resolve) => {
+    const child = spawn(tfmock, job.args, { stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (d) => (output += d));
+    child.stderr.on("data", (d) => (output += d));
+    child.on("close", (code) => {
+      const passed = job.expect === "ok" ? code === 0 : code !== 0 && output.includes(job.expect);
+      resolve({ job, passed, output: output.trim() });
+    });
+  });
+}
+
+(async () => {
+  const started = Date.now();
+  const results = [];
+  const queue = [...jobs];
+  const workers = Array.from({ length: Math.max(1, Math.min(os.cpus().length, 4)) }, async () => {
+    while (queue.length) {
+      const r = await runJob(queue.shift());
+      console.log(`${r.passed ? "PASS" : "FAIL"} ${r.job.name}\n${r.output.replace(/^/gm, "     ")}`);
+      results.push(r);
+    }
+  });
+  await Promise.all(workers);
+  fs.rmSync(outdir, { recursive: true, force: true });
+  const failed = results.filter((r) => !r.passed);
+  console.log(`terraform checks: ${results.length - failed.length}/${results.length} passed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  process.exit(failed.length ? 1 : 0);
+})();
