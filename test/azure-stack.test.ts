@@ -1,0 +1,175 @@
+// The <env>-azure stack: guide Steps 3-5.3 and 7.1.
+import { ContainerRegistry } from "@cdktf/provider-azurerm/lib/container-registry";
+import { ResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
+import { Subnet } from "@cdktf/provider-azurerm/lib/subnet";
+import { VirtualNetwork } from "@cdktf/provider-azurerm/lib/virtual-network";
+import { App, TerraformStack } from "cdktf";
+import { AksCluster } from "../stacks/constructs/aks-cluster";
+import { ContainerRegistry as Registry } from "../stacks/constructs/container-registry";
+import { dataOf, makeEnv, resourcesOf, synthStacks } from "./helpers";
+
+const dev = synthStacks(makeEnv());
+const aks = () => resourcesOf(dev.azureJson, "azurerm_kubernetes_cluster")[0] as Record<string, any>;
+
+describe("Step 3.3: resource group", () => {
+  test("is created with the environment's tags plus the project's", () => {
+    expect(dev.azure).toHaveResourceWithProperties(ResourceGroup, {
+      name: "rg-test",
+      location: "westeurope",
+      tags: { environment: "test", "managed-by": "agent-router-azure", owner: "tests" },
+    });
+  });
+});
+
+describe("network", () => {
+  test("a VNet the project owns, with AKS's default ranges", () => {
+    expect(dev.azure).toHaveResourceWithProperties(VirtualNetwork, { address_space: ["10.224.0.0/12"] });
+    expect(dev.azure).toHaveResourceWithProperties(Subnet, { name: "aks-nodes", address_prefixes: ["10.224.0.0/16"] });
+    expect(dev.azure).toHaveResourceWithProperties(Subnet, { name: "appgw", address_prefixes: ["10.225.0.0/24"] });
+  });
+
+  test("no AGC subnet in AGIC mode", () => {
+    expect(resourcesOf(dev.azureJson, "azurerm_subnet").map((s) => s.name)).not.toContain("agc");
+  });
+});
+
+describe("Step 3.4: AKS", () => {
+  test("traditional Azure CNI with the Azure dataplane and no overlay", () => {
+    const profile = aks().network_profile;
+    expect(profile).toMatchObject({ network_plugin: "azure", network_data_plane: "azure" });
+    expect(profile.network_plugin_mode).toBeUndefined();
+    expect(profile.pod_cidr).toBeUndefined();
+  });
+
+  test("managed identity", () => {
+    expect(aks().identity).toEqual({ type: "SystemAssigned" });
+  });
+
+  test.each([
+    ["small", "Standard_B2s"],
+    ["medium", "Standard_D4s_v5"],
+    ["high", "Standard_D8s_v5"],
+  ])("the %s tier is 3 x %s", (tier, vmSize) => {
+    const { azureJson } = synthStacks(makeEnv({ cluster: { tier } }));
+    expect(resourcesOf(azureJson, "azurerm_kubernetes_cluster")[0].default_node_pool).toMatchObject({ vm_size: vmSize, node_count: 3 });
+  });
+
+  test("a custom tier takes vmSize and nodeCount", () => {
+    const { azureJson } = synthStacks(makeEnv({ cluster: { tier: "custom", vmSize: "Standard_D16s_v5", nodeCount: 5 } }));
+    expect(resourcesOf(azureJson, "azurerm_kubernetes_cluster")[0].default_node_pool).toMatchObject({ vm_size: "Standard_D16s_v5", node_count: 5 });
+  });
+
+  test("Step 3.1: the version defaults to the region's default, read once and then left alone", () => {
+    expect(dataOf(dev.azureJson, "azurerm_kubernetes_service_versions")[0]).toMatchObject({ location: "westeurope", include_preview: false });
+    expect(aks().kubernetes_version).toMatch(/^\$\{data\.azurerm_kubernetes_service_versions\.\w+\.default_version\}$/);
+    expect(aks().lifecycle.ignore_changes).toContain("kubernetes_version");
+  });
+
+  test("an explicit version is used as is and can be upgraded", () => {
+    const { azureJson } = synthStacks(makeEnv({ cluster: { kubernetesVersion: "1.34" } }));
+    const cluster = resourcesOf(azureJson, "azurerm_kubernetes_cluster")[0] as Record<string, any>;
+    expect(cluster.kubernetes_version).toBe("1.34");
+    expect(cluster.lifecycle).toBeUndefined();
+    expect(dataOf(azureJson, "azurerm_kubernetes_service_versions")).toHaveLength(0);
+  });
+
+  test("the cluster identity can use its subnet", () => {
+    const roles = resourcesOf(dev.azureJson, "azurerm_role_assignment");
+    expect(roles).toContainEqual(
+      expect.objectContaining({
+        role_definition_name: "Network Contributor",
+        principal_id: expect.stringContaining(".identity[0].principal_id"),
+        scope: expect.stringContaining("azurerm_subnet.Network_ClusterSubnet"),
+      }),
+    );
+  });
+
+  test("fails to construct a cluster with fewer than three nodes", () => {
+    const stack = new TerraformStack(new App(), "s");
+    expect(
+      () =>
+        new AksCluster(stack, "Aks", {
+          name: "c", resourceGroupName: "rg", location: "westeurope", kubernetesVersion: "1.34", vmSize: "Standard_B2s",
+          nodeCount: 2, maxPods: 50, zones: [], subnetId: "id", skuTier: "Free", workloadIdentity: false,
+          network: { pluginMode: "none", dataplane: "azure", policy: "calico", serviceCidr: "10.0.0.0/16", dnsServiceIp: "10.0.0.10", podCidr: "10.244.0.0/16" },
+          azurePolicy: true, automaticUpgradeChannel: "patch", nodeOsUpgradeChannel: "NodeImage", apiServerAuthorizedIpRanges: [], localAccountsDisabled: false,
+        }),
+    ).toThrow(/AksCluster Aks: nodeCount must be at least 3 .* got 2/);
+  });
+});
+
+describe("Steps 4 and 5.3: ACR", () => {
+  test("Standard SKU with the admin user disabled", () => {
+    expect(dev.azure).toHaveResourceWithProperties(ContainerRegistry, { name: "tarstestacr", sku: "Standard", admin_enabled: false });
+  });
+
+  test("AcrPull for the kubelet identity (the --attach-acr equivalent), no pull secret", () => {
+    expect(resourcesOf(dev.azureJson, "azurerm_role_assignment")).toContainEqual(
+      expect.objectContaining({
+        role_definition_name: "AcrPull",
+        principal_id: expect.stringContaining(".kubelet_identity[0].object_id"),
+        scope: expect.stringContaining("azurerm_container_registry."),
+      }),
+    );
+    expect(resourcesOf(dev.clusterJson, "kubernetes_secret_v1")).toHaveLength(0);
+  });
+
+  test("fails to construct a registry with an invalid name", () => {
+    const stack = new TerraformStack(new App(), "s");
+    expect(() => new Registry(stack, "Acr", { name: "Bad-Name", resourceGroupName: "rg", location: "westeurope" })).toThrow(
+      /ContainerRegistry Acr: name must be 5-50 lowercase letters or digits, got "Bad-Name"/,
+    );
+  });
+});
+
+describe("Step 7.1: AGIC", () => {
+  test("the add-on creates App Gateway <cluster>-appgw on the App Gateway subnet", () => {
+    expect(aks().ingress_application_gateway).toEqual({
+      gateway_name: "tars-test-appgw",
+      subnet_id: expect.stringContaining("azurerm_subnet.Network_AppGatewaySubnet"),
+    });
+  });
+
+  test("the AGIC identity gets Network Contributor on the node resource group and the App Gateway subnet", () => {
+    const agicRoles = resourcesOf(dev.azureJson, "azurerm_role_assignment").filter((r) =>
+      String(r.principal_id).includes("ingress_application_gateway_identity[0].object_id"),
+    );
+    expect(agicRoles).toHaveLength(2);
+    expect(agicRoles.map((r) => [r.role_definition_name, r.scope])).toEqual(
+      expect.arrayContaining([
+        ["Network Contributor", expect.stringContaining(".node_resource_group_id")],
+        ["Network Contributor", expect.stringContaining("azurerm_subnet.Network_AppGatewaySubnet")],
+      ]),
+    );
+  });
+});
+
+describe("outputs", () => {
+  test("cluster name and id, node resource group, ACR login server, AGIC identity, get-credentials command", () => {
+    const outputs = dev.azureJson.output!;
+    expect(Object.keys(outputs)).toEqual(
+      expect.arrayContaining(["cluster_name", "cluster_id", "node_resource_group", "acr_login_server", "agic_identity_object_id", "get_credentials_command"]),
+    );
+    expect(outputs.get_credentials_command.value).toBe(
+      "az aks get-credentials --resource-group rg-test --name tars-test --file ~/kubeconfig-tars-test",
+    );
+  });
+
+  test("cluster credentials leave the stack only as sensitive outputs", () => {
+    const crossStack = Object.entries(dev.azureJson.output!).filter(([k]) => k.startsWith("cross-stack-output-"));
+    expect(crossStack.length).toBeGreaterThan(0);
+    for (const [, o] of crossStack) expect(o.sensitive).toBe(true);
+  });
+});
+
+describe("pricing tier", () => {
+  test("non-production defaults to Free, production to Standard (uptime SLA)", () => {
+    expect(aks().sku_tier).toBe("Free");
+    const prod = synthStacks(makeEnv({ production: true, cluster: { tier: "medium" }, tls: { mode: "byo" } }));
+    expect(resourcesOf(prod.azureJson, "azurerm_kubernetes_cluster")[0].sku_tier).toBe("Standard");
+  });
+});
+
+test("stack output is deterministic", () => {
+  expect(synthStacks(makeEnv()).azure).toBe(dev.azure);
+});

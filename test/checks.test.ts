@@ -1,0 +1,121 @@
+// Every preflight rule: a config that triggers it (with the field and fix it names), and the
+// baseline that does not.
+import { checkEnvironment, RULES } from "../checks";
+import { formatProblem, type Problem } from "../config/problems";
+import { loadEnv } from "./helpers";
+
+const SUB = "7c1f4a52-3a8e-4d51-9a0b-2f6c1d0e9b41";
+const run = (patch: Record<string, unknown>): Problem[] => checkEnvironment(loadEnv(patch));
+const ofRule = (problems: Problem[], id: string) => problems.filter((p) => p.rule === id);
+
+interface Case {
+  readonly rule: string;
+  readonly name: string;
+  readonly patch: Record<string, unknown>;
+  readonly path: string;
+  readonly severity?: "error" | "warning";
+}
+
+const CASES: readonly Case[] = [
+  { rule: "AR001", name: "fails on AGIC with Azure CNI Overlay", patch: { cluster: { network: { pluginMode: "overlay" } } }, path: "cluster.network.pluginMode" },
+  { rule: "AR001", name: "fails on AGIC with the Cilium dataplane", patch: { cluster: { network: { dataplane: "cilium" } } }, path: "cluster.network.dataplane" },
+  { rule: "AR002", name: "fails on an App Gateway subnet that is not a /24", patch: { network: { appGatewaySubnet: "10.225.0.0/25" } }, path: "network.appGatewaySubnet" },
+  { rule: "AR002", name: "fails on an App Gateway subnet overlapping the cluster subnet", patch: { network: { appGatewaySubnet: "10.224.5.0/24" } }, path: "network.appGatewaySubnet" },
+  { rule: "AR002", name: "fails on an App Gateway subnet outside the VNet", patch: { network: { appGatewaySubnet: "192.168.0.0/24" } }, path: "network.appGatewaySubnet" },
+  { rule: "AR003", name: "fails on an ACR name with capitals and a dash", patch: { registry: { acrName: "Tars-ACR" } }, path: "registry.acrName" },
+  { rule: "AR003", name: "fails on an ACR name shorter than 5", patch: { registry: { acrName: "tars" } }, path: "registry.acrName" },
+  { rule: "AR003", name: "fails on a missing ACR name in acr mode", patch: { registry: { acrName: undefined } }, path: "registry.acrName" },
+  { rule: "AR004", name: "fails on fewer than three nodes", patch: { cluster: { nodeCount: 2 } }, path: "cluster.nodeCount" },
+  { rule: "AR005", name: "warns on the small tier in production", patch: { production: true, cluster: { tier: "small" }, tls: { mode: "byo" }, waivers: { AR027: "reviewed: API server reachable only through the firewall" } }, path: "cluster.tier", severity: "warning" },
+  { rule: "AR006", name: "fails on AKS Automatic", patch: { cluster: { sku: "automatic" } }, path: "cluster.sku" },
+  { rule: "AR007", name: "fails on a registered URL with another host", patch: { dns: { registeredUrl: "http://other.example-corp.com" } }, path: "dns.registeredUrl" },
+  { rule: "AR007", name: "fails on a registered URL with a path", patch: { dns: { registeredUrl: "http://proxy.example-corp.com/v1" } }, path: "dns.registeredUrl" },
+  { rule: "AR008", name: "fails on https:// registered while TLS is off", patch: { dns: { registeredUrl: "https://proxy.example-corp.com" } }, path: "dns.registeredUrl" },
+  { rule: "AR008", name: "fails on http:// registered while TLS is on", patch: { tls: { mode: "byo" }, dns: { registeredUrl: "http://proxy.example-corp.com" } }, path: "dns.registeredUrl" },
+  { rule: "AR009", name: "fails on the guide's placeholder ACME email", patch: { tls: { mode: "cert-manager", certManager: { email: "you@example.com" } } }, path: "tls.certManager.email" },
+  { rule: "AR009", name: "fails on a missing ACME email", patch: { tls: { mode: "cert-manager" } }, path: "tls.certManager.email" },
+  { rule: "AR010", name: "fails on ${NAME} instead of ${env:NAME}", patch: { observability: { exporters: { otlpHttp: [{ name: "grafana", endpoint: "https://otlp.grafana.net/otlp", headers: { Authorization: "Basic ${GRAFANA_AUTH}" }, secretName: "otel-grafana", secretKeys: ["GRAFANA_AUTH"] }] } } }, path: "observability.exporters.otlpHttp[0].headers.Authorization" },
+  { rule: "AR011", name: "fails on access logs without a log-capable exporter", patch: { observability: { accessLogs: true } }, path: "observability.accessLogs" },
+  { rule: "AR012", name: "fails on production without TLS", patch: { production: true, cluster: { tier: "medium", apiServerAuthorizedIpRanges: ["203.0.113.0/24"] } }, path: "tls.mode" },
+  { rule: "AR013", name: "fails on the ACR admin user in production", patch: { production: true, registry: { mode: "acr-admin" }, tls: { mode: "byo" }, cluster: { tier: "medium", apiServerAuthorizedIpRanges: ["203.0.113.0/24"] } }, path: "registry.mode" },
+  { rule: "AR014", name: "warns on the Let's Encrypt production issuer before staging", patch: { tls: { mode: "cert-manager", certManager: { issuer: "letsencrypt-prod", email: "ops@acme-ai.dev" } } }, path: "tls.certManager.issuer", severity: "warning" },
+  { rule: "AR015", name: "fails on nip.io in production", patch: { production: true, tls: { mode: "none" }, dns: { mode: "nip-io", hostname: undefined }, waivers: { AR012: "internal demo cluster, no customer traffic", AR027: "reviewed: API server reachable only through the firewall" }, cluster: { tier: "medium" } }, path: "dns.mode" },
+  { rule: "AR015", name: "fails on nip.io with TLS", patch: { tls: { mode: "byo" }, dns: { mode: "nip-io", hostname: undefined } }, path: "tls.mode" },
+  { rule: "AR016", name: "fails on an external DNS mode without a hostname", patch: { dns: { hostname: undefined } }, path: "dns.hostname" },
+  { rule: "AR017", name: "fails on an AGC subnet overlapping the cluster subnet", patch: { ingress: { mode: "agc" }, azure: { subscriptionId: SUB }, network: { agcSubnet: "10.224.1.0/24" } }, path: "network.agcSubnet" },
+  { rule: "AR017", name: "fails on an AGC subnet smaller than a /24", patch: { ingress: { mode: "agc" }, azure: { subscriptionId: SUB }, network: { agcSubnet: "10.226.0.0/26" } }, path: "network.agcSubnet" },
+  { rule: "AR018", name: "fails on AGC without a subscription id", patch: { ingress: { mode: "agc" } }, path: "azure.subscriptionId" },
+  { rule: "AR019", name: "fails on a service CIDR overlapping the VNet", patch: { cluster: { network: { serviceCidr: "10.224.0.0/16", dnsServiceIp: "10.224.0.10" } } }, path: "cluster.network.serviceCidr" },
+  { rule: "AR019", name: "fails on a DNS service IP outside the service CIDR", patch: { cluster: { network: { dnsServiceIp: "10.1.0.10" } } }, path: "cluster.network.dnsServiceIp" },
+  { rule: "AR020", name: "fails on a cluster subnet outside the VNet", patch: { network: { clusterSubnet: "10.0.0.0/16" }, cluster: { network: { serviceCidr: "172.16.0.0/16", dnsServiceIp: "172.16.0.10" } } }, path: "network.clusterSubnet" },
+  { rule: "AR021", name: "warns on the ACR admin user", patch: { registry: { mode: "acr-admin" } }, path: "registry.mode", severity: "warning" },
+  { rule: "AR022", name: "fails on a private registry without its settings", patch: { registry: { mode: "private", acrName: undefined } }, path: "registry.private" },
+  { rule: "AR022", name: "fails on a repository on another host than the pull secret", patch: { registry: { mode: "private", acrName: undefined, private: { host: "registry.acme.example.com", repository: "other.acme.example.com/tare" } } }, path: "registry.private.repository" },
+  { rule: "AR023", name: "warns on Container Insights linked to a workspace in another resource group", patch: { observability: { exporters: { azureMonitor: { logAnalyticsWorkspaceId: "/subscriptions/x/resourceGroups/rg-shared/providers/Microsoft.OperationalInsights/workspaces/shared" } } } }, path: "observability.exporters.azureMonitor.logAnalyticsWorkspaceId", severity: "warning" },
+  { rule: "AR024", name: "fails on a literal credential in a header", patch: { observability: { exporters: { otlpHttp: [{ name: "signoz", endpoint: "https://ingest.signoz.cloud", headers: { "signoz-access-token": "s3cr3t-t0ken" } }] } } }, path: "observability.exporters.otlpHttp[0].headers.signoz-access-token" },
+  { rule: "AR025", name: "fails on ${env:KEY} with KEY not injected", patch: { observability: { exporters: { otlpHttp: [{ name: "signoz", endpoint: "https://ingest.signoz.cloud", headers: { "signoz-access-token": "${env:SIGNOZ_TOKEN}" } }] } } }, path: "observability.exporters.otlpHttp[0].headers.signoz-access-token" },
+  { rule: "AR026", name: "fails on the metrics sink with the collector disabled", patch: { observability: { collector: { enabled: false } } }, path: "observability.metricsSink" },
+  { rule: "AR026", name: "fails on a collector with no exporter", patch: { observability: { exporters: { prometheus: { enabled: false } } } }, path: "observability.exporters" },
+  { rule: "AR027", name: "warns on a production API server open to all", patch: { production: true, cluster: { tier: "medium" }, tls: { mode: "byo" } }, path: "cluster.apiServerAuthorizedIpRanges", severity: "warning" },
+  { rule: "AR028", name: "fails on local accounts disabled without Entra ID", patch: { cluster: { localAccountsDisabled: true } }, path: "cluster.localAccountsDisabled" },
+  { rule: "AR029", name: "fails on azure-dns without a zone", patch: { dns: { mode: "azure-dns" } }, path: "dns.azureDns" },
+  { rule: "AR029", name: "fails on a hostname outside the Azure DNS zone", patch: { dns: { mode: "azure-dns", azureDns: { zoneName: "other.com", resourceGroup: "rg-dns" } } }, path: "dns.hostname" },
+  { rule: "AR030", name: "fails on the azurerm backend without its settings", patch: { state: { backend: "azurerm" } }, path: "state.azurerm" },
+  { rule: "AR031", name: "fails on Argo CD without a repository", patch: { gitops: { argocd: { enabled: true } } }, path: "gitops.repoUrl" },
+  { rule: "AR032", name: "fails on the custom tier without a VM size", patch: { cluster: { tier: "custom", nodeCount: 3 } }, path: "cluster.vmSize" },
+  { rule: "AR033", name: "warns on settings an existing cluster ignores", patch: { cluster: { existing: { resourceGroup: "rg-aks" }, vmSize: "Standard_D4s_v5" } }, path: "cluster.vmSize", severity: "warning" },
+];
+
+test("the baseline environment passes every rule", () => {
+  expect(run({})).toEqual([]);
+});
+
+describe.each(RULES.map((r) => [r.id, r] as const))("%s", (id, rule) => {
+  const cases = CASES.filter((c) => c.rule === id);
+
+  test("has a test that triggers it", () => {
+    expect(cases.length).toBeGreaterThan(0);
+  });
+
+  test.each(cases.map((c) => [c.name, c] as const))("%s", (_name, c) => {
+    const found = ofRule(run(c.patch), id);
+    expect(found.map((p) => p.path)).toContain(c.path);
+    const p = found.find((f) => f.path === c.path)!;
+    expect(p.severity).toBe(c.severity ?? rule.severity);
+    expect(p.file).toBe("environments/test.yaml");
+    expect(p.fix).toBeTruthy();
+    expect(formatProblem(p)).toMatch(new RegExp(`^${p.severity.toUpperCase()} ${id} environments/test\\.yaml: `));
+  });
+});
+
+describe("waivers", () => {
+  const prodNoTls = { production: true, cluster: { tier: "medium", apiServerAuthorizedIpRanges: ["203.0.113.0/24"] } };
+
+  test("a waiver with a reason turns the finding into an info line", () => {
+    const problems = run({ ...prodNoTls, waivers: { AR012: "internal demo cluster, no customer traffic" } });
+    const p = ofRule(problems, "AR012")[0];
+    expect(p.severity).toBe("info");
+    expect(p.message).toContain("waived: internal demo cluster");
+  });
+
+  test("fails on waiving a rule that cannot be waived", () => {
+    const problems = run({ cluster: { network: { pluginMode: "overlay" } }, waivers: { AR001: "we really want to try it anyway" } });
+    expect(problems.find((p) => p.path === "waivers.AR001")).toMatchObject({ severity: "error", rule: "AR000" });
+    expect(ofRule(problems, "AR001")[0].severity).toBe("error");
+  });
+
+  test("fails on waiving an unknown rule id", () => {
+    const problems = run({ waivers: { AR999: "no such rule exists here" } });
+    expect(problems[0]).toMatchObject({ path: "waivers.AR999", message: "is not a rule id" });
+  });
+});
+
+test("the credential rule never echoes the credential", () => {
+  const problems = run({ observability: { exporters: { otlpHttp: [{ name: "signoz", endpoint: "https://ingest.signoz.cloud", headers: { "signoz-access-token": "s3cr3t-t0ken" } }] } } });
+  for (const p of problems) expect(formatProblem(p)).not.toContain("s3cr3t-t0ken");
+});
+
+test("rule ids are unique and in order", () => {
+  const ids = RULES.map((r) => r.id);
+  expect(ids).toEqual([...new Set(ids)].sort());
+});

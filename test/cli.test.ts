@@ -1,0 +1,172 @@
+// The command-line contract: npm run synth / check, what is written where, and what is not.
+import { execFileSync, spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { main } from "../main";
+import { readTree, ROOT } from "./helpers";
+
+interface Run {
+  code: number;
+  out: string;
+  err: string;
+}
+
+function cli(args: string[], cwd = ROOT): Run {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = main(args, { cwd, env: { PATH: process.env.PATH }, out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "ara-cli-"));
+
+function writeEnv(dir: string, name: string, text: string): string {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, text);
+  return file;
+}
+
+const devText = fs.readFileSync(path.join(ROOT, "environments", "dev.yaml"), "utf8");
+
+describe("synth", () => {
+  const outdir = tmp();
+  const first = cli(["synth", "--outdir", outdir]);
+  const tree = readTree(outdir);
+
+  test("succeeds on every example environment", () => {
+    expect(first.err).toBe("");
+    expect(first.code).toBe(0);
+  });
+
+  test("writes both stacks and dist/<env>/ for each environment", () => {
+    for (const env of ["dev", "prod"]) {
+      expect(tree.has(`cdktf.out/stacks/${env}-azure/cdk.tf.json`)).toBe(true);
+      expect(tree.has(`cdktf.out/stacks/${env}-cluster/cdk.tf.json`)).toBe(true);
+      expect(tree.has(`dist/${env}/kustomization.yaml`)).toBe(true);
+    }
+    expect(tree.has("cdktf.out/manifest.json")).toBe(true);
+  });
+
+  test("prints a summary per environment: stacks, manifests, the URL to register", () => {
+    expect(first.out).toContain("cdktf.out/stacks/dev-azure/cdk.tf.json");
+    expect(first.out).toMatch(/dev-cluster\/cdk\.tf\.json\s+\d+ resources/);
+    expect(first.out).toContain("Proxy URL to register: http://proxy-dev.acme-ai.dev");
+    expect(first.out).toContain("Proxy URL to register: https://proxy.acme-ai.dev");
+  });
+
+  test("synthesizing twice gives byte-identical files", () => {
+    const again = tmp();
+    expect(cli(["synth", "--outdir", again, "--quiet"]).code).toBe(0);
+    expect(readTree(again)).toEqual(tree);
+  });
+
+  test("no absolute path of this machine in any output", () => {
+    for (const [file, content] of tree) {
+      expect({ file, leaks: content.includes(outdir) || content.includes(ROOT) }).toEqual({ file, leaks: false });
+    }
+  });
+
+  test("--config synthesizes only the given files", () => {
+    const dir = tmp();
+    expect(cli(["synth", "--config", "environments/dev.yaml", "--outdir", dir, "--quiet"]).code).toBe(0);
+    expect(fs.readdirSync(path.join(dir, "dist"))).toEqual(["dev"]);
+  });
+
+  test("keeps what Terraform put into a stack directory, and removes stale manifests", () => {
+    const dir = tmp();
+    cli(["synth", "--config", "environments/dev.yaml", "--outdir", dir, "--quiet"]);
+    fs.mkdirSync(path.join(dir, "cdktf.out/stacks/dev-azure/.terraform"));
+    fs.writeFileSync(path.join(dir, "dist/dev/stale.k8s.yaml"), "stale");
+    cli(["synth", "--config", "environments/dev.yaml", "--outdir", dir, "--quiet"]);
+    expect(fs.existsSync(path.join(dir, "cdktf.out/stacks/dev-azure/.terraform"))).toBe(true);
+    expect(fs.existsSync(path.join(dir, "dist/dev/stale.k8s.yaml"))).toBe(false);
+  });
+});
+
+describe("bad input", () => {
+  test("fails and writes nothing when one file has an error, printing every problem", () => {
+    const dir = tmp();
+    const bad = writeEnv(dir, "bad.yaml", devText.replace("name: dev", "name: bad").replace("tarsdevacr7f3a", "Tars-ACR").replace("tier: small", "tier: smal\n  colour: blue"));
+    const outdir = path.join(dir, "out");
+    const r = cli(["synth", "--config", "environments/dev.yaml", "--config", bad, "--outdir", outdir]);
+    expect(r.code).toBe(1);
+    expect(fs.existsSync(outdir)).toBe(false);
+    expect(r.err).toMatch(/ERROR AR000 \S*bad\.yaml: cluster\.tier: must be one of .*got "smal" \(line \d+\)\. fix: did you mean "small"\?/);
+    expect(r.err).toMatch(/ERROR AR000 \S*bad\.yaml: cluster\.colour: unknown field/);
+    expect(r.err).toContain("nothing was written");
+  });
+
+  test("a preflight error also stops synth", () => {
+    const dir = tmp();
+    const bad = writeEnv(dir, "bad.yaml", devText.replace("tarsdevacr7f3a", "Tars-ACR"));
+    const r = cli(["synth", "--config", bad, "--outdir", path.join(dir, "out")]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/ERROR AR003 \S*bad\.yaml: registry\.acrName: must be 5-50 lowercase letters or digits, got "Tars-ACR" \(line \d+\)\. fix: use "tarsacr"/);
+    expect(fs.existsSync(path.join(dir, "out"))).toBe(false);
+  });
+
+  test("never prints a stack trace", () => {
+    const dir = tmp();
+    const r = cli(["synth", "--config", writeEnv(dir, "x.yaml", "::: not yaml {{{"), "--outdir", dir]);
+    expect(r.code).toBe(1);
+    expect(r.err).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe("check", () => {
+  test("validates without writing and exits 0 on the examples", () => {
+    const r = cli(["check"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/check: 2 files, 0 errors, 0 warnings/);
+  });
+
+  test("--json gives findings for CI tools", () => {
+    const dir = tmp();
+    const r = cli(["check", "--json", "--config", writeEnv(dir, "x.yaml", devText.replace("tier: small", "tier: small\n  nodeCount: 1"))]);
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.out);
+    expect(json.summary).toEqual({ errors: 1, warnings: 0, waived: 0 });
+    expect(json.findings[0]).toMatchObject({ rule: "AR004", path: "cluster.nodeCount", value: 1, severity: "error" });
+  });
+});
+
+describe("usage", () => {
+  test("--help explains the commands", () => {
+    const r = cli(["--help"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("npm run synth");
+    expect(r.out).toContain("--outdir DIR");
+  });
+
+  test("an unknown option is a usage error", () => {
+    const r = cli(["synth", "--outdri", "x"]);
+    expect(r).toMatchObject({ code: 2 });
+    expect(r.err).toContain('unknown option "--outdri"');
+  });
+
+  test("rules lists every rule with its guide row", () => {
+    expect(cli(["rules"]).out).toMatch(/AR001\s+error\s+AGIC on Azure CNI Overlay/);
+  });
+});
+
+describe("the launcher", () => {
+  test("runs the TypeScript sources without a build step", () => {
+    const r = spawnSync(process.execPath, [path.join(ROOT, "bin/agent-router-azure.js"), "check"], { cwd: ROOT, encoding: "utf8" });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("0 errors");
+  });
+
+  test("picks up an edited source file on the next run (never a stale build)", () => {
+    const probe = path.join(ROOT, "config", "__probe__.ts");
+    const runner = `require(${JSON.stringify(path.join(ROOT, "bin/ts-hook.js"))}); console.log(require(${JSON.stringify(probe)}).value);`;
+    try {
+      fs.writeFileSync(probe, "export const value: number = 1;\n");
+      expect(execFileSync(process.execPath, ["-e", runner], { encoding: "utf8" }).trim()).toBe("1");
+      fs.writeFileSync(probe, "export const value: number = 2;\n");
+      expect(execFileSync(process.execPath, ["-e", runner], { encoding: "utf8" }).trim()).toBe("2");
+    } finally {
+      fs.rmSync(probe, { force: true });
+    }
+  });
+});

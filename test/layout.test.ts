@@ -1,0 +1,47 @@
+// Rules about where code goes (DESIGN.md, STYLE.md), enforced.
+import * as fs from "fs";
+import * as path from "path";
+import { ROOT } from "./helpers";
+
+function sources(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith(".ts")) out.push(p);
+    }
+  };
+  walk(path.join(ROOT, dir));
+  return out;
+}
+
+const PROJECT = ["config", "checks", "runbook", "stacks", "charts", "scripts", "test"].flatMap(sources).concat(path.join(ROOT, "main.ts"));
+const importsOf = (file: string) => [...fs.readFileSync(file, "utf8").matchAll(/(?:from|require\()\s*["']([^"']+)["']/g)].map((m) => m[1]);
+const rel = (f: string) => path.relative(ROOT, f);
+
+test("provider classes are imported from their submodules, never from a package root", () => {
+  const offenders = PROJECT.flatMap((f) => importsOf(f).filter((i) => /^@cdktf\/provider-[a-z]+$/.test(i)).map((i) => `${rel(f)}: ${i}`));
+  expect(offenders).toEqual([]);
+});
+
+test("only stacks/ imports cdktf (tests aside)", () => {
+  const offenders = PROJECT.filter((f) => !rel(f).startsWith("stacks/") && !rel(f).startsWith("test/")).flatMap((f) =>
+    importsOf(f).filter((i) => i === "cdktf" || i.startsWith("cdktf/") || i.startsWith("@cdktf/")).map((i) => `${rel(f)}: ${i}`),
+  );
+  expect(offenders).toEqual([]);
+});
+
+test("only charts/ imports cdk8s (tests aside)", () => {
+  const offenders = PROJECT.filter((f) => !rel(f).startsWith("charts/") && !rel(f).startsWith("test/")).flatMap((f) =>
+    importsOf(f).filter((i) => i.startsWith("cdk8s") || i.startsWith("../imports/")).map((i) => `${rel(f)}: ${i}`),
+  );
+  expect(offenders).toEqual([]);
+});
+
+test("constructs never read files, environment variables or the clock", () => {
+  const offenders = [...sources("stacks"), ...sources("charts"), ...sources("checks"), ...sources("runbook")].filter((f) =>
+    /process\.env|Date\.now|new Date\(|readFileSync|from "fs"/.test(fs.readFileSync(f, "utf8")),
+  );
+  expect(offenders.map(rel)).toEqual([]);
+});
