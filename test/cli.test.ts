@@ -1,10 +1,9 @@
 // The command-line contract: npm run synth / check, what is written where, and what is not.
 import { execFileSync, spawnSync } from "child_process";
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import { main } from "../main";
-import { readTree, ROOT } from "./helpers";
+import { readTree, ROOT, tempDir } from "./helpers";
 
 interface Run {
   code: number;
@@ -19,7 +18,7 @@ function cli(args: string[], cwd = ROOT): Run {
   return { code, out: out.join("\n"), err: err.join("\n") };
 }
 
-const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "ara-cli-"));
+const tmp = tempDir;
 
 function writeEnv(dir: string, name: string, text: string): string {
   const file = path.join(dir, name);

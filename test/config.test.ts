@@ -1,10 +1,9 @@
 // The environment schema and loader: defaults, and one clear problem per bad field.
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import { loadEnvironments, loadEnvironmentText } from "../config/loader";
 import { formatProblem } from "../config/problems";
-import { loadProblems, makeEnv } from "./helpers";
+import { loadProblems, makeEnv, tempDir } from "./helpers";
 
 describe("defaults", () => {
   const env = makeEnv();
@@ -111,14 +110,13 @@ describe("problems", () => {
   });
 
   test("fails when two files use the same environment name", () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ara-"));
+    const dir = tempDir();
     const text = fs.readFileSync(path.join(__dirname, "..", "environments", "dev.yaml"), "utf8");
     fs.writeFileSync(path.join(dir, "a.yaml"), text);
     fs.writeFileSync(path.join(dir, "b.yaml"), text);
     const r = loadEnvironments([path.join(dir, "a.yaml"), path.join(dir, "b.yaml")]);
     expect(r.problems).toHaveLength(1);
     expect(r.problems[0].message).toMatch(/also the name of/);
-    fs.rmSync(dir, { recursive: true });
   });
 
   test("a problem prints file, field, value, line and fix", () => {

@@ -1,5 +1,6 @@
 // Building environments and synthesizing them in memory for tests.
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import { Testing } from "cdktf";
 import { parseAllDocuments, stringify } from "yaml";
@@ -65,7 +66,8 @@ export interface TfJson {
 
 /** Both stacks of an environment, synthesized in memory (aspects and validations run). */
 export function synthStacks(env: Environment): { azure: string; cluster: string; azureJson: TfJson; clusterJson: TfJson } {
-  const app = Testing.app();
+  // Testing.synth writes nothing; a fixed outdir keeps Testing.app from making a temp dir per call.
+  const app = Testing.app({ outdir: path.join(os.tmpdir(), "agent-router-azure-tests-unused") });
   const stacks = addEnvironmentStacks(app, env);
   // As App.synth does: preparing the consuming stack registers the other's cross-stack outputs.
   stacks.azure.prepareStack();
@@ -133,3 +135,16 @@ export function readTree(dir: string): Map<string, string> {
   if (fs.existsSync(dir)) walk(dir);
   return out;
 }
+
+const tempDirs: string[] = [];
+
+/** A temporary directory, removed after the test file. */
+export function tempDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ara-test-"));
+  tempDirs.push(dir);
+  return dir;
+}
+
+afterAll(() => {
+  for (const d of tempDirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+});
