@@ -4,7 +4,7 @@
 import { DataAzurermApplicationGateway } from "@cdktf/provider-azurerm/lib/data-azurerm-application-gateway";
 import { DataAzurermPublicIp } from "@cdktf/provider-azurerm/lib/data-azurerm-public-ip";
 import { DnsARecord } from "@cdktf/provider-azurerm/lib/dns-a-record";
-import { Fn } from "cdktf";
+import { Fn, TerraformLocal } from "cdktf";
 import { Construct } from "constructs";
 
 export interface GatewayAddressProps {
@@ -23,7 +23,13 @@ export class GatewayAddress extends Construct {
       resourceGroupName: props.nodeResourceGroup,
     });
     const ref = `data.azurerm_application_gateway.${gateway.friendlyUniqueId}`;
-    this.publicIpId = `\${one([for f in ${ref}.frontend_ip_configuration : f.public_ip_address_id if f.public_ip_address_id != ""])}`;
+    // The public frontend, whichever position it has (a private frontend may come first).
+    const publicIp = new TerraformLocal(
+      this,
+      "PublicIpId",
+      `\${one([for f in ${ref}.frontend_ip_configuration : f.public_ip_address_id if f.public_ip_address_id != ""])}`,
+    );
+    this.publicIpId = publicIp.asString;
   }
 
   /** The IP address itself (for `<ip>.nip.io`). */
