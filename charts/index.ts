@@ -2,10 +2,11 @@
 //   platform/           what needs only the -cluster stack and the tare namespaces
 //   telemetry-patches/  what needs the data plane itself (tare install, Step 6)
 // Each phase has its own kustomization.yaml; the root one lists the phases in order.
-import { App } from "cdk8s";
+import { ApiObject, App } from "cdk8s";
 import { stringify } from "yaml";
-import { tlsEnabled } from "../config/derived";
+import { agcSubnetId, NS_DATAPLANE, tlsEnabled } from "../config/derived";
 import type { Environment } from "../config/loader";
+import { AGC_NAMES, AgcIngress } from "./agc-ingress";
 import { DataPlaneIngress } from "./data-plane-ingress";
 import { addAnnotations, MANAGED_BY_LABELS, NEEDS_CRD, type Phase } from "./gitops";
 import { LetsEncryptIssuer } from "./lets-encrypt-issuer";
@@ -55,6 +56,28 @@ function buildPlatform(app: App, env: Environment): void {
     });
   }
 
+  if (env.ingress.mode === "agc") {
+    // Cluster-scoped Namespace plus namespaced objects with explicit namespaces: no chart namespace.
+    const chart = stableChart(app, "gateway", undefined, labels);
+    const agc = new AgcIngress(chart, "Agc", {
+      namespace: env.ingress.agc.namespace,
+      subnetId: agcSubnetId(env) ?? "",
+      host,
+      tls: tls
+        ? {
+            secretName: tls.secretName,
+            // cert-manager writes the Secret next to the Gateway; a BYO Secret stays where B.1 creates it.
+            secretNamespace: issuer ? env.ingress.agc.namespace : NS_DATAPLANE,
+            clusterIssuer: issuer,
+          }
+        : undefined,
+    });
+    // The ALB controller (and the Gateway API CRDs it installs) come from the -cluster stack.
+    for (const child of agc.node.findAll()) {
+      if (child instanceof ApiObject && child.apiVersion !== "v1") addAnnotations(child, NEEDS_CRD);
+    }
+  }
+
   if (issuer && env.tls.certManager.email) {
     // Cluster-scoped: a chart without a namespace.
     const chart = stableChart(app, "cluster-issuer", undefined, labels);
@@ -62,7 +85,7 @@ function buildPlatform(app: App, env: Environment): void {
       name: issuer,
       email: env.tls.certManager.email,
       ingressClassName: env.ingress.mode === "agic" ? "azure-application-gateway" : undefined,
-      gateway: env.ingress.mode === "agc" ? { name: "tars-gateway", namespace: env.ingress.agc.namespace } : undefined,
+      gateway: env.ingress.mode === "agc" ? { name: AGC_NAMES.gateway, namespace: env.ingress.agc.namespace } : undefined,
     });
     addAnnotations(le.resource, NEEDS_CRD);
   }

@@ -36,17 +36,24 @@ const jobs = [];
 for (const env of envs) {
   const azure = path.join(stacksDir, `${env}-azure`);
   const cluster = path.join(stacksDir, `${env}-cluster`);
+  // What data sources read from Azure, for environments that read existing resources
+  // (an existing cluster's network profile): test/fixtures/terraform/<env>.data.json.
+  const data = path.join(fixtures, `${env}.data.json`);
+  const withData = fs.existsSync(data) ? ["--data", data] : [];
   jobs.push({ name: `${env}: validate`, args: ["validate", azure, cluster], expect: "ok" });
-  jobs.push({ name: `${env}: apply`, args: ["apply", azure, cluster], expect: "ok" });
+  jobs.push({ name: `${env}: apply`, args: [...withData, "apply", azure, cluster], expect: "ok" });
 }
 if (fs.existsSync(fixtures)) {
-  for (const f of fs.readdirSync(fixtures).filter((f) => f.endsWith(".json")).sort()) {
+  for (const f of fs.readdirSync(fixtures).filter((f) => f.endsWith(".json") && !f.endsWith(".data.json")).sort()) {
+    // {environment, description, expect: "ok" | a message the plan must fail with, data: tfmock fixtures}
     const spec = JSON.parse(fs.readFileSync(path.join(fixtures, f), "utf8"));
     if (!envs.includes(spec.environment)) continue;
+    const data = path.join(outdir, `fixture-${f}`);
+    fs.writeFileSync(data, JSON.stringify(spec.data));
     jobs.push({
       name: `${spec.environment}: ${spec.description}`,
-      args: ["--data", path.join(fixtures, f), "plan", path.join(stacksDir, `${spec.environment}-azure`)],
-      expect: spec.expect, // "ok" or a message the plan must fail with
+      args: ["--data", data, "plan", path.join(stacksDir, `${spec.environment}-azure`)],
+      expect: spec.expect,
     });
   }
 }

@@ -75,10 +75,11 @@ export class ClusterStack extends TerraformStack {
     const pullSecret = pullSecretName(env);
     if (clusterCreatesPullSecret(env) && pullSecret) {
       const fromAcr = env.registry.mode === "acr-admin" && azure.registry;
+      // The registry host is known before apply (a token cannot be a key of the auths map).
       new PullSecret(this, "PullSecret", {
         name: pullSecret,
-        namespaces: [namespaces.system, namespaces.dataplane],
-        server: fromAcr ? azure.registry!.loginServer : env.registry.private?.host ?? acrLoginServer(env) ?? "",
+        namespaces: { System: namespaces.system, Dataplane: namespaces.dataplane },
+        server: env.registry.private?.host ?? acrLoginServer(env) ?? "",
         username: fromAcr
           ? azure.registry!.resource.adminUsername
           : this.sensitiveVariable(REGISTRY_VARIABLES.username, "Username of the private registry's pull credential (Step d.1 REGISTRY_USERNAME)"),

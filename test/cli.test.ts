@@ -169,3 +169,12 @@ describe("the launcher", () => {
     }
   });
 });
+
+describe("no broken values in any output", () => {
+  test.each(["undefined", "[object Object]", "TfToken[", "${TOKEN", "NaN"])("no file contains %s", (needle) => {
+    const outdir = tmp();
+    expect(cli(["synth", "--outdir", outdir, "--quiet"]).code).toBe(0);
+    const offenders = [...readTree(outdir)].filter(([, content]) => content.includes(needle)).map(([f]) => f);
+    expect(offenders).toEqual([]);
+  });
+});

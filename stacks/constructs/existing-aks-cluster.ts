@@ -21,10 +21,10 @@ export interface ExistingAksClusterProps {
  * The azurerm data source exposes neither networkPluginMode nor networkDataplane, so the
  * precondition derives them from what it does expose: Azure CNI Overlay always has a pod
  * CIDR (traditional Azure CNI has none), and the Cilium dataplane always runs network
- * policy `cilium`.
+ * policy `cilium`. (`coalesce` would fail on an empty pod CIDR: `try(length())` does not.)
  */
 export const AGIC_COMPATIBLE_CONDITION =
-  '${self.network_profile[0].network_plugin == "azure" && coalesce(self.network_profile[0].pod_cidr, "") == "" && coalesce(self.network_profile[0].network_policy, "") != "cilium"}';
+  '${self.network_profile[0].network_plugin == "azure" && try(length(self.network_profile[0].pod_cidr), 0) == 0 && self.network_profile[0].network_policy != "cilium"}';
 
 export class ExistingAksCluster extends Construct implements ClusterRef {
   readonly resource: DataAzurermKubernetesCluster;

@@ -1,7 +1,7 @@
 // Secrets the cluster needs and the YAML only names: credentials stay in Terraform state
 // (and the variables that feed them), never in synthesized output.
 import { SecretV1 } from "@cdktf/provider-kubernetes/lib/secret-v1";
-import { Fn } from "cdktf";
+import { Fn, Token } from "cdktf";
 import { Construct } from "constructs";
 
 export interface OpaqueSecretProps {
@@ -24,8 +24,12 @@ export class OpaqueSecret extends Construct {
 
 export interface PullSecretProps {
   readonly name: string;
-  /** The same secret in each namespace (Step d.3 creates it in tars-system and tars-dataplane). */
-  readonly namespaces: readonly string[];
+  /**
+   * The same secret in each namespace (Step d.3 creates it in tars-system and tars-dataplane),
+   * keyed by a stable construct id (a namespace may be a token).
+   */
+  readonly namespaces: Readonly<Record<string, string>>;
+  /** Registry host, known at synthesis (it is a key of the Docker config's `auths`). */
   readonly server: string;
   readonly username: string;
   readonly password: string;
@@ -35,17 +39,20 @@ export interface PullSecretProps {
 export class PullSecret extends Construct {
   constructor(scope: Construct, id: string, props: PullSecretProps) {
     super(scope, id);
+    if (Token.isUnresolved(props.server) || !props.server) {
+      throw new Error(`PullSecret ${id}: server must be a registry host known at synthesis, got "${props.server}"`);
+    }
     const dockerConfig = Fn.jsonencode({
       auths: {
         [props.server]: {
           username: props.username,
           password: props.password,
-          auth: Fn.base64encode(`${props.username}:${props.password}`),
+          auth: Fn.base64encode(Fn.join(":", [props.username, props.password])),
         },
       },
     });
-    for (const namespace of props.namespaces) {
-      new SecretV1(this, namespace, {
+    for (const [key, namespace] of Object.entries(props.namespaces)) {
+      new SecretV1(this, key, {
         metadata: { name: props.name, namespace, labels: { "app.kubernetes.io/managed-by": "terraform" } },
         type: "kubernetes.io/dockerconfigjson",
         data: { ".dockerconfigjson": dockerConfig },
