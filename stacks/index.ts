@@ -15,7 +15,8 @@ export function addEnvironmentStacks(app: App, env: Environment): { azure: Azure
 
 /** Synthesizes every environment's stacks into `outdir` (cdktf.out layout: manifest.json, stacks/<name>/cdk.tf.json). */
 export function synthesizeStacks(environments: readonly Environment[], outdir: string): void {
-  const app = new App({ outdir, skipValidation: false });
+  // No stack traces in manifest.json: they hold absolute paths and differ between runs.
+  const app = new App({ outdir, skipValidation: false, stackTraces: false });
   for (const env of environments) addEnvironmentStacks(app, env);
   app.synth();
 }
