@@ -2,14 +2,21 @@
 //   platform/           what needs only the -cluster stack and the tare namespaces
 //   telemetry-patches/  what needs the data plane itself (tare install, Step 6)
 // Each phase has its own kustomization.yaml; the root one lists the phases in order.
+import { createHash } from "crypto";
 import { ApiObject, App } from "cdk8s";
 import { stringify } from "yaml";
 import { agcSubnetId, NS_DATAPLANE, tlsEnabled } from "../config/derived";
 import type { Environment } from "../config/loader";
+import { collectorConfig, collectorSecretEnv, prometheusRuleGroups } from "../config/telemetry";
+import { PINNED } from "../config/presets";
 import { AGC_NAMES, AgcIngress } from "./agc-ingress";
 import { DataPlaneIngress } from "./data-plane-ingress";
-import { addAnnotations, MANAGED_BY_LABELS, NEEDS_CRD, type Phase } from "./gitops";
+import { EgressRestart } from "./egress-restart";
+import { EnvoyProxyTelemetryPatch } from "./envoyproxy-telemetry";
+import { addAnnotations, MANAGED_BY_LABELS, NEEDS_CRD, PARTIAL_OBJECT, SYNC_WAVE, type Phase } from "./gitops";
 import { LetsEncryptIssuer } from "./lets-encrypt-issuer";
+import { OtelCollector } from "./otel-collector";
+import { PrometheusMonitoring } from "./prometheus-monitoring";
 import { renderCharts, stableChart, type ManifestFile } from "./synth";
 
 export type { ManifestFile } from "./synth";
@@ -23,6 +30,10 @@ export function renderManifests(env: Environment): ManifestFile[] {
   for (const phase of PHASES) {
     const app = new App();
     buildPhase(app, env, phase);
+    // Argo CD applies the phases in order (the Flux equivalent is one Kustomization per phase).
+    for (const obj of app.node.findAll()) {
+      if (obj instanceof ApiObject) obj.metadata.addAnnotation("argocd.argoproj.io/sync-wave", SYNC_WAVE[phase]);
+    }
     const rendered = renderCharts(app, phase);
     if (!rendered.length) continue;
     files.push(...rendered);
@@ -30,6 +41,9 @@ export function renderManifests(env: Environment): ManifestFile[] {
     phaseDirs.push(phase);
   }
   files.push(kustomization("", phaseDirs));
+  if (env.observability.collector.enabled && env.observability.exporters.prometheus.enabled) {
+    files.push({ path: "monitoring/router-rules.yml", content: stringify({ groups: prometheusRuleGroups() }) });
+  }
   return files;
 }
 
@@ -40,6 +54,24 @@ function kustomization(dir: string, resources: readonly string[]): ManifestFile 
 
 function buildPhase(app: App, env: Environment, phase: Phase): void {
   if (phase === "platform") buildPlatform(app, env);
+  else buildTelemetryPatches(app, env);
+}
+
+/** Appendix C, Steps c.2-c.3 and "Forwarding access logs": what needs the data plane to exist. */
+function buildTelemetryPatches(app: App, env: Environment): void {
+  const o = env.observability;
+  if (!o.collector.enabled || (!o.metricsSink && !o.accessLogs)) return;
+  // Not the project's object: no ownership labels on it.
+  const patchChart = stableChart(app, "envoyproxy-telemetry");
+  const patch = new EnvoyProxyTelemetryPatch(patchChart, "Patch", { metrics: o.metricsSink, accessLogs: o.accessLogs });
+  addAnnotations(patch.resource, PARTIAL_OBJECT);
+  if (o.restartEgress) {
+    const checksum = createHash("sha256").update(JSON.stringify(patch.resource.toJson())).digest("hex");
+    new EgressRestart(stableChart(app, "egress-restart", undefined, { ...MANAGED_BY_LABELS }), "Restart", {
+      image: PINNED.kubectlImage,
+      patchChecksum: checksum,
+    });
+  }
 }
 
 function buildPlatform(app: App, env: Environment): void {
@@ -75,6 +107,23 @@ function buildPlatform(app: App, env: Environment): void {
     // The ALB controller (and the Gateway API CRDs it installs) come from the -cluster stack.
     for (const child of agc.node.findAll()) {
       if (child instanceof ApiObject && child.apiVersion !== "v1") addAnnotations(child, NEEDS_CRD);
+    }
+  }
+
+  const o = env.observability;
+  if (o.collector.enabled) {
+    // Appendix C, Step c.1.
+    new OtelCollector(stableChart(app, "otel-collector", undefined, labels), "Collector", {
+      image: o.collector.image,
+      replicas: o.collector.replicas,
+      config: stringify(collectorConfig(env), { lineWidth: 0 }),
+      secretEnv: collectorSecretEnv(env),
+    });
+    if (o.exporters.prometheus.enabled && o.exporters.prometheus.operator) {
+      const monitoring = new PrometheusMonitoring(stableChart(app, "prometheus-operator", undefined, labels), "Monitoring", {
+        groups: prometheusRuleGroups(),
+      });
+      for (const child of monitoring.node.findAll()) if (child instanceof ApiObject) addAnnotations(child, NEEDS_CRD);
     }
   }
 

@@ -25,5 +25,5 @@ export const PINNED = {
   certManagerChart: "v1.18.2",
   albControllerChart: "1.13.0",
   otelCollectorImage: "otel/opentelemetry-collector-contrib:0.98.0",
-  kubectlImage: "registry.k8s.io/kubectl:v1.34.2",
+  kubectlImage: "registry.k8s.io/kubectl:v1.34.0",
 } as const;

@@ -102,6 +102,61 @@ export function exportersOf(env: Environment): ExporterSpec[] {
   return out;
 }
 
+/**
+ * Step c.1's collector configuration, made safe where the collector's own guidance says so:
+ * memory_limiter first and batch last in every pipeline, a health_check extension for the
+ * probes, and receivers bound to the pod IP instead of 0.0.0.0. Credentials appear only as
+ * ${env:KEY}. A logs pipeline exists exactly when access logs are on.
+ */
+export function collectorConfig(env: Environment): Record<string, unknown> {
+  const exporters = exportersOf(env);
+  const podIp = `\${env:${POD_IP_VAR}}`;
+  const pipelines: Record<string, unknown> = {
+    metrics: {
+      receivers: ["otlp"],
+      processors: ["memory_limiter", "transform/strip_scope", "batch"],
+      exporters: exporters.filter((e) => e.metrics).map((e) => e.id),
+    },
+  };
+  if (env.observability.accessLogs) {
+    pipelines.logs = {
+      receivers: ["otlp"],
+      processors: ["memory_limiter", "batch"],
+      exporters: exporters.filter((e) => e.logs).map((e) => e.id),
+    };
+  }
+  return {
+    extensions: { health_check: { endpoint: `${podIp}:${COLLECTOR_PORTS.health}` } },
+    receivers: {
+      otlp: {
+        protocols: {
+          grpc: { endpoint: `${podIp}:${COLLECTOR_PORTS.otlpGrpc}` },
+          http: { endpoint: `${podIp}:${COLLECTOR_PORTS.otlpHttp}` },
+        },
+      },
+    },
+    processors: {
+      memory_limiter: { check_interval: "1s", limit_percentage: 80, spike_limit_percentage: 25 },
+      // Strip envoy's internal dynamic-modules scope prefix so router_* metrics ship with their
+      // canonical names (Step c.1).
+      "transform/strip_scope": {
+        metric_statements: [{ context: "metric", statements: [STRIP_SCOPE_STATEMENT] }],
+      },
+      batch: { timeout: "5s" },
+    },
+    exporters: Object.fromEntries(exporters.map((e) => [e.id, e.config])),
+    service: { extensions: ["health_check"], pipelines },
+  };
+}
+
+/** Exactly the guide's OTTL statement: the regex is `^dynamicmodulescustom\.` after OTTL unescaping. */
+export const STRIP_SCOPE_STATEMENT = 'replace_pattern(name, "^dynamicmodulescustom\\\\.", "")';
+
+/** Every Secret key the collector reads as an environment variable, with its Secret. */
+export function collectorSecretEnv(env: Environment): { name: string; secret: string }[] {
+  return exportersOf(env).flatMap((e) => (e.secret ? e.secret.keys.map((name) => ({ name, secret: e.secret!.name })) : []));
+}
+
 /** Name of the sensitive Terraform variable that feeds one key of a created Secret. */
 export function secretVariableName(secretName: string, key: string): string {
   return `${secretName}_${key}`.toLowerCase().replace(/[^a-z0-9_]/g, "_");
@@ -183,3 +238,72 @@ export const ROUTER_METRICS: readonly { name: string; type: "Counter" | "Histogr
   { name: "router_balance_checks_total", type: "Counter", labels: ["result"] },
   { name: "router_overrun_protections_total", type: "Counter", labels: ["reason"] },
 ];
+
+// ---------------------------------------------------------------------------------------
+// Prometheus rules for router_* (shipped as dist/<env>/monitoring/router-rules.yml, and as a
+// PrometheusRule with `exporters.prometheus.operator`). Every rule keeps only /v1 and /mcp.
+
+export interface PrometheusRuleDef {
+  readonly record?: string;
+  readonly alert?: string;
+  readonly expr: string;
+  readonly for?: string;
+  readonly labels?: Readonly<Record<string, string>>;
+  readonly annotations?: Readonly<Record<string, string>>;
+}
+
+export interface PrometheusRuleGroup {
+  readonly name: string;
+  readonly rules: readonly PrometheusRuleDef[];
+}
+
+export function prometheusRuleGroups(): PrometheusRuleGroup[] {
+  const real = REAL_ENDPOINTS_PROMQL;
+  return [
+    {
+      name: "agent-router.recording",
+      rules: [
+        { record: "router:requests:rate5m", expr: `sum by (endpoint, status_code) (rate(router_requests_total{${real}}[5m]))` },
+        { record: "router:errors:rate5m", expr: `sum by (type, provider, model) (rate(router_errors_total{${real}}[5m]))` },
+        { record: "router:model_requests:rate5m", expr: `sum by (model, provider) (rate(router_model_requests_total{${real}}[5m]))` },
+        {
+          record: "router:request_duration_ms:p95_5m",
+          expr: `histogram_quantile(0.95, sum by (le, endpoint) (rate(router_request_duration_ms_bucket{${real}}[5m])))`,
+        },
+      ],
+    },
+    {
+      name: "agent-router.alerts",
+      rules: [
+        {
+          alert: "AgentRouterHighErrorRate",
+          expr: `sum(rate(router_requests_total{${real},status_code=~"5.."}[5m])) / sum(rate(router_requests_total{${real}}[5m])) > 0.05`,
+          for: "10m",
+          labels: { severity: "warning" },
+          annotations: {
+            summary: "More than 5% of data-plane requests fail with 5xx",
+            description: "Probe and scanner traffic is excluded. Check provider routes (kubectl get aigatewayroutes -A) and tare doctor.",
+          },
+        },
+        {
+          alert: "AgentRouterSlowResponses",
+          expr: `histogram_quantile(0.95, sum by (le) (rate(router_request_duration_ms_bucket{${real}}[5m]))) > 30000`,
+          for: "15m",
+          labels: { severity: "warning" },
+          annotations: { summary: "95th percentile data-plane latency above 30 s" },
+        },
+        {
+          alert: "AgentRouterMetricsAbsent",
+          expr: "absent(router_requests_total)",
+          for: "30m",
+          labels: { severity: "info" },
+          annotations: {
+            summary: "No router_* metrics reach the collector",
+            description:
+              "Check the EnvoyProxy metrics sink (it resets on every tare install) and ask the MP operator to verify PROXY_CONFIG (guide Appendix C).",
+          },
+        },
+      ],
+    },
+  ];
+}

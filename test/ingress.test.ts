@@ -13,6 +13,7 @@ test("Step 7.2: tars-ingress in tars-dataplane, both health-probe annotations, e
       annotations: {
         "appgw.ingress.kubernetes.io/health-probe-path": "/",
         "appgw.ingress.kubernetes.io/health-probe-status-codes": "200-499",
+        "argocd.argoproj.io/sync-wave": "0",
       },
     },
     spec: {

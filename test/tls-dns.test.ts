@@ -6,6 +6,7 @@ import { dataOf, findObject, makeEnv, objectsOf, resourcesOf, synthStacks, type 
 const HEALTH = {
   "appgw.ingress.kubernetes.io/health-probe-path": "/",
   "appgw.ingress.kubernetes.io/health-probe-status-codes": "200-499",
+  "argocd.argoproj.io/sync-wave": "0",
 };
 const CM = { mode: "cert-manager", certManager: { email: "platform-oncall@acme-ai.dev" } };
 const ingressOf = (objects: K8sObject[]) => findObject(objects, "Ingress", "tars-ingress") as K8sObject & { spec: any };

@@ -1,0 +1,80 @@
+// Guide: Appendix C, Step c.3: restart egress after the EnvoyProxy patch. Declarative: an
+// Argo CD PostSync hook (runs after every sync that applied the patch) that Flux force-
+// recreates whenever the patch changes, run by a ServiceAccount whose Role may only restart
+// deployment/egress.
+import { k8s } from "cdk8s-plus-33";
+import { Construct } from "constructs";
+import { GUIDE_NAMES, NS_DATAPLANE } from "../config/derived";
+
+export const EGRESS_RESTART = "egress-restart";
+
+/** A distroless image's conventional non-root user. */
+const NONROOT = 65532;
+
+export interface EgressRestartProps {
+  /** Pinned kubectl image. */
+  readonly image: string;
+  /** Checksum of what was patched; a change makes Flux re-create the Job. */
+  readonly patchChecksum: string;
+}
+
+export class EgressRestart extends Construct {
+  readonly job: k8s.KubeJob;
+
+  constructor(scope: Construct, id: string, props: EgressRestartProps) {
+    super(scope, id);
+    const ns = NS_DATAPLANE;
+    new k8s.KubeServiceAccount(this, "ServiceAccount", { metadata: { name: EGRESS_RESTART, namespace: ns } });
+    new k8s.KubeRole(this, "Role", {
+      metadata: { name: EGRESS_RESTART, namespace: ns },
+      rules: [{ apiGroups: ["apps"], resources: ["deployments"], resourceNames: [GUIDE_NAMES.egressService], verbs: ["get", "patch"] }],
+    });
+    new k8s.KubeRoleBinding(this, "RoleBinding", {
+      metadata: { name: EGRESS_RESTART, namespace: ns },
+      roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "Role", name: EGRESS_RESTART },
+      subjects: [{ kind: "ServiceAccount", name: EGRESS_RESTART, namespace: ns }],
+    });
+    this.job = new k8s.KubeJob(this, "Job", {
+      metadata: {
+        name: EGRESS_RESTART,
+        namespace: ns,
+        annotations: {
+          "argocd.argoproj.io/hook": "PostSync",
+          "argocd.argoproj.io/hook-delete-policy": "BeforeHookCreation",
+          "kustomize.toolkit.fluxcd.io/force": "enabled",
+        },
+      },
+      spec: {
+        backoffLimit: 2,
+        activeDeadlineSeconds: 300,
+        template: {
+          metadata: { labels: { app: EGRESS_RESTART }, annotations: { "checksum/envoyproxy-telemetry": props.patchChecksum } },
+          spec: {
+            serviceAccountName: EGRESS_RESTART,
+            restartPolicy: "Never",
+            securityContext: { runAsNonRoot: true, runAsUser: NONROOT, runAsGroup: NONROOT, seccompProfile: { type: "RuntimeDefault" } },
+            containers: [
+              {
+                name: "kubectl",
+                image: props.image,
+                command: ["kubectl"],
+                args: ["rollout", "restart", `deployment/${GUIDE_NAMES.egressService}`, "--namespace", ns],
+                resources: {
+                  requests: { cpu: k8s.Quantity.fromString("10m"), memory: k8s.Quantity.fromString("32Mi") },
+                  limits: { cpu: k8s.Quantity.fromString("100m"), memory: k8s.Quantity.fromString("64Mi") },
+                },
+                securityContext: {
+                  allowPrivilegeEscalation: false,
+                  readOnlyRootFilesystem: true,
+                  runAsNonRoot: true,
+                  capabilities: { drop: ["ALL"] },
+                  seccompProfile: { type: "RuntimeDefault" },
+                },
+              },
+            ],
+          },
+        },
+      },
+    });
+  }
+}

@@ -1,0 +1,119 @@
+// Guide: Appendix C, Step c.1. The OpenTelemetry collector in tars-dataplane (the guide: any
+// other namespace fails with "unknown namespace for the cache"): ConfigMap
+// otel-collector-config, Deployment and Service otel-collector. Hardened to the Pod Security
+// "restricted" profile; a checksum of the config on the pod template rolls the pods when the
+// config changes (replacing the guide's manual `rollout restart`).
+import { createHash } from "crypto";
+import { k8s } from "cdk8s-plus-33";
+import { Construct } from "constructs";
+import { GUIDE_NAMES, NS_DATAPLANE } from "../config/derived";
+import { COLLECTOR_PORTS, POD_IP_VAR } from "../config/telemetry";
+
+export const COLLECTOR_LABELS = { app: GUIDE_NAMES.collector } as const;
+
+/** The contrib image runs as this non-root user. */
+const COLLECTOR_UID = 10001;
+
+export interface OtelCollectorProps {
+  /** Pinned image (tag or digest). */
+  readonly image: string;
+  readonly replicas: number;
+  /** The collector configuration, as YAML text. */
+  readonly config: string;
+  /** Environment variables read from Secrets: `${env:NAME}` in the config. */
+  readonly secretEnv: readonly { readonly name: string; readonly secret: string }[];
+}
+
+export class OtelCollector extends Construct {
+  readonly deployment: k8s.KubeDeployment;
+  readonly configChecksum: string;
+
+  constructor(scope: Construct, id: string, props: OtelCollectorProps) {
+    super(scope, id);
+    const ns = NS_DATAPLANE;
+    this.configChecksum = createHash("sha256").update(props.config).digest("hex");
+
+    new k8s.KubeConfigMap(this, "Config", {
+      metadata: { name: GUIDE_NAMES.collectorConfig, namespace: ns },
+      data: { "config.yaml": props.config },
+    });
+
+    new k8s.KubeServiceAccount(this, "ServiceAccount", {
+      metadata: { name: GUIDE_NAMES.collector, namespace: ns },
+      automountServiceAccountToken: false,
+    });
+
+    const probe = (periodSeconds: number) => ({
+      httpGet: { path: "/", port: k8s.IntOrString.fromString("health") },
+      periodSeconds,
+      timeoutSeconds: 2,
+      failureThreshold: 3,
+    });
+
+    this.deployment = new k8s.KubeDeployment(this, "Deployment", {
+      metadata: { name: GUIDE_NAMES.collector, namespace: ns },
+      spec: {
+        replicas: props.replicas,
+        selector: { matchLabels: { ...COLLECTOR_LABELS } },
+        template: {
+          metadata: { labels: { ...COLLECTOR_LABELS }, annotations: { "checksum/config": this.configChecksum } },
+          spec: {
+            serviceAccountName: GUIDE_NAMES.collector,
+            automountServiceAccountToken: false,
+            securityContext: {
+              runAsNonRoot: true,
+              runAsUser: COLLECTOR_UID,
+              runAsGroup: COLLECTOR_UID,
+              seccompProfile: { type: "RuntimeDefault" },
+            },
+            containers: [
+              {
+                name: "collector",
+                image: props.image,
+                ports: [
+                  { containerPort: COLLECTOR_PORTS.otlpGrpc, name: "otlp-grpc" },
+                  { containerPort: COLLECTOR_PORTS.otlpHttp, name: "otlp-http" },
+                  { containerPort: COLLECTOR_PORTS.prometheus, name: "prometheus" },
+                  { containerPort: COLLECTOR_PORTS.health, name: "health" },
+                ],
+                env: [
+                  // Receivers and the health check bind to the pod IP, not 0.0.0.0.
+                  { name: POD_IP_VAR, valueFrom: { fieldRef: { fieldPath: "status.podIP" } } },
+                  ...props.secretEnv.map((e) => ({ name: e.name, valueFrom: { secretKeyRef: { name: e.secret, key: e.name } } })),
+                ],
+                volumeMounts: [{ name: "config", mountPath: "/etc/otelcol-contrib", readOnly: true }],
+                resources: {
+                  requests: { cpu: k8s.Quantity.fromString("100m"), memory: k8s.Quantity.fromString("128Mi") },
+                  limits: { cpu: k8s.Quantity.fromString("250m"), memory: k8s.Quantity.fromString("256Mi") },
+                },
+                livenessProbe: probe(10),
+                readinessProbe: probe(5),
+                securityContext: {
+                  allowPrivilegeEscalation: false,
+                  readOnlyRootFilesystem: true,
+                  runAsNonRoot: true,
+                  capabilities: { drop: ["ALL"] },
+                  seccompProfile: { type: "RuntimeDefault" },
+                },
+              },
+            ],
+            volumes: [{ name: "config", configMap: { name: GUIDE_NAMES.collectorConfig } }],
+          },
+        },
+      },
+    });
+
+    new k8s.KubeService(this, "Service", {
+      // The label lets a ServiceMonitor select this Service.
+      metadata: { name: GUIDE_NAMES.collector, namespace: ns, labels: { ...COLLECTOR_LABELS } },
+      spec: {
+        selector: { ...COLLECTOR_LABELS },
+        ports: [
+          { name: "otlp-grpc", port: COLLECTOR_PORTS.otlpGrpc, targetPort: k8s.IntOrString.fromNumber(COLLECTOR_PORTS.otlpGrpc) },
+          { name: "otlp-http", port: COLLECTOR_PORTS.otlpHttp, targetPort: k8s.IntOrString.fromNumber(COLLECTOR_PORTS.otlpHttp) },
+          { name: "prometheus", port: COLLECTOR_PORTS.prometheus, targetPort: k8s.IntOrString.fromNumber(COLLECTOR_PORTS.prometheus) },
+        ],
+      },
+    });
+  }
+}
