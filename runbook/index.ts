@@ -1,8 +1,22 @@
-// Operator files per environment: RUNBOOK.md, verify.sh, cleanup.sh.
-import type { ManifestFile } from "../charts/synth";
+// Operator files per environment, next to its YAML in dist/<env>/: RUNBOOK.md (the whole
+// install in the guide's order), verify.sh (Steps 10-11) and cleanup.sh (Cleanup).
 import type { Environment } from "../config/loader";
+import { renderCleanupScript } from "./cleanup-script";
+import { runbookContext } from "./context";
+import { renderRunbook } from "./runbook";
+import { renderVerifyScript } from "./verify-script";
 
-export function renderOperatorFiles(env: Environment): ManifestFile[] {
-  void env;
-  return [];
+export interface OperatorFile {
+  /** Path relative to dist/<env>/. */
+  readonly path: string;
+  readonly content: string;
+}
+
+export function renderOperatorFiles(env: Environment): OperatorFile[] {
+  const context = runbookContext(env);
+  return [
+    { path: "RUNBOOK.md", content: renderRunbook(context) },
+    { path: "verify.sh", content: renderVerifyScript(context) },
+    { path: "cleanup.sh", content: renderCleanupScript(context) },
+  ];
 }

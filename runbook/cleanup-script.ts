@@ -1,0 +1,155 @@
+// cleanup.sh: the guide's Cleanup, in dependency order, for one environment. Resources the
+// stacks own go through `terraform destroy` (reverse order); the rest through kubectl/helm.
+// Safe to re-run; the guide's two-pass finalizer procedure is behind --force-finalizers.
+import { GUIDE_NAMES, NS_DATAPLANE, NS_SYSTEM, type RunbookContext } from "./context";
+
+/** Troubleshooting, "helm uninstall hangs": pass 1 kinds, then aigatewayroutes once namespaces terminate. */
+export const FINALIZER_PASS_1 = ["gatewayclass", "aiservicebackends", "backendsecuritypolicies", "mcproutes", "tarsroutedeployments"] as const;
+export const FINALIZER_PASS_2 = ["aigatewayroutes"] as const;
+
+export function renderCleanupScript(c: RunbookContext): string {
+  const e = c.env;
+  const gitops = e.gitops.argocd.enabled || e.gitops.flux.enabled;
+  const destroyVars = c.sensitiveVariables.map((v) => `-var ${v.name}=unused`).join(" ");
+  const ownsResourceGroup = !(e.cluster.existing && e.cluster.existing.resourceGroup === e.azure.resourceGroup);
+  return `#!/usr/bin/env bash
+# Guide "Cleanup" for environment ${e.name}, in dependency order. Safe to re-run.
+# Usage: ./cleanup.sh [--yes] [--force-finalizers] [--delete-resource-group] [--dry-run]
+#   --yes                    do not ask for confirmation
+#   --force-finalizers       if helm uninstall hangs, clear finalizers in two passes
+#   --delete-resource-group  afterwards, delete ${e.azure.resourceGroup} if anything is left in it
+#   --dry-run                print the commands, run nothing
+set -uo pipefail
+
+env_name="${e.name}"
+here=$(cd "$(dirname "$0")" && pwd)
+root="\${AGENT_ROUTER_ROOT:-$(cd "$here/../.." && pwd)}"
+stacks="$root/cdktf.out/stacks"
+yes=0
+force_finalizers=0
+delete_rg=0
+dry_run=0
+
+usage() { sed -n '2,7p' "$0" | sed 's/^# \\{0,1\\}//'; }
+
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --yes) yes=1 ;;
+    --force-finalizers) force_finalizers=1 ;;
+    --delete-resource-group) delete_rg=1 ;;
+    --dry-run) dry_run=1 ;;
+    -h | --help) usage; exit 0 ;;
+    *) echo "cleanup.sh: unknown option $1" >&2; usage >&2; exit 2 ;;
+  esac
+  shift
+done
+
+run() {
+  echo "+ $*"
+  [ "$dry_run" = 1 ] || "$@"
+}
+step() { printf '\\n== %s\\n' "$*"; }
+
+# clear_finalizers KIND: empty the finalizers of every object of KIND, in any namespace.
+clear_finalizers() {
+  local kind="$1" ns name
+  kubectl get "$kind" -A -o jsonpath='{range .items[*]}{.metadata.namespace}{"/"}{.metadata.name}{"\\n"}{end}' 2>/dev/null |
+    while IFS=/ read -r ns name; do
+      [ -n "$name" ] || continue
+      if [ -n "$ns" ]; then
+        run kubectl patch "$kind" "$name" -n "$ns" --type=merge -p '{"metadata":{"finalizers":[]}}'
+      else
+        run kubectl patch "$kind" "$name" --type=merge -p '{"metadata":{"finalizers":[]}}'
+      fi
+    done
+}
+
+destroy_stack() {
+  local dir="$stacks/$1"
+  if [ ! -f "$dir/cdk.tf.json" ]; then
+    echo "   $1: not synthesized here ($dir); run npm run synth, or destroy it where it was applied"
+    return 0
+  fi
+  run terraform -chdir="$dir" init -input=false >/dev/null &&
+    run terraform -chdir="$dir" destroy -auto-approve -input=false ${destroyVars}
+}
+
+if [ "$yes" != 1 ] && [ "$dry_run" != 1 ]; then
+  echo "This deletes the Agent Router data plane of environment $env_name:"
+  echo "  the YAML in $here, helm release ${GUIDE_NAMES.helmRelease} in ${NS_SYSTEM}, and everything stacks ${c.stacks.cluster} and ${c.stacks.azure} created${c.ownsCluster ? ` (including cluster ${e.cluster.name})` : ` (cluster ${e.cluster.name} itself is left alone)`}."
+  read -r -p "Type the environment name to continue: " answer
+  [ "$answer" = "$env_name" ] || { echo "cleanup.sh: aborted"; exit 1; }
+fi
+${
+  gitops
+    ? `
+step "0. GitOps objects, so nothing re-creates what follows"
+run kubectl delete -f "$here/gitops" --ignore-not-found || true
+`
+    : ""
+}
+step "1. Kubernetes YAML (${e.ingress.mode === "agic" ? `Ingress ${GUIDE_NAMES.ingress}` : "Gateway and routes"} first)"
+run kubectl delete -k "$here" --ignore-not-found --wait=true --timeout=5m || true
+${
+  !c.ownsCluster && e.ingress.mode === "agic"
+    ? `echo "   The AGIC add-on of existing cluster ${e.cluster.name} is left alone. To remove it:"
+echo "   az aks disable-addons --resource-group ${c.clusterResourceGroup} --name ${e.cluster.name} --addons ingress-appgw"
+`
+    : ""
+}
+step "2. Data plane: helm release ${GUIDE_NAMES.helmRelease}"
+if ! run helm uninstall ${GUIDE_NAMES.helmRelease} -n ${NS_SYSTEM} --wait --timeout 5m 2>/dev/null; then
+  if [ "$force_finalizers" = 1 ]; then
+    echo "   helm uninstall did not finish: clearing finalizers (Troubleshooting, 'helm uninstall hangs')"
+    for kind in ${FINALIZER_PASS_1.join(" ")}; do clear_finalizers "$kind"; done
+    run kubectl delete namespace ${NS_SYSTEM} ${NS_DATAPLANE} --ignore-not-found --wait=false
+    # Pass 2, once the namespaces are terminating.
+    for _ in 1 2 3 4 5 6; do
+      kubectl get namespace ${NS_SYSTEM} ${NS_DATAPLANE} -o jsonpath='{.items[*].status.phase}' 2>/dev/null | grep -q Terminating && break
+      [ "$dry_run" = 1 ] && break
+      sleep 5
+    done
+    ${FINALIZER_PASS_2.map((k) => `clear_finalizers ${k}`).join("\n    ")}
+    run kubectl wait --for=delete namespace/${NS_SYSTEM} namespace/${NS_DATAPLANE} --timeout=5m || true
+  else
+    echo "   helm uninstall did not finish (or there was nothing to uninstall). If it hangs on finalizers"
+    echo "   (GatewayClass//tars-egress still exists), re-run with --force-finalizers."
+  fi
+fi
+
+step "3. Stack ${c.stacks.cluster} (${clusterStackContents(c)})"
+destroy_stack ${c.stacks.cluster} || { echo "cleanup.sh: destroying ${c.stacks.cluster} failed; fix and re-run" >&2; exit 1; }
+
+step "4. Stack ${c.stacks.azure} (${c.ownsCluster ? "cluster, registry, network, identities, resource group" : "registry, role assignments, ingress pieces"})"
+destroy_stack ${c.stacks.azure} || { echo "cleanup.sh: destroying ${c.stacks.azure} failed; fix and re-run" >&2; exit 1; }
+${
+  ownsResourceGroup
+    ? `
+step "5. Resource group ${e.azure.resourceGroup}: anything left behind"
+if command -v az >/dev/null 2>&1 && [ "$(az group exists --name ${e.azure.resourceGroup} 2>/dev/null)" = true ]; then
+  if [ "$delete_rg" = 1 ]; then
+    run az group delete --name ${e.azure.resourceGroup} --yes --no-wait
+  else
+    echo "   ${e.azure.resourceGroup} still exists (resources created outside the stacks?)."
+    echo "   Inspect it, then: az group delete --name ${e.azure.resourceGroup} --yes --no-wait (or re-run with --delete-resource-group)"
+  fi
+fi
+`
+    : ""
+}
+step "6. Kubeconfig"
+run rm -f "$HOME/kubeconfig-${e.cluster.name}"
+
+echo
+echo "cleanup.sh: done for $env_name"
+`;
+}
+
+function clusterStackContents(c: RunbookContext): string {
+  const parts = [];
+  if (c.env.tls.mode === "cert-manager") parts.push("cert-manager");
+  if (c.env.ingress.mode === "agc") parts.push("ALB controller");
+  parts.push("Secrets", "namespaces it created");
+  if (c.env.dns.mode === "azure-dns") parts.push("DNS record");
+  return parts.join(", ");
+}

@@ -1,0 +1,133 @@
+// RUNBOOK.md: the guide's steps in order, with this environment's values, per mode.
+import { renderOperatorFiles } from "../runbook";
+import { makeEnv } from "./helpers";
+
+const runbook = (patch: Record<string, unknown> = {}) => renderOperatorFiles(makeEnv(patch)).find((f) => f.path === "RUNBOOK.md")!.content;
+const PRIVATE = { mode: "private", acrName: undefined, private: { host: "registry.acme.example.com", repository: "registry.acme.example.com/tare", pullSecretName: "acme-registry-pull" } };
+
+test("the sections follow the guide's order", () => {
+  const headings = runbook().split("\n").filter((l) => l.startsWith("## "));
+  expect(headings).toEqual([
+    "## Prerequisites",
+    "## Step 1: the data plane credential",
+    "## Step 2: the tare CLI",
+    "## Steps 3-5.3 and 7.1: apply the stacks",
+    "## Step 5: sync the images to ACR",
+    "## Step 6: install the data plane",
+    "## Step 7: apply the Kubernetes YAML",
+    "## Step 8: DNS and the registered URL",
+    "## Step 9: provider routes",
+    "## Steps 10-11: verify",
+    "## Appendix C: telemetry",
+    "## Upgrading",
+    "## Cleanup",
+    "## Troubleshooting",
+  ]);
+});
+
+describe("values are filled in", () => {
+  const text = runbook();
+
+  test("Step 1: the dashboard path; Step 2: the installer", () => {
+    expect(text).toContain("**System → Settings → Data plane** and click **Generate Data plane credential**");
+    expect(text).toContain("curl -sSL https://tare.tetrate.ai/tools/install.sh | bash");
+  });
+
+  test("the stacks in order, both ways", () => {
+    expect(text).toContain("cdktf deploy test-azure test-cluster");
+    expect(text.indexOf("terraform -chdir=cdktf.out/stacks/test-azure apply")).toBeLessThan(text.indexOf("terraform -chdir=cdktf.out/stacks/test-cluster apply"));
+    expect(text).toContain("az aks get-credentials --resource-group rg-test --name tars-test --file ~/kubeconfig-tars-test");
+  });
+
+  test("Step 9 and 10: routes, tare doctor and its pass criteria, the 401 check", () => {
+    expect(text).toContain("kubectl get aigatewayroutes -A");
+    expect(text).toContain("kubectl get aiservicebackends -A");
+    expect(text).toContain('tare doctor "${DP_CREDENTIAL}" --verbose');
+    expect(text).toContain("Sending health report ... OK (bundle <id>)");
+    expect(text).toContain("./dist/test/verify.sh --profile-id <mcp-profile-id>");
+  });
+
+  test("the Proxy URL is registered by tare install --serve-url, with the dashboard path as the alternative", () => {
+    expect(text).toContain("--serve-url http://proxy.example-corp.com");
+    expect(text).toContain("**System → Settings → Profile → Proxy URL** = `http://proxy.example-corp.com`");
+  });
+
+  test("the guide's permissions rows for the modes in use", () => {
+    expect(text).toContain("| AcrPush | registry `tarstestacr` | pushing the synced images (Step 5.2) |");
+    expect(text).toContain("| Network Contributor | the AKS managed resource group (MC_*) | letting AGIC manage App Gateway state |");
+  });
+});
+
+describe("registry modes", () => {
+  test("acr: az acr login, the sync with the repositories check, tare install --image-sync without a pull secret", () => {
+    const text = runbook();
+    expect(text).toContain("az acr login --name tarstestacr");
+    expect(text).toContain('tare install "${DP_CREDENTIAL}" --image-sync tarstestacr.azurecr.io/tare --sync-only');
+    expect(text).toContain("az acr repository list --name tarstestacr -o tsv");
+    expect(text).toContain("ten repositories under `tare/`");
+    expect(text).not.toContain("--image-pull-secret");
+  });
+
+  test("acr-admin with stdin: the admin credentials from sensitive outputs piped to --image-pull-secret-stdin", () => {
+    const text = runbook({ registry: { mode: "acr-admin" } });
+    expect(text).toContain("ACR_USERNAME=$(terraform -chdir=cdktf.out/stacks/test-azure output -raw acr_admin_username)");
+    expect(text).toContain('echo "${ACR_USERNAME}:${ACR_PASSWORD}" | \\');
+    expect(text).toContain("--image-pull-secret-stdin");
+  });
+
+  test("acr-admin with the cluster secret: tare uses tars-image-pull-secret", () => {
+    const text = runbook({ registry: { mode: "acr-admin", adminPullSecret: "cluster" } });
+    expect(text).toContain("--image-pull-secret-name tars-image-pull-secret");
+    expect(text).toContain("`kubectl get secret tars-image-pull-secret -n tars-system` and `-n tars-dataplane` both exist");
+  });
+
+  test("private: docker login from the environment, --sync-only, then --image-registry --image-pull-secret-name --wait", () => {
+    const text = runbook({ registry: PRIVATE });
+    expect(text).toContain('printf \'%s\' "${REGISTRY_PASSWORD}" | docker login registry.acme.example.com --username "${REGISTRY_USERNAME}" --password-stdin');
+    expect(text).toContain('tare install "${DP_CREDENTIAL}" --image-sync registry.acme.example.com/tare --sync-only');
+    expect(text).toMatch(/--image-registry registry\.acme\.example\.com\/tare \\\n\s+--image-pull-secret-name acme-registry-pull \\\n.*\n\s+--wait/);
+    expect(text).toContain("read -rsp 'registry_username: ' TF_VAR_registry_username");
+  });
+
+  test("private and mirrored: no sync step", () => {
+    const text = runbook({ registry: { ...PRIVATE, private: { ...PRIVATE.private, mirrored: true } } });
+    expect(text).not.toContain("--sync-only");
+    expect(text).toContain("A platform team mirrors the Agent Router images");
+  });
+});
+
+describe("other modes", () => {
+  test("an existing cluster with AGIC: the one enable-addons command, with the gateway name and subnet", () => {
+    const text = runbook({ cluster: { name: "aks-shared", existing: { resourceGroup: "rg-aks" } } });
+    expect(text).toContain("az aks enable-addons --resource-group rg-aks --name aks-shared \\\n  --addons ingress-appgw --appgw-name aks-shared-appgw --appgw-subnet-cidr 10.225.0.0/24");
+  });
+
+  test("nip.io: the URL comes from the -cluster stack's output", () => {
+    const text = runbook({ dns: { mode: "nip-io", hostname: undefined } });
+    expect(text).toContain('--serve-url "$(terraform -chdir=cdktf.out/stacks/test-cluster output -raw data_plane_url)"');
+  });
+
+  test("cert-manager: issuer and certificate checks, and the challenge troubleshooting rows", () => {
+    const text = runbook({ tls: { mode: "cert-manager", certManager: { email: "ops@acme-ai.dev" } } });
+    expect(text).toContain("`kubectl get clusterissuer letsencrypt-staging` is `READY=True`");
+    expect(text).toContain("urn:ietf:params:acme:error:rateLimited");
+    expect(text).toContain("Register `https://`");
+  });
+
+  test("AGC: the Gateway checks and a CNAME to its FQDN", () => {
+    const text = runbook({ ingress: { mode: "agc" }, azure: { subscriptionId: "7c1f4a52-3a8e-4d51-9a0b-2f6c1d0e9b41" } });
+    expect(text).toContain("kubectl get gateway tars-gateway -n tars-alb -o jsonpath='{.status.addresses[0].value}'");
+    expect(text).toContain("CNAME <that FQDN>.");
+    expect(text).not.toContain("ingress-appgw");
+  });
+
+  test("the telemetry section reminds that tare install resets the patches", () => {
+    expect(runbook()).toContain("**Every `tare install` re-run resets the EnvoyProxy patches.**");
+  });
+});
+
+test("no secret value, only environment variables", () => {
+  const text = runbook({ registry: PRIVATE, observability: { exporters: { datadog: {} } } });
+  expect(text).toMatch(/read -rsp 'otel_datadog_creds_dd_api_key: ' TF_VAR_otel_datadog_creds_dd_api_key/);
+  expect(text).not.toMatch(/TF_VAR_\w+=['"]?[A-Za-z0-9]/);
+});

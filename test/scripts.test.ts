@@ -1,0 +1,276 @@
+// verify.sh against a real HTTP server on loopback (a healthy and a broken data plane), and
+// cleanup.sh against recording stand-ins for kubectl, helm, terraform and az.
+import { execFile, spawnSync } from "child_process";
+import * as fs from "fs";
+import * as http from "http";
+import type { AddressInfo } from "net";
+import * as path from "path";
+import { promisify } from "util";
+import { renderOperatorFiles } from "../runbook";
+import { makeEnv, tempDir } from "./helpers";
+
+const run = promisify(execFile);
+const KEY = "tk-FAKE-SECRET-3f9a1c";
+
+interface Seen {
+  method: string;
+  url: string;
+  authorization?: string;
+  accept?: string;
+}
+
+/** A data plane on loopback: `healthy` answers like Steps 10-11 expect; otherwise like a broken one. */
+function dataPlane(healthy: boolean): Promise<{ port: number; seen: Seen[]; close: () => Promise<void> }> {
+  const seen: Seen[] = [];
+  const server = http.createServer((req, res) => {
+    let body = "";
+    req.on("data", (c) => (body += c));
+    req.on("end", () => {
+      seen.push({ method: req.method!, url: req.url!, authorization: req.headers.authorization, accept: req.headers.accept });
+      const authorized = req.headers.authorization === `Bearer ${KEY}`;
+      const json = (status: number, value: unknown) => {
+        res.writeHead(status, { "content-type": "application/json" });
+        res.end(JSON.stringify(value));
+      };
+      if (!healthy) {
+        // Auth not enforced, and no provider routes: the guide's "contact support" and 404 rows.
+        if (req.url === "/v1/models") return json(200, { data: [] });
+        return json(req.headers.authorization === "Bearer NotREAL" ? 200 : 404, { error: "No matching route found." });
+      }
+      if (!authorized) return json(401, { error: "unauthorized" });
+      if (req.url === "/v1/models") return json(200, { data: [{ id: "gpt-5-mini" }, { id: "claude-haiku-4-5" }] });
+      if (req.url === "/v1/messages") return json(200, { content: [{ type: "text", text: "hi" }] });
+      if (req.url === "/v1/chat/completions" && JSON.parse(body).stream) {
+        res.writeHead(200, { "content-type": "text/event-stream" });
+        return res.end('data: {"choices":[{"delta":{"content":"1"}}]}\n\ndata: [DONE]\n\n');
+      }
+      if (req.url === "/v1/chat/completions") return json(200, { choices: [{ message: { content: "hello" } }] });
+      if (req.url === "/mcp/prof-123") return json(200, { jsonrpc: "2.0", id: 1, result: { tools: [] } });
+      return json(404, {});
+    });
+  });
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () =>
+      resolve({ port: (server.address() as AddressInfo).port, seen, close: () => new Promise((r) => server.close(() => r())) }),
+    ),
+  );
+}
+
+function scriptsFor(patch: Record<string, unknown> = {}): { dir: string; verify: string; cleanup: string } {
+  const dir = tempDir();
+  const distDir = path.join(dir, "dist", "test");
+  fs.mkdirSync(distDir, { recursive: true });
+  for (const f of renderOperatorFiles(makeEnv(patch))) fs.writeFileSync(path.join(distDir, f.path), f.content, { mode: 0o755 });
+  return { dir, verify: path.join(distDir, "verify.sh"), cleanup: path.join(distDir, "cleanup.sh") };
+}
+
+async function verify(script: string, port: number, extra: string[] = []): Promise<{ code: number; out: string }> {
+  try {
+    const { stdout } = await run("bash", [script, "--host", `127.0.0.1:${port}`, "--scheme", "http", "--timeout", "5", ...extra], {
+      env: { PATH: process.env.PATH, TARS_API_KEY: KEY },
+    });
+    return { code: 0, out: stdout };
+  } catch (e) {
+    const err = e as { code: number; stdout: string };
+    return { code: err.code, out: err.stdout };
+  }
+}
+
+describe("verify.sh", () => {
+  const { verify: script } = scriptsFor();
+
+  test("passes every check against a healthy data plane", async () => {
+    const dp = await dataPlane(true);
+    try {
+      const r = await verify(script, dp.port, ["--profile-id", "prof-123"]);
+      expect(r.out.split("\n").filter((l) => /^(PASS|FAIL|SKIP)/.test(l))).toEqual([
+        "PASS auth enforced: HTTP 401",
+        "PASS chat completions: HTTP 200",
+        "PASS anthropic messages: HTTP 200",
+        "PASS model list: HTTP 200",
+        "PASS streaming: HTTP 200",
+        "PASS mcp tools/list: HTTP 200",
+      ]);
+      expect(r.out).toContain("2 models");
+      expect(r.code).toBe(0);
+      // The requests the guide's curl commands make, with the key in the header only.
+      expect(dp.seen.map((s) => `${s.method} ${s.url}`)).toEqual([
+        "POST /v1/chat/completions",
+        "POST /v1/chat/completions",
+        "POST /v1/messages",
+        "GET /v1/models",
+        "POST /v1/chat/completions",
+        "POST /mcp/prof-123",
+      ]);
+      expect(dp.seen[0].authorization).toBe("Bearer NotREAL");
+      expect(dp.seen[1].authorization).toBe(`Bearer ${KEY}`);
+      expect(dp.seen[5].accept).toBe("application/json, text/event-stream");
+    } finally {
+      await dp.close();
+    }
+  });
+
+  test("fails, line by line, against a broken data plane", async () => {
+    const dp = await dataPlane(false);
+    try {
+      const r = await verify(script, dp.port);
+      expect(r.code).toBe(1);
+      expect(r.out).toContain("FAIL auth enforced: HTTP 200 with an invalid token: contact support");
+      expect(r.out).toMatch(/FAIL chat completions: expected HTTP 200 with "choices", got HTTP 404: \{"error":"No matching route found\."\}/);
+      expect(r.out).toContain("SKIP mcp tools/list");
+      expect(r.out).toMatch(/verify\.sh: 0 passed, 5 failed, 1 skipped/);
+    } finally {
+      await dp.close();
+    }
+  });
+
+  test("reports an unreachable data plane instead of hanging", async () => {
+    const dp = await dataPlane(true);
+    const port = dp.port;
+    await dp.close();
+    const r = await verify(script, port);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain("FAIL auth enforced: no answer from http://127.0.0.1:");
+  });
+
+  test("never prints the API key", async () => {
+    const dp = await dataPlane(true);
+    try {
+      expect((await verify(script, dp.port)).out).not.toContain(KEY);
+    } finally {
+      await dp.close();
+    }
+  });
+
+  test("refuses to run without an API key", () => {
+    const r = spawnSync("bash", [script], { env: { PATH: process.env.PATH }, encoding: "utf8" });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("export TARS_API_KEY");
+  });
+
+  test("defaults to the environment's hostname and scheme", () => {
+    const text = fs.readFileSync(scriptsFor({ tls: { mode: "byo" } }).verify, "utf8");
+    expect(text).toContain('host="${DP_HOST:-proxy.example-corp.com}"');
+    expect(text).toContain('scheme="${DP_SCHEME:-https}"');
+  });
+});
+
+/** PATH with recording stand-ins: every call is appended to calls.log; behaviour per tool below. */
+function stubs(dir: string, helmFails: boolean): { env: NodeJS.ProcessEnv; calls: () => string[] } {
+  const bin = path.join(dir, "bin");
+  const log = path.join(dir, "calls.log");
+  fs.mkdirSync(bin);
+  const stub = (name: string, body: string) =>
+    fs.writeFileSync(path.join(bin, name), `#!/usr/bin/env bash\necho "${name} $*" >> "${log}"\n${body}\n`, { mode: 0o755 });
+  stub(
+    "kubectl",
+    `case "$*" in
+  "get gatewayclass -A"*) echo "/tars-egress" ;;
+  "get aiservicebackends -A"*) echo "tars-dataplane/openai" ;;
+  "get aigatewayroutes -A"*) echo "tars-dataplane/route-1" ;;
+  "get namespace"*) echo "Terminating Terminating" ;;
+esac
+exit 0`,
+  );
+  stub("helm", helmFails ? "exit 1" : "exit 0");
+  stub("terraform", "exit 0");
+  stub("az", `[ "$1 $2" = "group exists" ] && echo false; exit 0`);
+  return {
+    env: { PATH: `${bin}:${process.env.PATH}`, HOME: dir },
+    calls: () => (fs.existsSync(log) ? fs.readFileSync(log, "utf8").trim().split("\n") : []),
+  };
+}
+
+describe("cleanup.sh", () => {
+  function cleanup(helmFails: boolean, args: string[]) {
+    const s = scriptsFor();
+    const stacks = path.join(s.dir, "cdktf.out", "stacks");
+    for (const stack of ["test-azure", "test-cluster"]) {
+      fs.mkdirSync(path.join(stacks, stack), { recursive: true });
+      fs.writeFileSync(path.join(stacks, stack, "cdk.tf.json"), "{}");
+    }
+    const { env, calls } = stubs(s.dir, helmFails);
+    const r = spawnSync("bash", [s.cleanup, ...args], { env, encoding: "utf8" });
+    return { ...r, calls: calls(), dir: s.dir };
+  }
+
+  test("deletes in the guide's order: YAML, helm release, -cluster stack, -azure stack, kubeconfig", () => {
+    const r = cleanup(false, ["--yes"]);
+    expect(r.status).toBe(0);
+    const calls = r.calls.map((c) => c.replace(r.dir, "<dir>"));
+    expect(calls).toEqual([
+      "kubectl delete -k <dir>/dist/test --ignore-not-found --wait=true --timeout=5m",
+      "helm uninstall tars -n tars-system --wait --timeout 5m",
+      "terraform -chdir=<dir>/cdktf.out/stacks/test-cluster init -input=false",
+      "terraform -chdir=<dir>/cdktf.out/stacks/test-cluster destroy -auto-approve -input=false",
+      "terraform -chdir=<dir>/cdktf.out/stacks/test-azure init -input=false",
+      "terraform -chdir=<dir>/cdktf.out/stacks/test-azure destroy -auto-approve -input=false",
+      "az group exists --name rg-test",
+    ]);
+    expect(r.stdout).toContain("+ rm -f");
+  });
+
+  test("--force-finalizers: pass 1 on the gateway CRs, namespaces deleted, pass 2 on aigatewayroutes", () => {
+    const r = cleanup(true, ["--yes", "--force-finalizers"]);
+    expect(r.status).toBe(0);
+    const patches = r.calls.filter((c) => c.startsWith("kubectl patch") || c.startsWith("kubectl delete namespace"));
+    expect(patches).toEqual([
+      'kubectl patch gatewayclass tars-egress --type=merge -p {"metadata":{"finalizers":[]}}',
+      'kubectl patch aiservicebackends openai -n tars-dataplane --type=merge -p {"metadata":{"finalizers":[]}}',
+      "kubectl delete namespace tars-system tars-dataplane --ignore-not-found --wait=false",
+      'kubectl patch aigatewayroutes route-1 -n tars-dataplane --type=merge -p {"metadata":{"finalizers":[]}}',
+    ]);
+  });
+
+  test("without --force-finalizers a hanging uninstall is reported, not forced", () => {
+    const r = cleanup(true, ["--yes"]);
+    expect(r.stdout).toContain("re-run with --force-finalizers");
+    expect(r.calls.some((c) => c.startsWith("kubectl patch"))).toBe(false);
+  });
+
+  test("--dry-run runs nothing", () => {
+    const r = cleanup(false, ["--dry-run"]);
+    expect(r.status).toBe(0);
+    expect(r.calls.filter((c) => !c.startsWith("az group exists"))).toEqual([]);
+    expect(r.stdout).toContain("+ helm uninstall tars -n tars-system");
+  });
+
+  test("asks before deleting, and stops on a wrong answer", () => {
+    const s = scriptsFor();
+    const { env, calls } = stubs(s.dir, false);
+    const r = spawnSync("bash", [s.cleanup], { env, input: "prod\n", encoding: "utf8" });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain("aborted");
+    expect(calls()).toEqual([]);
+  });
+
+  test("is safe to re-run: a second run after the first succeeds again", () => {
+    expect(cleanup(false, ["--yes"]).status).toBe(0);
+    expect(cleanup(false, ["--yes"]).status).toBe(0);
+  });
+
+  test("an existing cluster's AGIC add-on is left alone; sensitive variables get placeholders for destroy", () => {
+    const text = renderOperatorFiles(
+      makeEnv({ cluster: { name: "aks", existing: { resourceGroup: "rg-aks" } }, registry: { mode: "private", acrName: undefined, private: { host: "reg.example-corp.com", repository: "reg.example-corp.com/tare" } } }),
+    ).find((f) => f.path === "cleanup.sh")!.content;
+    expect(text).toContain("is left alone");
+    expect(text).toContain("-var registry_username=unused -var registry_password=unused");
+  });
+});
+
+describe("shellcheck", () => {
+  const available = spawnSync("shellcheck", ["--version"]).status === 0;
+  if (!available) console.warn("SKIPPED shellcheck: not installed (apt-get install shellcheck); .ci/run installs it");
+  const maybe = available ? test : test.skip;
+
+  maybe.each([
+    ["the default environment", {}],
+    ["AGC, cert-manager, private registry, GitOps", { ingress: { mode: "agc" }, azure: { subscriptionId: "7c1f4a52-3a8e-4d51-9a0b-2f6c1d0e9b41" }, tls: { mode: "cert-manager", certManager: { email: "ops@acme-ai.dev" } }, registry: { mode: "private", acrName: undefined, private: { host: "reg.example-corp.com", repository: "reg.example-corp.com/tare" } }, gitops: { repoUrl: "https://git.example-corp.com/x.git", argocd: { enabled: true } } }],
+    ["an existing cluster with acr-admin", { cluster: { name: "aks", existing: { resourceGroup: "rg-aks" } }, registry: { mode: "acr-admin" } }],
+  ])("verify.sh and cleanup.sh pass for %s", (_name, patch) => {
+    const s = scriptsFor(patch as Record<string, unknown>);
+    const r = spawnSync("shellcheck", ["--severity=style", s.verify, s.cleanup], { encoding: "utf8" });
+    expect(r.stdout).toBe("");
+    expect(r.status).toBe(0);
+  });
+});
