@@ -118,3 +118,13 @@ export function checkEnvironment(loaded: LoadedEnvironment): Problem[] {
 export function checkEnvironments(loaded: readonly LoadedEnvironment[]): Problem[] {
   return loaded.flatMap(checkEnvironment);
 }
+
+/** The README's rule table (kept in sync by a test; regenerate with `npm run docs`). */
+export function rulesTable(): string {
+  const cell = (s: string) => s.replace(/\|/g, "\\|");
+  return [
+    "| Rule | Severity | Waivable | Catches | Guide row it prevents |",
+    "|---|---|---|---|---|",
+    ...RULES.map((r) => `| ${r.id} | ${r.severity} | ${r.waivable ? "yes" : "no"} | ${cell(r.title)} | ${cell(r.guide)} |`),
+  ].join("\n");
+}

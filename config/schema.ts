@@ -101,7 +101,7 @@ const Existing = z
       .string()
       .min(1)
       .optional()
-      .describe("Resource group of that virtual network. Default: the cluster's node resource group's VNet RG, i.e. `resourceGroup`."),
+      .describe("Resource group of that virtual network. Default: `cluster.existing.resourceGroup`."),
   })
   .describe(
     "Reuse an existing AKS cluster named `cluster.name` instead of creating one (Step 3, \"Reusing an existing AKS cluster\"). The stack reads it with a data source and never modifies or destroys it.",

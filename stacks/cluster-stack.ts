@@ -7,7 +7,7 @@ import { HelmProvider } from "@cdktf/provider-helm/lib/provider";
 import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
 import { NamespaceV1 } from "@cdktf/provider-kubernetes/lib/namespace-v1";
 import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider";
-import { Fn, TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
+import { Aspects, Fn, TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
 import type { Construct } from "constructs";
 import {
   acrLoginServer,
@@ -17,6 +17,7 @@ import {
   NS_DATAPLANE,
   NS_SYSTEM,
   pullSecretName,
+  resourceTags,
   stackNames,
 } from "../config/derived";
 import type { Environment } from "../config/loader";
@@ -28,6 +29,7 @@ import { CertManagerRelease } from "./constructs/cert-manager-release";
 import { AKS_AAD_SERVER_APP_ID, type KubeCredentials } from "./constructs/cluster-ref";
 import { DnsRecord, GatewayAddress } from "./constructs/gateway-address";
 import { OpaqueSecret, PullSecret } from "./constructs/kube-secret";
+import { DefaultTags } from "./default-tags";
 
 /** Names of the sensitive variables that feed the private registry's pull secret (Appendix D). */
 export const REGISTRY_VARIABLES = { username: "registry_username", password: "registry_password" } as const;
@@ -39,6 +41,7 @@ export class ClusterStack extends TerraformStack {
     this.addDependency(azure);
     configureBackend(this, env, name);
     this.providers(env, azure.cluster.credentials);
+    Aspects.of(this).add(new DefaultTags(resourceTags(env)));
 
     const namespaces = this.dataPlaneNamespaces(env);
 

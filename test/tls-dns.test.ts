@@ -119,6 +119,7 @@ describe("DNS (Step 8)", () => {
         resource_group_name: "rg-dns",
         ttl: 300,
         target_resource_id: expect.stringMatching(/^\$\{local\.\w+\}$/),
+        tags: { environment: "test", "managed-by": "agent-router-azure", owner: "tests" },
       },
     ]);
     const locals = (clusterJson as { locals?: Record<string, string> }).locals!;

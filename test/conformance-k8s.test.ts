@@ -1,0 +1,62 @@
+// Every Kubernetes object the project synthesizes, for every example and every mode, is valid
+// against the official schemas (Kubernetes 1.34 OpenAPI, the CRDs, the ALB JSON Schemas).
+// Unknown fields are errors. Skips with a message where ../shared/schemas is absent.
+import { loadEnvironments } from "../config/loader";
+import { K8sValidator } from "./conformance/k8s-validator";
+import { describeWithSchemas } from "./conformance/schemas";
+import { MODES } from "./fixtures/modes";
+import { exampleFiles, makeEnv, objectsOf, ROOT, type K8sObject } from "./helpers";
+
+describeWithSchemas("Kubernetes conformance", () => {
+  const validator = new K8sValidator();
+  const environments: [string, K8sObject[]][] = [
+    ...loadEnvironments(exampleFiles(), ROOT).environments.map((l) => [l.file, objectsOf(l.env)] as [string, K8sObject[]]),
+    ...Object.entries(MODES).map(([name, patch]) => [`mode: ${name}`, objectsOf(makeEnv(patch))] as [string, K8sObject[]]),
+  ];
+
+  test.each(environments)("%s: every object validates", (_name, objects) => {
+    expect(objects.length).toBeGreaterThan(0);
+    const failures = objects
+      .map((o) => ({ object: `${o.apiVersion} ${o.kind} ${o.metadata.namespace ?? ""}/${o.metadata.name}`, errors: validator.validate(o) }))
+      .filter((f) => f.errors.length);
+    expect(failures).toEqual([]);
+  });
+
+  test("every kind synthesized anywhere is covered by an official schema", () => {
+    const kinds = new Set(environments.flatMap(([, objects]) => objects.map((o) => `${o.apiVersion} ${o.kind}`)));
+    expect([...kinds].filter((k) => validator.validate({ apiVersion: k.split(" ")[0], kind: k.split(" ")[1] })[0]?.startsWith("no schema"))).toEqual([]);
+  });
+
+  describe("the validator can fail", () => {
+    const ingress = objectsOf(makeEnv()).find((o) => o.kind === "Ingress")!;
+
+    test("an unknown field is an error", () => {
+      expect(validator.validate({ ...ingress, spec: { ...(ingress.spec as object), ingressClass: "x" } })).toEqual([
+        '/spec must NOT have additional properties (unknown field "ingressClass")',
+      ]);
+    });
+
+    test("a wrong type is an error", () => {
+      const bad = structuredClone(ingress) as any;
+      bad.spec.rules[0].http.paths[0].backend.service.port.number = "10080";
+      expect(validator.validate(bad).join()).toMatch(/port\/number must be integer/);
+    });
+
+    test("an unknown field in a CRD object and in its metadata is an error", () => {
+      const issuer = objectsOf(makeEnv({ tls: { mode: "cert-manager", certManager: { email: "ops@acme-ai.dev" } } })).find((o) => o.kind === "ClusterIssuer")!;
+      const bad = structuredClone(issuer) as any;
+      bad.spec.acme.emial = "x";
+      bad.metadata.namespacee = "x";
+      const errors = validator.validate(bad);
+      expect(errors.join("\n")).toMatch(/\/metadata.*unknown field "namespacee"/);
+      expect(errors.join("\n")).toMatch(/\/spec\/acme.*unknown field "emial"/);
+    });
+
+    test("an unknown field in an ALB object is an error", () => {
+      const agc = objectsOf(makeEnv(MODES["agc on Overlay + Cilium, no TLS"]));
+      const policy = structuredClone(agc.find((o) => o.kind === "HealthCheckPolicy")!) as any;
+      policy.spec.default.http.statusCode = 200;
+      expect(validator.validate(policy).join()).toMatch(/unknown field "statusCode"/);
+    });
+  });
+});
