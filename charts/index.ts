@@ -5,14 +5,16 @@
 import { createHash } from "crypto";
 import { ApiObject, App } from "cdk8s";
 import { stringify } from "yaml";
-import { agcSubnetId, NS_DATAPLANE, tlsEnabled } from "../config/derived";
+import { agcSubnetId, gitopsPath, NS_DATAPLANE, tlsEnabled } from "../config/derived";
 import type { Environment } from "../config/loader";
 import { collectorConfig, collectorSecretEnv, prometheusRuleGroups } from "../config/telemetry";
 import { PINNED } from "../config/presets";
 import { AGC_NAMES, AgcIngress } from "./agc-ingress";
+import { ArgoCdApplication } from "./argocd-application";
 import { DataPlaneIngress } from "./data-plane-ingress";
 import { EgressRestart } from "./egress-restart";
 import { EnvoyProxyTelemetryPatch } from "./envoyproxy-telemetry";
+import { FluxDelivery } from "./flux-delivery";
 import { addAnnotations, MANAGED_BY_LABELS, NEEDS_CRD, PARTIAL_OBJECT, SYNC_WAVE, type Phase } from "./gitops";
 import { LetsEncryptIssuer } from "./lets-encrypt-issuer";
 import { OtelCollector } from "./otel-collector";
@@ -41,6 +43,8 @@ export function renderManifests(env: Environment): ManifestFile[] {
     phaseDirs.push(phase);
   }
   files.push(kustomization("", phaseDirs));
+  const gitops = renderGitops(env, phaseDirs);
+  if (gitops.length) files.push(...gitops, kustomization("gitops", gitops.map((f) => f.path.slice("gitops/".length))));
   if (env.observability.collector.enabled && env.observability.exporters.prometheus.enabled) {
     files.push({ path: "monitoring/router-rules.yml", content: stringify({ groups: prometheusRuleGroups() }) });
   }
@@ -50,6 +54,41 @@ export function renderManifests(env: Environment): ManifestFile[] {
 function kustomization(dir: string, resources: readonly string[]): ManifestFile {
   const doc = { apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", resources: [...resources] };
   return { path: dir ? `${dir}/kustomization.yaml` : "kustomization.yaml", content: stringify(doc) };
+}
+
+/**
+ * dist/<env>/gitops/: what points Argo CD or Flux at dist/<env>/. Not part of the root
+ * kustomization: it is applied once, by hand or by an app-of-apps (`kubectl apply -k gitops`).
+ */
+function renderGitops(env: Environment, phases: readonly string[]): ManifestFile[] {
+  const g = env.gitops;
+  if (!g.repoUrl || (!g.argocd.enabled && !g.flux.enabled)) return [];
+  const app = new App();
+  const name = `agent-router-${env.name}`;
+  const labels = { ...MANAGED_BY_LABELS };
+  if (g.argocd.enabled) {
+    new ArgoCdApplication(stableChart(app, "argocd-application", undefined, labels), "Application", {
+      name,
+      namespace: g.argocd.namespace,
+      project: g.argocd.project,
+      repoUrl: g.repoUrl,
+      revision: g.revision,
+      path: gitopsPath(env),
+      destinationServer: g.argocd.destinationServer,
+    });
+  }
+  if (g.flux.enabled) {
+    new FluxDelivery(stableChart(app, "flux", undefined, labels), "Flux", {
+      name,
+      namespace: g.flux.namespace,
+      repoUrl: g.repoUrl,
+      branch: g.revision,
+      path: gitopsPath(env),
+      phases,
+      interval: g.flux.interval,
+    });
+  }
+  return renderCharts(app, "gitops");
 }
 
 function buildPhase(app: App, env: Environment, phase: Phase): void {

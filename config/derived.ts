@@ -23,6 +23,9 @@ export const GUIDE_NAMES = {
   helmRelease: "tars",
 } as const;
 
+/** Step 7: egress serves LLM APIs (/v1), MCP (/mcp) and MCP's OAuth discovery (/.well-known). */
+export const DATA_PLANE_PATH_PREFIXES = ["/v1", "/mcp", "/.well-known"] as const;
+
 export function stackNames(env: Environment): { azure: string; cluster: string } {
   return { azure: `${env.name}-azure`, cluster: `${env.name}-cluster` };
 }

@@ -1,6 +1,8 @@
 // Operator files per environment, next to its YAML in dist/<env>/: RUNBOOK.md (the whole
-// install in the guide's order), verify.sh (Steps 10-11) and cleanup.sh (Cleanup).
+// install in the guide's order), ARCHITECTURE.md (a diagram generated from the config),
+// verify.sh (Steps 10-11) and cleanup.sh (Cleanup).
 import type { Environment } from "../config/loader";
+import { renderArchitecture } from "./architecture";
 import { renderCleanupScript } from "./cleanup-script";
 import { runbookContext } from "./context";
 import { renderRunbook } from "./runbook";
@@ -16,6 +18,7 @@ export function renderOperatorFiles(env: Environment): OperatorFile[] {
   const context = runbookContext(env);
   return [
     { path: "RUNBOOK.md", content: renderRunbook(context) },
+    { path: "ARCHITECTURE.md", content: renderArchitecture(context) },
     { path: "verify.sh", content: renderVerifyScript(context) },
     { path: "cleanup.sh", content: renderCleanupScript(context) },
   ];

@@ -82,17 +82,15 @@ export class K8sValidator {
         const crd = doc.toJS();
         if (crd?.kind !== "CustomResourceDefinition") continue;
         for (const version of crd.spec.versions) {
-          const schema = structuredClone(version.schema.openAPIV3Schema);
-          delete schema.properties?.metadata; // validated against the real ObjectMeta below
+          const schema = withoutMetadata(structuredClone(version.schema.openAPIV3Schema));
           closeObjects(schema);
           this.crdSchemas.set(key(`${crd.spec.group}/${version.name}`, crd.spec.names.kind), schema);
         }
       }
     }
     for (const file of walkFiles(path.join(SCHEMAS_DIR, "jsonschema"), /\.json$/)) {
-      const schema = JSON.parse(fs.readFileSync(file, "utf8"));
+      const schema = withoutMetadata(JSON.parse(fs.readFileSync(file, "utf8")));
       delete schema.$schema;
-      delete schema.properties?.metadata;
       // Named <kind in lowercase>_<version>.json; the schemas carry no kind of their own.
       const group = path.basename(path.dirname(file));
       const [kind, version] = path.basename(file, ".json").split("_");
@@ -135,6 +133,13 @@ export class K8sValidator {
     }
     return fn;
   }
+}
+
+/** metadata is validated against the real ObjectMeta instead of the CRD's bare `object`. */
+function withoutMetadata(schema: Schema): Schema {
+  delete schema.properties?.metadata;
+  if (Array.isArray(schema.required)) schema.required = schema.required.filter((r: string) => r !== "metadata");
+  return schema;
 }
 
 function key(apiVersion: string, kind: string): string {

@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# Guide "Cleanup" for environment shared, in dependency order. Safe to re-run.
+# Usage: ./cleanup.sh [--yes] [--force-finalizers] [--delete-resource-group] [--dry-run]
+#   --yes                    do not ask for confirmation
+#   --force-finalizers       if helm uninstall hangs, clear finalizers in two passes
+#   --delete-resource-group  afterwards, delete rg-agent-router-shared if anything is left in it
+#   --dry-run                print the commands, run nothing
+set -uo pipefail
+
+env_name="shared"
+here=$(cd "$(dirname "$0")" && pwd)
+root="${AGENT_ROUTER_ROOT:-$(cd "$here/../.." && pwd)}"
+stacks="$root/cdktf.out/stacks"
+yes=0
+force_finalizers=0
+delete_rg=0
+dry_run=0
+
+usage() { sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'; }
+
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --yes) yes=1 ;;
+    --force-finalizers) force_finalizers=1 ;;
+    --delete-resource-group) delete_rg=1 ;;
+    --dry-run) dry_run=1 ;;
+    -h | --help) usage; exit 0 ;;
+    *) echo "cleanup.sh: unknown option $1" >&2; usage >&2; exit 2 ;;
+  esac
+  shift
+done
+
+run() {
+  echo "+ $*"
+  [ "$dry_run" = 1 ] || "$@"
+}
+step() { printf '\n== %s\n' "$*"; }
+
+# clear_finalizers KIND: empty the finalizers of every object of KIND, in any namespace.
+clear_finalizers() {
+  local kind="$1" ns name
+  kubectl get "$kind" -A -o jsonpath='{range .items[*]}{.metadata.namespace}{"/"}{.metadata.name}{"\n"}{end}' 2>/dev/null |
+    while IFS=/ read -r ns name; do
+      [ -n "$name" ] || continue
+      if [ -n "$ns" ]; then
+        run kubectl patch "$kind" "$name" -n "$ns" --type=merge -p '{"metadata":{"finalizers":[]}}'
+      else
+        run kubectl patch "$kind" "$name" --type=merge -p '{"metadata":{"finalizers":[]}}'
+      fi
+    done
+}
+
+destroy_stack() {
+  local dir="$stacks/$1"
+  if [ ! -f "$dir/cdk.tf.json" ]; then
+    echo "   $1: not synthesized here ($dir); run npm run synth, or destroy it where it was applied"
+    return 0
+  fi
+  run terraform -chdir="$dir" init -input=false >/dev/null &&
+    run terraform -chdir="$dir" destroy -auto-approve -input=false 
+}
+
+if [ "$yes" != 1 ] && [ "$dry_run" != 1 ]; then
+  echo "This deletes the Agent Router data plane of environment $env_name:"
+  echo "  the YAML in $here, helm release tars in tars-system, and everything stacks shared-cluster and shared-azure created (cluster aks-platform-shared itself is left alone)."
+  read -r -p "Type the environment name to continue: " answer
+  [ "$answer" = "$env_name" ] || { echo "cleanup.sh: aborted"; exit 1; }
+fi
+
+step "1. Kubernetes YAML (Ingress tars-ingress first)"
+run kubectl delete -k "$here" --ignore-not-found --wait=true --timeout=5m || true
+echo "   The AGIC add-on of existing cluster aks-platform-shared is left alone. To remove it:"
+echo "   az aks disable-addons --resource-group rg-platform-aks --name aks-platform-shared --addons ingress-appgw"
+
+step "2. Data plane: helm release tars"
+if ! run helm uninstall tars -n tars-system --wait --timeout 5m 2>/dev/null; then
+  if [ "$force_finalizers" = 1 ]; then
+    echo "   helm uninstall did not finish: clearing finalizers (Troubleshooting, 'helm uninstall hangs')"
+    for kind in gatewayclass aiservicebackends backendsecuritypolicies mcproutes tarsroutedeployments; do clear_finalizers "$kind"; done
+    run kubectl delete namespace tars-system tars-dataplane --ignore-not-found --wait=false
+    # Pass 2, once the namespaces are terminating.
+    for _ in 1 2 3 4 5 6; do
+      kubectl get namespace tars-system tars-dataplane -o jsonpath='{.items[*].status.phase}' 2>/dev/null | grep -q Terminating && break
+      [ "$dry_run" = 1 ] && break
+      sleep 5
+    done
+    clear_finalizers aigatewayroutes
+    run kubectl wait --for=delete namespace/tars-system namespace/tars-dataplane --timeout=5m || true
+  else
+    echo "   helm uninstall did not finish (or there was nothing to uninstall). If it hangs on finalizers"
+    echo "   (GatewayClass//tars-egress still exists), re-run with --force-finalizers."
+  fi
+fi
+
+step "3. Stack shared-cluster (cert-manager, Secrets, namespaces it created)"
+destroy_stack shared-cluster || { echo "cleanup.sh: destroying shared-cluster failed; fix and re-run" >&2; exit 1; }
+
+step "4. Stack shared-azure (registry, role assignments, ingress pieces)"
+destroy_stack shared-azure || { echo "cleanup.sh: destroying shared-azure failed; fix and re-run" >&2; exit 1; }
+
+step "5. Resource group rg-agent-router-shared: anything left behind"
+if command -v az >/dev/null 2>&1 && [ "$(az group exists --name rg-agent-router-shared 2>/dev/null)" = true ]; then
+  if [ "$delete_rg" = 1 ]; then
+    run az group delete --name rg-agent-router-shared --yes --no-wait
+  else
+    echo "   rg-agent-router-shared still exists (resources created outside the stacks?)."
+    echo "   Inspect it, then: az group delete --name rg-agent-router-shared --yes --no-wait (or re-run with --delete-resource-group)"
+  fi
+fi
+
+step "6. Kubeconfig"
+run rm -f "$HOME/kubeconfig-aks-platform-shared"
+
+echo
+echo "cleanup.sh: done for $env_name"

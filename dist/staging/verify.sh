@@ -1,0 +1,127 @@
+#!/usr/bin/env bash
+# Guide Steps 10-11 for environment staging: the checks a healthy data plane passes.
+# Usage: TARS_API_KEY=... ./verify.sh [--host HOST] [--scheme http|https] [--profile-id ID]
+#          [--model NAME] [--anthropic-model NAME] [--timeout SECONDS]
+# DP_HOST, DP_SCHEME and MCP_PROFILE_ID may come from the environment too. Prints one PASS or
+# FAIL line per check and exits 1 if any check fails (2 on bad usage).
+set -uo pipefail
+
+host="${DP_HOST:-proxy-staging.acme-ai.dev}"
+scheme="${DP_SCHEME:-https}"
+profile="${MCP_PROFILE_ID:-}"
+model="gpt-5-mini"
+anthropic_model="claude-haiku-4-5"
+timeout=60
+
+usage() { sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'; }
+
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --host) host="${2:?--host needs a value}"; shift 2 ;;
+    --scheme) scheme="${2:?--scheme needs a value}"; shift 2 ;;
+    --profile-id) profile="${2:?--profile-id needs a value}"; shift 2 ;;
+    --model) model="${2:?--model needs a value}"; shift 2 ;;
+    --anthropic-model) anthropic_model="${2:?--anthropic-model needs a value}"; shift 2 ;;
+    --timeout) timeout="${2:?--timeout needs a value}"; shift 2 ;;
+    -h | --help) usage; exit 0 ;;
+    *) echo "verify.sh: unknown option $1" >&2; usage >&2; exit 2 ;;
+  esac
+done
+
+if [ -z "$host" ]; then echo "verify.sh: set DP_HOST or pass --host (the data plane hostname)" >&2; exit 2; fi
+if [ -z "${TARS_API_KEY:-}" ]; then echo "verify.sh: export TARS_API_KEY (an API key from the router app)" >&2; exit 2; fi
+case "$scheme" in http | https) ;; *) echo "verify.sh: --scheme must be http or https" >&2; exit 2 ;; esac
+command -v curl >/dev/null 2>&1 || { echo "verify.sh: curl is required" >&2; exit 2; }
+
+base="${scheme}://${host}"
+body=$(mktemp)
+trap 'rm -f "$body"' EXIT
+passed=0
+failed=0
+skipped=0
+
+# request TOKEN METHOD PATH [curl options...]: prints the HTTP status (000 when unreachable)
+# and leaves the response body in $body. The token reaches curl through its config on stdin,
+# so it never shows in the process list.
+request() {
+  local token="$1" method="$2" path="$3" code
+  shift 3
+  : >"$body"
+  code=$(printf 'header = "Authorization: Bearer %s"\n' "$token" |
+    curl -sS -K - -o "$body" -w '%{http_code}' --max-time "$timeout" -X "$method" "$@" "${base}${path}" 2>/dev/null) || true
+  echo "${code:-000}"
+}
+
+excerpt() { tr -d '\r\n' <"$body" | cut -c1-120; }
+
+# result NAME OK DETAIL
+result() {
+  if [ "$2" = yes ]; then
+    passed=$((passed + 1))
+    echo "PASS $1: $3"
+  else
+    failed=$((failed + 1))
+    echo "FAIL $1: $3"
+  fi
+}
+
+# expect NAME STATUS WANT_STATUS PATTERN: the status, and the pattern in the body.
+expect() {
+  local name="$1" status="$2" want="$3" pattern="$4"
+  if [ "$status" = "$want" ] && { [ -z "$pattern" ] || grep -q -- "$pattern" "$body"; }; then
+    result "$name" yes "HTTP $status"
+  elif [ "$status" = 000 ]; then
+    result "$name" no "no answer from $base (DNS, gateway, or TLS)"
+  else
+    result "$name" no "expected HTTP $want${pattern:+ with $pattern}, got HTTP $status: $(excerpt)"
+  fi
+}
+
+json='Content-Type: application/json'
+
+# Step 10: auth is enforced on every install.
+status=$(request NotREAL POST /v1/chat/completions -H "$json" \
+  -d "{\"model\":\"$model\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}")
+if [ "$status" = 200 ]; then
+  result "auth enforced" no "HTTP 200 with an invalid token: contact support"
+else
+  expect "auth enforced" "$status" 401 ""
+fi
+
+# Step 11: Chat Completions (OpenAI shape).
+status=$(request "$TARS_API_KEY" POST /v1/chat/completions -H "$json" \
+  -d "{\"model\":\"$model\",\"messages\":[{\"role\":\"user\",\"content\":\"hello, what are you?\"}]}")
+expect "chat completions" "$status" 200 '"choices"'
+
+# Anthropic Messages (native shape).
+status=$(request "$TARS_API_KEY" POST /v1/messages -H "$json" -H "anthropic-version: 2023-06-01" \
+  -d "{\"model\":\"$anthropic_model\",\"max_tokens\":64,\"messages\":[{\"role\":\"user\",\"content\":\"hello\"}]}")
+expect "anthropic messages" "$status" 200 '"content"'
+
+# List available models: at least one, or no provider is configured (Step 9).
+status=$(request "$TARS_API_KEY" GET /v1/models)
+models=$(grep -o '"id" *: *"[^"]*"' "$body" | sort -u | wc -l | tr -d ' ')
+if [ "$status" = 200 ] && [ "$models" -eq 0 ]; then
+  result "model list" no "HTTP 200 but no models: are providers configured? (kubectl get aigatewayroutes -A)"
+else
+  expect "model list" "$status" 200 '"id"'
+  [ "$status" = 200 ] && echo "     $models models"
+fi
+
+# Streaming.
+status=$(request "$TARS_API_KEY" POST /v1/chat/completions -H "$json" \
+  -d "{\"model\":\"$model\",\"stream\":true,\"messages\":[{\"role\":\"user\",\"content\":\"count from 1 to 5\"}]}")
+expect "streaming" "$status" 200 '^data:'
+
+# MCP tools/list through a profile.
+if [ -z "$profile" ]; then
+  skipped=$((skipped + 1))
+  echo "SKIP mcp tools/list: pass --profile-id (MCP Profiles -> Create profile in the router app)"
+else
+  status=$(request "$TARS_API_KEY" POST "/mcp/$profile" -H "$json" -H "Accept: application/json, text/event-stream" \
+    -d '{"jsonrpc":"2.0","method":"tools/list","id":1}')
+  expect "mcp tools/list" "$status" 200 '"tools"'
+fi
+
+echo "verify.sh: $passed passed, $failed failed, $skipped skipped ($base)"
+[ "$failed" -eq 0 ]
