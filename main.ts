@@ -2,7 +2,6 @@
 // Terraform and cdk8s) and write their output. Only this file and config/ touch the file
 // system, the environment variables or the process.
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import { checkEnvironments, RULES } from "./checks";
 import { dataPlaneUrl, stackNames } from "./config/derived";
@@ -96,18 +95,20 @@ function parseArgs(argv: readonly string[]): Options {
   return opts;
 }
 
-/** The environment files to use: the given ones (relative to where the user ran npm), or all examples. */
-function configFiles(opts: Options, ctx: MainContext): string[] {
-  if (opts.configs.length) {
-    const base = ctx.env.INIT_CWD ?? ctx.cwd;
-    return opts.configs.map((f) => path.relative(PROJECT_ROOT, path.resolve(base, f)) || f);
-  }
+/**
+ * The environment files to use, named as the user wrote them and read relative to where they
+ * ran npm (npm run changes directory to the project root; INIT_CWD keeps theirs), or every
+ * example in environments/.
+ */
+function configFiles(opts: Options, ctx: MainContext): { files: string[]; baseDir: string } {
+  if (opts.configs.length) return { files: opts.configs, baseDir: ctx.env.INIT_CWD ?? ctx.cwd };
   const dir = path.join(PROJECT_ROOT, "environments");
-  return fs
+  const files = fs
     .readdirSync(dir)
     .filter((f) => /\.ya?ml$/.test(f))
     .sort()
     .map((f) => path.join("environments", f));
+  return { files, baseDir: PROJECT_ROOT };
 }
 
 export function main(argv: readonly string[], ctx: MainContext): number {
@@ -146,13 +147,12 @@ export function main(argv: readonly string[], ctx: MainContext): number {
 }
 
 function run(opts: Options, ctx: MainContext, out: (l: string) => void, err: (l: string) => void): number {
-  const files = configFiles(opts, ctx);
+  const { files, baseDir } = configFiles(opts, ctx);
   if (!files.length) {
     err(`${TOOL}: no environment files in environments/; pass --config FILE`);
     return 2;
   }
-  // Files are read relative to the project root, so messages show short paths (environments/prod.yaml).
-  const loaded = loadEnvironments(files, PROJECT_ROOT);
+  const loaded = loadEnvironments(files, baseDir);
   const problems = sortProblems([...loaded.problems, ...checkEnvironments(loaded.environments)]);
 
   if (opts.command === "check") {
@@ -202,77 +202,111 @@ export interface SynthTargets {
 
 export interface WrittenEnvironment {
   readonly env: LoadedEnvironment;
-  readonly stacks: { name: string; file: string; resources: number; dataSources: number; outputs: number }[];
+  /** The two cdk.tf.json files. */
+  readonly stackFiles: string[];
   readonly manifests: string[];
 }
 
 export function synthesize(environments: readonly LoadedEnvironment[], targets: SynthTargets): WrittenEnvironment[] {
-  const staging = fs.mkdtempSync(path.join(os.tmpdir(), `${TOOL}-`));
+  const tfOut = path.resolve(targets.terraformOutdir ?? path.join(targets.outdir, "cdktf.out"));
+  const distOut = path.resolve(targets.manifestsOutdir ?? path.join(targets.outdir, "dist"));
+  // Everything is generated before anything is written: the YAML and operator files in
+  // memory, the stacks (cdktf writes files itself) in a staging directory next to the output.
+  const createdOutdir = !fs.existsSync(targets.outdir);
+  fs.mkdirSync(targets.outdir, { recursive: true });
+  const staging = fs.mkdtempSync(path.join(targets.outdir, `.${TOOL}-`));
   try {
     const tfStaging = path.join(staging, "cdktf.out");
     synthesizeStacks(
       environments.map((e) => e.env),
       tfStaging,
     );
-
-    const perEnv = environments.map((loaded) => {
-      const files = [...renderManifests(loaded.env), ...renderOperatorFiles(loaded.env)];
-      for (const f of files) writeFile(path.join(staging, "dist", loaded.env.name, f.path), f.content);
-      return { loaded, files };
-    });
-
-    const tfOut = path.resolve(targets.terraformOutdir ?? path.join(targets.outdir, "cdktf.out"));
-    const distOut = path.resolve(targets.manifestsOutdir ?? path.join(targets.outdir, "dist"));
-    copyTree(tfStaging, tfOut);
+    const perEnv = environments.map((loaded) => ({ loaded, files: [...renderManifests(loaded.env), ...renderOperatorFiles(loaded.env)] }));
+    // Only now touch the real output, and only where something changed: an unchanged file
+    // keeps its bytes and its mtime; a file no longer generated is removed.
+    syncStagedFiles(tfStaging, tfOut);
     return perEnv.map(({ loaded, files }) => {
-      replaceDir(path.join(staging, "dist", loaded.env.name), path.join(distOut, loaded.env.name));
+      const dir = path.join(distOut, loaded.env.name);
+      syncDirectory(dir, files);
       const names = stackNames(loaded.env);
       return {
         env: loaded,
-        stacks: [names.azure, names.cluster].map((name) => describeStack(name, path.join(tfOut, "stacks", name, "cdk.tf.json"))),
-        manifests: files.map((f) => path.join(distOut, loaded.env.name, f.path)),
+        stackFiles: [names.azure, names.cluster].map((name) => path.join(tfOut, "stacks", name, "cdk.tf.json")),
+        manifests: files.map((f) => path.join(dir, f.path)),
       };
     });
+  } catch (e) {
+    if (createdOutdir) fs.rmSync(targets.outdir, { recursive: true, force: true });
+    throw e;
   } finally {
     fs.rmSync(staging, { recursive: true, force: true });
   }
 }
 
-function writeFile(file: string, content: string): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, content, { mode: file.endsWith(".sh") ? 0o755 : 0o644 });
+const modeOf = (file: string) => (file.endsWith(".sh") ? 0o755 : 0o644);
+
+/** Writes `content` to `file` unless it already holds exactly that (and the right mode). */
+function writeIfChanged(file: string, content: string | Buffer, made: Set<string>): void {
+  const mode = modeOf(file);
+  const st = fs.statSync(file, { throwIfNoEntry: false });
+  if (st && (st.mode & 0o777) === mode && fs.readFileSync(file).equals(typeof content === "string" ? Buffer.from(content) : content)) return;
+  const dir = path.dirname(file);
+  if (!st && !made.has(dir)) {
+    fs.mkdirSync(dir, { recursive: true });
+    made.add(dir);
+  }
+  fs.writeFileSync(file, content, { mode });
+  // The mode given at creation is filtered by the umask, and an existing file keeps its own.
+  if ((fs.statSync(file).mode & 0o777) !== mode) fs.chmodSync(file, mode);
 }
 
-/** Copies files into place one by one, leaving anything else in the target (e.g. .terraform/). */
-function copyTree(from: string, to: string): void {
+/**
+ * Staged cdktf output into place, file by file: an unchanged file stays as it is, a changed one
+ * is renamed over it; anything else in the target (.terraform/) stays.
+ */
+function syncStagedFiles(from: string, to: string, made = new Set<string>()): void {
   for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
     const src = path.join(from, entry.name);
     const dst = path.join(to, entry.name);
-    if (entry.isDirectory()) copyTree(src, dst);
-    else {
-      fs.mkdirSync(to, { recursive: true });
-      const tmp = `${dst}.${process.pid}.tmp`;
-      fs.copyFileSync(src, tmp);
-      fs.renameSync(tmp, dst);
+    if (entry.isDirectory()) {
+      syncStagedFiles(src, dst, made);
+      continue;
     }
+    const current = fs.statSync(dst, { throwIfNoEntry: false });
+    if (current && fs.readFileSync(dst).equals(fs.readFileSync(src))) continue;
+    if (!current && !made.has(to)) {
+      fs.mkdirSync(to, { recursive: true });
+      made.add(to);
+    }
+    fs.renameSync(src, dst);
   }
 }
 
-/** dist/<env>/ is the project's alone: replace it whole, so no stale manifest survives. */
-function replaceDir(from: string, to: string): void {
-  fs.mkdirSync(path.dirname(to), { recursive: true });
-  const old = `${to}.${process.pid}.old`;
-  if (fs.existsSync(to)) fs.renameSync(to, old);
-  fs.cpSync(from, to, { recursive: true });
-  fs.rmSync(old, { recursive: true, force: true });
+/** dist/<env>/ is the project's alone: make it hold exactly `files`, no stale manifest left. */
+function syncDirectory(dir: string, files: readonly { path: string; content: string }[]): void {
+  const made = new Set<string>();
+  const wanted = new Set(files.map((f) => path.join(dir, f.path)));
+  for (const f of files) writeIfChanged(path.join(dir, f.path), f.content, made);
+  const prune = (d: string): boolean => {
+    let empty = true;
+    for (const entry of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, entry.name);
+      if (entry.isDirectory()) {
+        if (prune(p)) fs.rmdirSync(p);
+        else empty = false;
+      } else if (!wanted.has(p)) fs.rmSync(p);
+      else empty = false;
+    }
+    return empty;
+  };
+  prune(dir);
 }
 
-function describeStack(name: string, file: string) {
+function describeStack(file: string) {
   const json = JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, Record<string, Record<string, unknown>>>;
   const count = (section: Record<string, Record<string, unknown>> | undefined) =>
     Object.values(section ?? {}).reduce((n, byName) => n + Object.keys(byName).length, 0);
   return {
-    name,
     file,
     resources: count(json.resource as never),
     dataSources: count(json.data as never),
@@ -288,7 +322,7 @@ function summaryLines(written: readonly WrittenEnvironment[], outdir: string, pr
     lines.push(
       `  ${e.name}${e.production ? " (production)" : ""}: ingress ${e.ingress.mode}, tls ${e.tls.mode}, dns ${e.dns.mode}, registry ${e.registry.mode}`,
     );
-    for (const s of w.stacks) {
+    for (const s of w.stackFiles.map(describeStack)) {
       lines.push(`    ${rel(s.file)}  ${s.resources} resources, ${s.dataSources} data sources, ${s.outputs} outputs`);
     }
     const yaml = w.manifests.filter((m) => m.endsWith(".k8s.yaml")).length;

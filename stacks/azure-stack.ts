@@ -194,6 +194,17 @@ export class AzureStack extends TerraformStack {
     this.outputs(env, cluster);
   }
 
+  /**
+   * cdktf resolves every stack once before synthesis only to discover cross-stack references
+   * *from* it, then again to synthesize. This stack references no other (the dependency runs
+   * from -cluster to -azure, and cdktf refuses cycles), so the first pass is skipped. Measured
+   * on a 50-environment fleet: 10.7 -> 9.3 ms of CPU per environment for the Terraform side,
+   * byte-identical output (docs/performance.md).
+   */
+  override prepareStack(): void {
+    this.ensureBackendExists();
+  }
+
   private logAnalytics(env: Environment, rgName: string): LogAnalytics | undefined {
     const canUseInsights = env.cluster.containerInsights && !env.cluster.existing;
     if (!logAnalyticsNeeded(env) || (!canUseInsights && !env.observability.exporters.azureMonitor)) return undefined;

@@ -178,3 +178,38 @@ describe("no broken values in any output", () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe("re-synthesizing", () => {
+  test("leaves unchanged files untouched, and restores edited files and script modes", () => {
+    const dir = tmp();
+    cli(["synth", "--config", "environments/dev.yaml", "--outdir", dir, "--quiet"]);
+    const runbook = path.join(dir, "dist/dev/RUNBOOK.md");
+    const stack = path.join(dir, "cdktf.out/stacks/dev-azure/cdk.tf.json");
+    const verify = path.join(dir, "dist/dev/verify.sh");
+    const old = new Date("2020-01-01T00:00:00Z");
+    fs.utimesSync(runbook, old, old);
+    fs.utimesSync(stack, old, old);
+    const ingress = path.join(dir, "dist/dev/platform/ingress.k8s.yaml");
+    const original = fs.readFileSync(ingress, "utf8");
+    fs.writeFileSync(ingress, "edited by hand");
+    fs.chmodSync(verify, 0o644);
+
+    expect(cli(["synth", "--config", "environments/dev.yaml", "--outdir", dir, "--quiet"]).code).toBe(0);
+    expect(fs.statSync(runbook).mtime).toEqual(old);
+    expect(fs.statSync(stack).mtime).toEqual(old);
+    expect(fs.readFileSync(ingress, "utf8")).toBe(original);
+    expect(fs.statSync(verify).mode & 0o777).toBe(0o755);
+  });
+});
+
+test("synthesis does not need terraform on the machine (even for the Terraform Cloud backend)", () => {
+  const dir = tmp();
+  const r = spawnSync(process.execPath, [path.join(ROOT, "bin/agent-router-azure.js"), "synth", "--config", "environments/shared.yaml", "--outdir", dir, "--quiet"], {
+    cwd: ROOT,
+    env: { PATH: "/nonexistent" },
+    encoding: "utf8",
+  });
+  expect(r.stderr).not.toContain("internal error");
+  expect(r.status).toBe(0);
+  expect(fs.existsSync(path.join(dir, "cdktf.out/stacks/shared-cluster/cdk.tf.json"))).toBe(true);
+});

@@ -1,0 +1,162 @@
+#!/usr/bin/env node
+"use strict";
+// npm run bench [-- --runs N] [-- --tests]
+// Synthesizes 1, 10 and 50 generated environments (every mode mixed, scripts/fleet.js) and the
+// examples, next to two references measured in the same run: `node -e 0` (the floor) and loading
+// every export of @cdktf/provider-azurerm. The cases run round-robin, N rounds, so that drift in
+// the machine's speed (a shared VM) hits every case alike; each row reports the median wall
+// time, the median CPU time (user + system) and the peak RSS. Synths write into a fresh output
+// directory, plus one re-synth into an existing one. Prints a table, checks the budget, and
+// writes docs/performance.md. CI does not run this.
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const { spawnSync } = require("child_process");
+const { writeFleet } = require("./fleet");
+
+const root = path.resolve(__dirname, "..");
+const args = process.argv.slice(2);
+const RUNS = Number(args[args.indexOf("--runs") + 1]) || 5;
+const WITH_TESTS = args.includes("--tests");
+const work = fs.mkdtempSync(path.join(os.tmpdir(), "ara-bench-"));
+const rssFile = path.join(work, "rss");
+const preload = path.join(__dirname, "bench-rss.js");
+const cli = path.join(root, "bin", "agent-router-azure.js");
+
+/** Runs `node <args>` once; returns wall and CPU seconds and peak RSS (MiB). */
+function measure(nodeArgs, env = {}) {
+  fs.rmSync(rssFile, { force: true });
+  const start = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ["--require", preload, ...nodeArgs], {
+    cwd: root,
+    env: { ...process.env, ...env, BENCH_RSS_FILE: rssFile },
+    encoding: "utf8",
+  });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (r.status !== 0) throw new Error(`${nodeArgs.join(" ")} failed:\n${r.stderr}`);
+  const usage = JSON.parse(fs.readFileSync(rssFile, "utf8"));
+  return { seconds, cpu: usage.cpu / 1e6, mib: usage.maxRSS / 1024 };
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+const fleet = writeFleet(path.join(work, "fleet"), 50);
+const configs = (n) => fleet.slice(0, n).flatMap((f) => ["--config", f]);
+const synthInto = (outdir, extra) => [cli, "synth", "--quiet", "--outdir", outdir, ...extra];
+
+const CASES = [
+  ["floor", "node -e 0 (the floor)", () => ["-e", "0"]],
+  ["azurerm", "every export of @cdktf/provider-azurerm", () => ["-e", 'const m = require("@cdktf/provider-azurerm"); for (const k in m) m[k];']],
+  ["examples", "npm run synth (the examples)", (r) => synthInto(path.join(work, `ex-${r}`), [])],
+  ...[1, 10, 50].map((n) => [`fleet${n}`, `synth ${n} generated environment${n > 1 ? "s" : ""}`, (r) => synthInto(path.join(work, `f${n}-${r}`), configs(n))]),
+  ["resynth50", "re-synth 50 into an existing output", () => synthInto(path.join(work, "f50-0"), configs(50))],
+];
+
+console.log(`agent-router-azure benchmark: ${RUNS} rounds of every case, round-robin\n`);
+// Warm the transpile cache once so no measured run pays for it.
+measure(synthInto(path.join(work, "warm"), []));
+const samples = Object.fromEntries(CASES.map(([id]) => [id, []]));
+for (let round = 0; round < RUNS; round++) {
+  for (const [id, , args] of CASES) samples[id].push(measure(args(round)));
+}
+const rows = {};
+for (const [id, label] of CASES) {
+  const runs = samples[id];
+  const row = {
+    label,
+    seconds: median(runs.map((r) => r.seconds)),
+    min: Math.min(...runs.map((r) => r.seconds)),
+    cpu: median(runs.map((r) => r.cpu)),
+    mib: Math.max(...runs.map((r) => r.mib)),
+  };
+  rows[id] = row;
+  console.log(`${label.padEnd(44)} ${row.seconds.toFixed(3)} s (min ${row.min.toFixed(3)}, cpu ${row.cpu.toFixed(3)})  ${row.mib.toFixed(0)} MiB`);
+}
+
+let testsSeconds;
+let testsPassed = false;
+if (WITH_TESTS) {
+  const start = process.hrtime.bigint();
+  const r = spawnSync("npm", ["test", "--silent"], { cwd: root, encoding: "utf8" });
+  testsSeconds = Number(process.hrtime.bigint() - start) / 1e9;
+  testsPassed = r.status === 0;
+  console.log(`${"npm test".padEnd(44)} ${testsSeconds.toFixed(1)} s${testsPassed ? "" : " (FAILED: the time does not count)"}`);
+}
+
+const perEnv = ((rows.fleet50.seconds - rows.fleet10.seconds) / 40) * 1000;
+const perEnvCpu = ((rows.fleet50.cpu - rows.fleet10.cpu) / 40) * 1000;
+const ratio = rows.examples.seconds / rows.azurerm.seconds;
+const budget = [
+  [`npm run synth of the examples < half the full azurerm load`, `${rows.examples.seconds.toFixed(2)} s vs ${rows.azurerm.seconds.toFixed(2)} s (ratio ${ratio.toFixed(2)})`, ratio < 0.5],
+  [`each additional environment <= 30 ms`, `${perEnv.toFixed(1)} ms wall, ${perEnvCpu.toFixed(1)} ms CPU (from 10 to 50 environments)`, perEnv <= 30],
+  [`50 environments < 300 MiB peak`, `${rows.fleet50.mib.toFixed(0)} MiB`, rows.fleet50.mib < 300],
+];
+if (testsSeconds !== undefined) budget.push([`npm test < 60 s`, `${testsSeconds.toFixed(1)} s${testsPassed ? "" : " (tests failed)"}`, testsPassed && testsSeconds < 60]);
+console.log("");
+for (const [what, got, ok] of budget) console.log(`${ok ? "PASS" : "FAIL"} ${what}: ${got}`);
+
+const cpu = os.cpus();
+const doc = `# Performance
+
+Measured with \`npm run bench${WITH_TESTS ? " -- --tests" : ""}\` on ${cpu.length} × ${cpu[0] ? cpu[0].model.trim() : "unknown CPU"}, Node ${process.version}
+(${RUNS} rounds of every case, round-robin; median wall and CPU time; peak = the process's max
+RSS). CI does not time anything; this file is rewritten by the benchmark. This is a shared VM:
+absolute times drift by ±30% within an hour, which is why the cases are measured side by side.
+
+| Case | Wall time (median) | Fastest | CPU time (median) | Peak memory |
+|---|---|---|---|---|
+${Object.values(rows)
+  .map((r) => `| ${r.label} | ${r.seconds.toFixed(3)} s | ${r.min.toFixed(3)} s | ${r.cpu.toFixed(3)} s | ${r.mib.toFixed(0)} MiB |`)
+  .join("\n")}${testsSeconds !== undefined ? `\n| npm test (tsc + jest) | ${testsSeconds.toFixed(1)} s | | | |` : ""}
+
+## Budget
+
+| Budget | Measured | |
+|---|---|---|
+${budget.map(([what, got, ok]) => `| ${what} | ${got} | ${ok ? "met" : "**missed**"} |`).join("\n")}
+
+## Where the time goes, and what was done about it
+
+Profiled with \`node --cpu-prof\` on the 50-environment fleet before each change:
+
+- **Module loading** (once per run, ~0.4 s): provider classes come from their submodules (the
+  package root would touch all 1,527 azurerm modules: the reference row above); the TypeScript
+  sources run through a transpile cache keyed by their bytes (\`bin/ts-hook.js\`), so there is no
+  \`tsc\` in the synth path and an edited file is never served stale; \`tsc\` runs in \`npm test\`.
+  A V8 code cache (\`v8-compile-cache\`) was tried and made runs slower (it loads a large blob).
+- **cdktf token stack traces**: cdktf captured a full stack trace (unbounded depth) for every
+  token it created, only to decorate resolution errors; that was about a fifth of a fleet's
+  synth. The project validates environments before any construct exists, so the capture is
+  turned off (\`stacks/index.ts\`).
+- **cdktf's double resolution**: cdktf resolves every stack once to discover cross-stack
+  references, then again to synthesize. The \`-azure\` stack references no other stack, so its
+  first pass is skipped (10.7 → 9.3 ms of CPU per environment, byte-identical output).
+- **\`terraform version\` at synth**: cdktf's Terraform Cloud backend validation ran
+  \`terraform version\` in a child process (0.1 s, and a failure where terraform is not
+  installed); synthesis now runs only the validation that concerns the configuration.
+- **The file system**: re-synthesizing used to delete and rewrite every output file (about
+  1 s of system time for 50 environments on this VM's file system, where creating a file costs
+  about 0.2 ms and a directory 0.5 ms). Synth now writes only files whose bytes changed, renames
+  the staged stack files instead of copying them, and deletes only stale files; unchanged files
+  keep their mtime.
+
+Tried and dropped, measured:
+
+- **Worker threads** for large fleets (a second thread synthesizing part of the environments,
+  the parts merged with cdktf's own manifest writer): byte-identical output, but slower on this
+  2-core VM — the worker loaded the sources in 0.9 s instead of 0.45 s and synthesized at half
+  the main thread's speed (V8's GC and compiler threads compete for the same two cores), and it
+  added about 90 MiB. 50 environments: 3.8 s with the worker, 2.3 s without.
+- **A larger young generation** (\`--max-semi-space-size=32\`): no difference beyond noise.
+- **A V8 code cache** (\`v8-compile-cache\`): slower.
+
+What remains per environment: cdktf's token resolution of the two stacks (about half of the CPU
+time), rendering the YAML (about a quarter), and creating some 20 files.
+`;
+fs.writeFileSync(path.join(root, "docs", "performance.md"), doc);
+fs.rmSync(work, { recursive: true, force: true });
+console.log("\nwrote docs/performance.md");
+process.exit(budget.every(([, , ok]) => ok) ? 0 : 1);
