@@ -5,6 +5,7 @@
 import { k8s } from "cdk8s-plus-33";
 import { Construct } from "constructs";
 import { GUIDE_NAMES, NS_DATAPLANE } from "../config/derived";
+import { restrictedPod, RESTRICTED_CONTAINER } from "./pod-security";
 
 export const EGRESS_RESTART = "egress-restart";
 
@@ -52,7 +53,7 @@ export class EgressRestart extends Construct {
           spec: {
             serviceAccountName: EGRESS_RESTART,
             restartPolicy: "Never",
-            securityContext: { runAsNonRoot: true, runAsUser: NONROOT, runAsGroup: NONROOT, seccompProfile: { type: "RuntimeDefault" } },
+            securityContext: restrictedPod(NONROOT),
             containers: [
               {
                 name: "kubectl",
@@ -63,13 +64,7 @@ export class EgressRestart extends Construct {
                   requests: { cpu: k8s.Quantity.fromString("10m"), memory: k8s.Quantity.fromString("32Mi") },
                   limits: { cpu: k8s.Quantity.fromString("100m"), memory: k8s.Quantity.fromString("64Mi") },
                 },
-                securityContext: {
-                  allowPrivilegeEscalation: false,
-                  readOnlyRootFilesystem: true,
-                  runAsNonRoot: true,
-                  capabilities: { drop: ["ALL"] },
-                  seccompProfile: { type: "RuntimeDefault" },
-                },
+                securityContext: RESTRICTED_CONTAINER,
               },
             ],
           },

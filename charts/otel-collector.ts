@@ -8,6 +8,7 @@ import { k8s } from "cdk8s-plus-33";
 import { Construct } from "constructs";
 import { GUIDE_NAMES, NS_DATAPLANE } from "../config/derived";
 import { COLLECTOR_PORTS, POD_IP_VAR } from "../config/telemetry";
+import { restrictedPod, RESTRICTED_CONTAINER } from "./pod-security";
 
 export const COLLECTOR_LABELS = { app: GUIDE_NAMES.collector } as const;
 
@@ -60,12 +61,7 @@ export class OtelCollector extends Construct {
           spec: {
             serviceAccountName: GUIDE_NAMES.collector,
             automountServiceAccountToken: false,
-            securityContext: {
-              runAsNonRoot: true,
-              runAsUser: COLLECTOR_UID,
-              runAsGroup: COLLECTOR_UID,
-              seccompProfile: { type: "RuntimeDefault" },
-            },
+            securityContext: restrictedPod(COLLECTOR_UID),
             containers: [
               {
                 name: "collector",
@@ -88,13 +84,7 @@ export class OtelCollector extends Construct {
                 },
                 livenessProbe: probe(10),
                 readinessProbe: probe(5),
-                securityContext: {
-                  allowPrivilegeEscalation: false,
-                  readOnlyRootFilesystem: true,
-                  runAsNonRoot: true,
-                  capabilities: { drop: ["ALL"] },
-                  seccompProfile: { type: "RuntimeDefault" },
-                },
+                securityContext: RESTRICTED_CONTAINER,
               },
             ],
             volumes: [{ name: "config", configMap: { name: GUIDE_NAMES.collectorConfig } }],

@@ -80,7 +80,7 @@ export class AzureStack extends TerraformStack {
         requireAgic: agic,
         requireOidcIssuer: !agic,
       });
-      cluster = reused;
+      cluster = reused.ref;
       appGatewaySubnetId = reused.agicSubnetId;
     } else {
       const network = new PlatformNetwork(this, "Network", {
@@ -121,14 +121,14 @@ export class AzureStack extends TerraformStack {
         localAccountsDisabled: env.cluster.localAccountsDisabled,
         entraId: env.cluster.entraId.enabled ? env.cluster.entraId : undefined,
       });
-      cluster = aks;
+      cluster = aks.ref;
       if (env.cluster.containerInsights && workspace) {
         new ContainerInsights(this, "ContainerInsights", {
           name: `MSCI-${location}-${env.cluster.name}`.slice(0, 64),
           resourceGroupName: rgName,
           location,
           workspaceId: workspace.workspaceId,
-          clusterId: aks.id,
+          clusterId: aks.ref.id,
         });
       }
     }

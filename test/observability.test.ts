@@ -3,19 +3,13 @@ import * as fs from "fs";
 import * as path from "path";
 import { parse } from "yaml";
 import { KQL_QUERIES, prometheusRuleGroups, REAL_ENDPOINTS_PROMQL, ROUTER_METRICS } from "../config/telemetry";
+import { GRAFANA } from "./fixtures/modes";
 import { findObject, makeEnv, objectsOf, renderFiles, resourcesOf, ROOT, synthStacks, type K8sObject } from "./helpers";
 
 type Any = any;
 const collectorConfigOf = (objects: K8sObject[]): Any => parse((findObject(objects, "ConfigMap", "otel-collector-config") as Any).data["config.yaml"]);
 const containerOf = (objects: K8sObject[]): Any => (findObject(objects, "Deployment", "otel-collector") as Any).spec.template.spec.containers[0];
 
-const GRAFANA = {
-  name: "grafana",
-  endpoint: "https://otlp-gateway-prod-eu-west-0.grafana.net/otlp",
-  headers: { Authorization: "Basic ${env:GRAFANA_CLOUD_AUTH}" },
-  secretName: "otel-grafana-creds",
-  secretKeys: ["GRAFANA_CLOUD_AUTH"],
-};
 const SIGNOZ = {
   name: "signoz",
   endpoint: "https://ingest.eu.signoz.cloud:443",

@@ -4,7 +4,7 @@ import { KubernetesCluster } from "@cdktf/provider-azurerm/lib/kubernetes-cluste
 import { RoleAssignment } from "@cdktf/provider-azurerm/lib/role-assignment";
 import { Token } from "cdktf";
 import { Construct } from "constructs";
-import type { ClusterRef, KubeCredentials } from "./cluster-ref";
+import { credentialsOf, type ClusterRef } from "./cluster-ref";
 
 export interface AksNetworkProps {
   /** `none` is traditional Azure CNI (Step 3.4). */
@@ -52,17 +52,10 @@ export interface AksClusterProps {
   readonly entraId?: { readonly azureRbac: boolean; readonly adminGroupObjectIds: readonly string[] };
 }
 
-export class AksCluster extends Construct implements ClusterRef {
+export class AksCluster extends Construct {
   readonly resource: KubernetesCluster;
-  readonly id: string;
-  readonly name: string;
-  readonly resourceGroupName: string;
-  readonly nodeResourceGroup: string;
-  readonly nodeResourceGroupId: string;
-  readonly kubeletObjectId: string;
-  readonly oidcIssuerUrl: string;
-  readonly agicIdentityObjectId?: string;
-  readonly credentials: KubeCredentials;
+  /** What the rest of the stacks use. */
+  readonly ref: ClusterRef;
   /** Object id of the cluster's own (control plane) identity. */
   readonly principalId: string;
 
@@ -124,23 +117,17 @@ export class AksCluster extends Construct implements ClusterRef {
         : undefined,
     });
     this.resource = cluster;
-    this.id = cluster.id;
-    this.name = cluster.name;
-    this.resourceGroupName = cluster.resourceGroupName;
-    this.nodeResourceGroup = cluster.nodeResourceGroup;
-    this.nodeResourceGroupId = cluster.nodeResourceGroupId;
-    this.kubeletObjectId = cluster.kubeletIdentity.objectId;
-    this.oidcIssuerUrl = cluster.oidcIssuerUrl;
     this.principalId = cluster.identity.principalId;
-    if (props.agic) {
-      this.agicIdentityObjectId = cluster.ingressApplicationGateway.ingressApplicationGatewayIdentity.get(0).objectId;
-    }
-    const kube = cluster.kubeConfig.get(0);
-    this.credentials = {
-      host: kube.host,
-      clientCertificate: kube.clientCertificate,
-      clientKey: kube.clientKey,
-      clusterCaCertificate: kube.clusterCaCertificate,
+    this.ref = {
+      id: cluster.id,
+      name: cluster.name,
+      resourceGroupName: cluster.resourceGroupName,
+      nodeResourceGroup: cluster.nodeResourceGroup,
+      nodeResourceGroupId: cluster.nodeResourceGroupId,
+      kubeletObjectId: cluster.kubeletIdentity.objectId,
+      oidcIssuerUrl: cluster.oidcIssuerUrl,
+      agicIdentityObjectId: props.agic ? cluster.ingressApplicationGateway.ingressApplicationGatewayIdentity.get(0).objectId : undefined,
+      credentials: credentialsOf(cluster.kubeConfig.get(0)),
     };
 
     // With a VNet the project owns, the cluster identity joins the node subnet for its load

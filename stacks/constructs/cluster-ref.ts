@@ -24,5 +24,15 @@ export interface ClusterRef {
   readonly credentials: KubeCredentials;
 }
 
+/** The credential fields of an AKS kube_config entry (the resource's or the data source's). */
+export function credentialsOf(kube: KubeCredentials): KubeCredentials {
+  return {
+    host: kube.host,
+    clientCertificate: kube.clientCertificate,
+    clientKey: kube.clientKey,
+    clusterCaCertificate: kube.clusterCaCertificate,
+  };
+}
+
 /** Microsoft Entra ID application of the AKS AAD server, the audience kubelogin asks a token for. */
 export const AKS_AAD_SERVER_APP_ID = "6dae42f8-4368-4678-94ff-3960e28e3630";

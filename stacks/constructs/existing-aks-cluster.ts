@@ -2,7 +2,7 @@
 // enforces, at plan time, what the chosen ingress needs from it. Never modifies the cluster.
 import { DataAzurermKubernetesCluster } from "@cdktf/provider-azurerm/lib/data-azurerm-kubernetes-cluster";
 import { Construct } from "constructs";
-import type { ClusterRef, KubeCredentials } from "./cluster-ref";
+import { credentialsOf, type ClusterRef } from "./cluster-ref";
 
 export interface ExistingAksClusterProps {
   readonly name: string;
@@ -26,19 +26,12 @@ export interface ExistingAksClusterProps {
 export const AGIC_COMPATIBLE_CONDITION =
   '${self.network_profile[0].network_plugin == "azure" && try(length(self.network_profile[0].pod_cidr), 0) == 0 && self.network_profile[0].network_policy != "cilium"}';
 
-export class ExistingAksCluster extends Construct implements ClusterRef {
+export class ExistingAksCluster extends Construct {
   readonly resource: DataAzurermKubernetesCluster;
-  readonly id: string;
-  readonly name: string;
-  readonly resourceGroupName: string;
-  readonly nodeResourceGroup: string;
-  readonly nodeResourceGroupId: string;
-  readonly kubeletObjectId: string;
-  readonly oidcIssuerUrl: string;
-  readonly agicIdentityObjectId?: string;
+  /** What the rest of the stacks use. */
+  readonly ref: ClusterRef;
   /** The App Gateway subnet the add-on uses (AGIC mode). */
   readonly agicSubnetId?: string;
-  readonly credentials: KubeCredentials;
 
   constructor(scope: Construct, id: string, props: ExistingAksClusterProps) {
     super(scope, id);
@@ -73,23 +66,18 @@ export class ExistingAksCluster extends Construct implements ClusterRef {
       data.addOverride("lifecycle.postcondition", postconditions);
     }
     this.resource = data;
-    this.id = data.id;
-    this.name = data.name;
-    this.resourceGroupName = data.resourceGroupName;
-    this.nodeResourceGroup = data.nodeResourceGroup;
-    this.nodeResourceGroupId = data.nodeResourceGroupId;
-    this.kubeletObjectId = data.kubeletIdentity.get(0).objectId;
-    this.oidcIssuerUrl = data.oidcIssuerUrl;
-    if (props.requireAgic) {
-      this.agicIdentityObjectId = data.ingressApplicationGateway.get(0).ingressApplicationGatewayIdentity.get(0).objectId;
-      this.agicSubnetId = data.ingressApplicationGateway.get(0).subnetId;
-    }
-    const kube = data.kubeConfig.get(0);
-    this.credentials = {
-      host: kube.host,
-      clientCertificate: kube.clientCertificate,
-      clientKey: kube.clientKey,
-      clusterCaCertificate: kube.clusterCaCertificate,
+    const agic = props.requireAgic ? data.ingressApplicationGateway.get(0) : undefined;
+    this.agicSubnetId = agic?.subnetId;
+    this.ref = {
+      id: data.id,
+      name: data.name,
+      resourceGroupName: data.resourceGroupName,
+      nodeResourceGroup: data.nodeResourceGroup,
+      nodeResourceGroupId: data.nodeResourceGroupId,
+      kubeletObjectId: data.kubeletIdentity.get(0).objectId,
+      oidcIssuerUrl: data.oidcIssuerUrl,
+      agicIdentityObjectId: agic?.ingressApplicationGatewayIdentity.get(0).objectId,
+      credentials: credentialsOf(data.kubeConfig.get(0)),
     };
   }
 }
