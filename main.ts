@@ -204,6 +204,8 @@ export interface WrittenEnvironment {
   readonly env: LoadedEnvironment;
   /** The two cdk.tf.json files. */
   readonly stackFiles: string[];
+  /** dist/<env>/ and the files in it. */
+  readonly distDir: string;
   readonly manifests: string[];
 }
 
@@ -232,6 +234,7 @@ export function synthesize(environments: readonly LoadedEnvironment[], targets: 
       return {
         env: loaded,
         stackFiles: [names.azure, names.cluster].map((name) => path.join(tfOut, "stacks", name, "cdk.tf.json")),
+        distDir: dir,
         manifests: files.map((f) => path.join(dir, f.path)),
       };
     });
@@ -314,6 +317,8 @@ function describeStack(file: string) {
   };
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
 function summaryLines(written: readonly WrittenEnvironment[], outdir: string, problems: readonly Problem[]): string[] {
   const rel = (p: string) => path.relative(outdir, p) || ".";
   const lines = [`${TOOL} synth: ${written.length} environment${written.length === 1 ? "" : "s"} into ${outdir}`];
@@ -323,11 +328,10 @@ function summaryLines(written: readonly WrittenEnvironment[], outdir: string, pr
       `  ${e.name}${e.production ? " (production)" : ""}: ingress ${e.ingress.mode}, tls ${e.tls.mode}, dns ${e.dns.mode}, registry ${e.registry.mode}`,
     );
     for (const s of w.stackFiles.map(describeStack)) {
-      lines.push(`    ${rel(s.file)}  ${s.resources} resources, ${s.dataSources} data sources, ${s.outputs} outputs`);
+      lines.push(`    ${rel(s.file)}  ${plural(s.resources, "resource")}, ${plural(s.dataSources, "data source")}, ${plural(s.outputs, "output")}`);
     }
     const yaml = w.manifests.filter((m) => m.endsWith(".k8s.yaml")).length;
-    const distDir = path.dirname(w.manifests[0] ?? "");
-    lines.push(`    ${rel(distDir)}/  ${yaml} manifest files, ${w.manifests.length - yaml} other files (RUNBOOK.md, scripts, kustomizations)`);
+    lines.push(`    ${rel(w.distDir)}/  ${plural(yaml, "manifest file")}, ${plural(w.manifests.length - yaml, "other file")} (RUNBOOK.md, ARCHITECTURE.md, scripts, kustomizations)`);
     const url = dataPlaneUrl(e);
     lines.push(`    Proxy URL to register: ${url ?? "http://<gateway-ip>.nip.io (terraform output data_plane_url of the -cluster stack)"}`);
   }

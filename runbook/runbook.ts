@@ -66,7 +66,13 @@ function prerequisites(c: RunbookContext): string {
     e.cluster.localAccountsDisabled ? "`kubelogin` (local accounts are disabled; the -cluster stack and kubectl authenticate through Entra ID)" : undefined,
   ].filter(Boolean);
   const roles: [string, string, string][] = [["Contributor", `resource group \`${e.azure.resourceGroup}\``, "AKS, ACR, gateway, identities"]];
-  roles.push(["User Access Administrator (or Owner)", `resource group \`${e.azure.resourceGroup}\`${c.ownsCluster ? " and the node resource group" : ` and \`${c.clusterResourceGroup}\``}`, "the role assignments the stacks create (AcrPull, AGIC or ALB identity roles)"]);
+  roles.push([
+    "User Access Administrator (or Owner)",
+    `resource group \`${e.azure.resourceGroup}\`${c.ownsCluster ? " and the node resource group" : ` and \`${c.clusterResourceGroup}\``}`,
+    e.registry.mode === "acr-admin"
+      ? "the role assignments the stacks still create (AGIC or ALB identity roles; acr-admin only avoids the one on the registry)"
+      : "the role assignments the stacks create (AcrPull, AGIC or ALB identity roles)",
+  ]);
   if (!c.ownsCluster && e.ingress.mode === "agic") roles.push(["Azure Kubernetes Service Contributor Role", `cluster \`${e.cluster.name}\``, "enabling the AGIC add-on (Step 7.1)"]);
   if (c.acr) roles.push(["AcrPush", `registry \`${c.acr}\``, "pushing the synced images (Step 5.2)"]);
   if (e.ingress.mode === "agic") roles.push(["Network Contributor", "the AKS managed resource group (MC_*)", "letting AGIC manage App Gateway state"]);
@@ -145,7 +151,14 @@ function stacks(c: RunbookContext): string {
       code(...c.sensitiveVariables.map((v) => `read -rsp '${v.name}: ' TF_VAR_${v.name} && export TF_VAR_${v.name} && echo   # ${v.purpose}`)),
     );
   }
+  const st = e.state;
   out.push(
+    "",
+    st.backend === "azurerm" && st.azurerm
+      ? `State: Azure Storage account \`${st.azurerm.storageAccountName}\`, container \`${st.azurerm.containerName}\`, keys \`${st.azurerm.keyPrefix ?? e.name}/<stack>.tfstate\` (Entra ID auth: your \`az login\` needs Storage Blob Data Contributor there).`
+      : st.backend === "cloud" && st.cloud
+        ? `State: Terraform Cloud organization \`${st.cloud.organization}\`, workspaces \`${st.cloud.workspacePrefix ?? "agent-router-"}${c.stacks.azure}\` and \`${st.cloud.workspacePrefix ?? "agent-router-"}${c.stacks.cluster}\` (run \`terraform login ${st.cloud.hostname}\` first; allow the cluster workspace to read the azure workspace's state).`
+        : "State: local files `terraform.<stack>.tfstate` at the project root (keep them safe: they hold the cluster's credentials).",
     "",
     "With the cdktf CLI:",
     "",

@@ -51,6 +51,8 @@ describe("synth", () => {
     expect(first.out).toContain("cdktf.out/stacks/dev-azure/cdk.tf.json");
     expect(first.out).toMatch(/dev-cluster\/cdk\.tf\.json\s+\d+ resources/);
     expect(first.out).toContain("Proxy URL to register: http://proxy-dev.acme-ai.dev");
+    expect(first.out).toMatch(/\n    dist\/dev\/  \d+ manifest files, \d+ other files/);
+    expect(first.out).toMatch(/dev-cluster\/cdk\.tf\.json  0 resources, 1 data source, 1 output\n/);
     expect(first.out).toContain("Proxy URL to register: https://proxy.acme-ai.dev");
   });
 

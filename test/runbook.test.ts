@@ -131,3 +131,11 @@ test("no secret value, only environment variables", () => {
   expect(text).toMatch(/read -rsp 'otel_datadog_creds_dd_api_key: ' TF_VAR_otel_datadog_creds_dd_api_key/);
   expect(text).not.toMatch(/TF_VAR_\w+=['"]?[A-Za-z0-9]/);
 });
+
+test("the runbook says how each state backend authenticates", () => {
+  expect(runbook()).toContain("State: local files `terraform.<stack>.tfstate`");
+  expect(runbook({ state: { backend: "azurerm", azurerm: { resourceGroupName: "rg-tf", storageAccountName: "tfacme" } } })).toContain(
+    "State: Azure Storage account `tfacme`, container `tfstate`, keys `test/<stack>.tfstate`",
+  );
+  expect(runbook({ state: { backend: "cloud", cloud: { organization: "acme" } } })).toContain("run `terraform login app.terraform.io` first");
+});
