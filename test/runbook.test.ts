@@ -139,3 +139,10 @@ test("the runbook says how each state backend authenticates", () => {
   );
   expect(runbook({ state: { backend: "cloud", cloud: { organization: "acme" } } })).toContain("run `terraform login app.terraform.io` first");
 });
+
+test("Step 11's smoke tests are in the runbook too, with the scheme and host filled in", () => {
+  const text = runbook({ tls: { mode: "byo" } });
+  expect(text).toContain("export DP_HOST=proxy.example-corp.com");
+  expect(text).toContain('curl -s "https://${DP_HOST}/v1/messages" -X POST');
+  expect(text).toContain('"method":"tools/list"');
+});
