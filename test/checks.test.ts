@@ -43,6 +43,7 @@ const CASES: readonly Case[] = [
   { rule: "AR015", name: "fails on nip.io with TLS", patch: { tls: { mode: "byo" }, dns: { mode: "nip-io", hostname: undefined } }, path: "tls.mode" },
   { rule: "AR016", name: "fails on an external DNS mode without a hostname", patch: { dns: { hostname: undefined } }, path: "dns.hostname" },
   { rule: "AR017", name: "fails on an AGC subnet overlapping the cluster subnet", patch: { ingress: { mode: "agc" }, azure: { subscriptionId: SUB }, network: { agcSubnet: "10.224.1.0/24" } }, path: "network.agcSubnet" },
+  { rule: "AR017", name: "fails on an AGC subnet outside the VNet", patch: { ingress: { mode: "agc" }, azure: { subscriptionId: SUB }, network: { agcSubnet: "192.168.0.0/24" } }, path: "network.agcSubnet" },
   { rule: "AR017", name: "fails on an AGC subnet smaller than a /24", patch: { ingress: { mode: "agc" }, azure: { subscriptionId: SUB }, network: { agcSubnet: "10.226.0.0/26" } }, path: "network.agcSubnet" },
   { rule: "AR018", name: "fails on AGC without a subscription id", patch: { ingress: { mode: "agc" } }, path: "azure.subscriptionId" },
   { rule: "AR019", name: "fails on a service CIDR overlapping the VNet", patch: { cluster: { network: { serviceCidr: "10.224.0.0/16", dnsServiceIp: "10.224.0.10" } } }, path: "cluster.network.serviceCidr" },
@@ -113,6 +114,19 @@ describe("waivers", () => {
 test("the credential rule never echoes the credential", () => {
   const problems = run({ observability: { exporters: { otlpHttp: [{ name: "signoz", endpoint: "https://ingest.signoz.cloud", headers: { "signoz-access-token": "s3cr3t-t0ken" } }] } } });
   for (const p of problems) expect(formatProblem(p)).not.toContain("s3cr3t-t0ken");
+});
+
+test("the gateway subnet rules say which address space or cluster subnet, with an example outside it", () => {
+  const agic = ofRule(run({ network: { appGatewaySubnet: "192.168.0.0/24" } }), "AR002");
+  expect(agic.map((p) => [p.message, p.fix])).toEqual([["must lie inside network.addressSpace 10.224.0.0/12", "pick a /24 inside the address space, e.g. 10.225.0.0/24"]]);
+  const agc = ofRule(run({ ingress: { mode: "agc" }, azure: { subscriptionId: SUB }, network: { agcSubnet: "10.224.1.0/25" } }), "AR017");
+  expect(agc.map((p) => [p.message, p.fix])).toEqual([
+    ["must be at least a /24 (Azure rejects smaller AGC association subnets)", "use a /24 such as 10.226.0.0/24"],
+    ["overlaps network.clusterSubnet 10.224.0.0/16", "pick a /24 outside the cluster subnet, e.g. 10.226.0.0/24"],
+  ]);
+  // An existing cluster's network is not the project's: only the size is checked.
+  const existing = ofRule(run({ cluster: { existing: { resourceGroup: "rg-aks" } }, network: { appGatewaySubnet: "192.168.0.0/25" } }), "AR002");
+  expect(existing.map((p) => p.message)).toEqual(["must be a /24 (the guide requires it for any cluster that ever used Overlay)"]);
 });
 
 test("rule ids are unique and in order", () => {

@@ -1,6 +1,7 @@
-import { contains, overlaps, parseCidr } from "../../config/cidr";
-import type { Finding, Rule } from "../rule";
+import { parseCidr } from "../../config/cidr";
+import type { Rule } from "../rule";
 import { finding } from "../rule";
+import { gatewaySubnetPlacement } from "./gateway-subnet";
 
 /** Appendix A: a /24 delegated to Microsoft.ServiceNetworking/trafficControllers, overlapping nothing. */
 export const agcSubnet: Rule = {
@@ -14,19 +15,7 @@ export const agcSubnet: Rule = {
     const path = "network.agcSubnet";
     const subnet = parseCidr(env.network.agcSubnet);
     if (!subnet) return [];
-    const out: Finding[] = [];
-    if (subnet.prefix > 24) {
-      out.push(finding(path, "must be at least a /24 (Azure rejects smaller AGC association subnets)", "use a /24 such as 10.226.0.0/24", subnet.text));
-    }
-    if (env.cluster.existing) return out;
-    const space = parseCidr(env.network.addressSpace);
-    if (space && !contains(space, subnet)) {
-      out.push(finding(path, `must lie inside network.addressSpace ${space.text}`, "pick a /24 inside the address space, e.g. 10.226.0.0/24", subnet.text));
-    }
-    const cluster = parseCidr(env.network.clusterSubnet);
-    if (cluster && overlaps(subnet, cluster)) {
-      out.push(finding(path, `overlaps network.clusterSubnet ${cluster.text}`, "pick a /24 outside the cluster subnet, e.g. 10.226.0.0/24", subnet.text));
-    }
-    return out;
+    const size = subnet.prefix > 24 ? [finding(path, "must be at least a /24 (Azure rejects smaller AGC association subnets)", "use a /24 such as 10.226.0.0/24", subnet.text)] : [];
+    return [...size, ...gatewaySubnetPlacement(env, path, subnet, "10.226.0.0/24")];
   },
 };
