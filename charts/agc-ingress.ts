@@ -5,7 +5,7 @@
 // or a BYO Secret, with the ReferenceGrant a cross-namespace Secret needs.
 import { k8s } from "cdk8s-plus-33";
 import { Construct } from "constructs";
-import { DATA_PLANE_PATH_PREFIXES, GUIDE_NAMES, NS_DATAPLANE } from "../config/derived";
+import { AGC_NAMES, DATA_PLANE_PATH_PREFIXES, GUIDE_NAMES, NS_DATAPLANE } from "../config/derived";
 import { ApplicationLoadBalancer, HealthCheckPolicy } from "../imports/alb.networking.azure.io";
 import {
   Gateway,
@@ -19,8 +19,6 @@ import {
   ReferenceGrantV1Beta1,
   type HttpRouteSpecRules,
 } from "../imports/gateway.networking.k8s.io";
-
-export const AGC_NAMES = { alb: "tars-alb", gateway: "tars-gateway", route: "tars-route", redirect: "tars-https-redirect", health: "tars-egress-health" } as const;
 
 export interface AgcIngressProps {
   /** Namespace of the ApplicationLoadBalancer and the Gateway (created here). */

@@ -5,11 +5,11 @@
 import { createHash } from "crypto";
 import { ApiObject, App } from "cdk8s";
 import { stringify } from "yaml";
-import { agcSubnetId, gitopsPath, NS_DATAPLANE, tlsEnabled } from "../config/derived";
+import { AGC_NAMES, agcSubnetId, gitopsPath, GUIDE_NAMES, NS_DATAPLANE, tlsEnabled } from "../config/derived";
 import type { Environment } from "../config/loader";
 import { collectorConfig, collectorSecretEnv, prometheusRuleGroups } from "../config/telemetry";
 import { PINNED } from "../config/presets";
-import { AGC_NAMES, AgcIngress } from "./agc-ingress";
+import { AgcIngress } from "./agc-ingress";
 import { ArgoCdApplication } from "./argocd-application";
 import { DataPlaneIngress } from "./data-plane-ingress";
 import { EgressRestart } from "./egress-restart";
@@ -172,7 +172,7 @@ function buildPlatform(app: App, env: Environment): void {
     const le = new LetsEncryptIssuer(chart, "Issuer", {
       name: issuer,
       email: env.tls.certManager.email,
-      ingressClassName: env.ingress.mode === "agic" ? "azure-application-gateway" : undefined,
+      ingressClassName: env.ingress.mode === "agic" ? GUIDE_NAMES.ingressClass : undefined,
       gateway: env.ingress.mode === "agc" ? { name: AGC_NAMES.gateway, namespace: env.ingress.agc.namespace } : undefined,
     });
     addAnnotations(le.resource, NEEDS_CRD);

@@ -23,6 +23,9 @@ export const GUIDE_NAMES = {
   helmRelease: "tars",
 } as const;
 
+/** Appendix A: the objects the project names for Application Gateway for Containers. */
+export const AGC_NAMES = { alb: "tars-alb", gateway: "tars-gateway", route: "tars-route", redirect: "tars-https-redirect", health: "tars-egress-health" } as const;
+
 /** Step 7: egress serves LLM APIs (/v1), MCP (/mcp) and MCP's OAuth discovery (/.well-known). */
 export const DATA_PLANE_PATH_PREFIXES = ["/v1", "/mcp", "/.well-known"] as const;
 

@@ -1,7 +1,7 @@
 // dist/<env>/ARCHITECTURE.md: what this environment deploys and how traffic and telemetry
 // flow, as a Mermaid diagram generated from the config.
-import { appGatewayName, DATA_PLANE_PATH_PREFIXES } from "../config/derived";
-import { exportersOf } from "../config/telemetry";
+import { AGC_NAMES, appGatewayName, DATA_PLANE_PATH_PREFIXES, GUIDE_NAMES } from "../config/derived";
+import { COLLECTOR_PORTS, exportersOf } from "../config/telemetry";
 import { NS_DATAPLANE, NS_SYSTEM, type RunbookContext } from "./context";
 
 const label = (s: string) => `"${s.replace(/"/g, "'")}"`;
@@ -15,11 +15,13 @@ export function renderArchitecture(c: RunbookContext): string {
       : e.dns.mode === "nip-io"
         ? `nip.io<br/>${host}`
         : `Your DNS<br/>${host} ${e.ingress.mode === "agic" ? "A" : "CNAME"}`;
+  const listeners = e.tls.mode !== "none" ? "<br/>TLS, HTTP→HTTPS" : "<br/>HTTP :80";
   const gatewayNode =
     e.ingress.mode === "agic"
-      ? `App Gateway ${appGatewayName(e)}<br/>Standard_v2, AGIC add-on${e.tls.mode !== "none" ? "<br/>TLS, HTTP→HTTPS" : "<br/>HTTP :80"}`
-      : `Application Gateway for Containers<br/>Gateway tars-gateway (${e.ingress.agc.namespace})${e.tls.mode !== "none" ? "<br/>TLS, HTTP→HTTPS" : "<br/>HTTP :80"}`;
-  const route = e.ingress.mode === "agic" ? "/ → egress:10080" : `${DATA_PLANE_PATH_PREFIXES.join(", ")} → egress:10080`;
+      ? `App Gateway ${appGatewayName(e)}<br/>Standard_v2, AGIC add-on${listeners}`
+      : `Application Gateway for Containers<br/>Gateway ${AGC_NAMES.gateway} (${e.ingress.agc.namespace})${listeners}`;
+  const egress = `${GUIDE_NAMES.egressService}:${GUIDE_NAMES.egressPort}`;
+  const route = `${e.ingress.mode === "agic" ? "/" : DATA_PLANE_PATH_PREFIXES.join(", ")} → ${egress}`;
   const lines = [
     "```mermaid",
     "flowchart LR",
@@ -27,10 +29,10 @@ export function renderArchitecture(c: RunbookContext): string {
     `  dns --> gw[${label(gatewayNode)}]`,
     `  subgraph aks[${label(`AKS ${e.cluster.name}${c.ownsCluster ? "" : " (existing)"}`)}]`,
     `    subgraph dp[${label(NS_DATAPLANE)}]`,
-    `      egress[${label("egress envoy<br/>Service egress:10080")}]`,
+    `      egress[${label(`egress envoy<br/>Service ${egress}`)}]`,
   ];
   const exporters = e.observability.collector.enabled ? exportersOf(e) : [];
-  if (exporters.length) lines.push(`      collector[${label("otel-collector<br/>OTLP :4317/:4318")}]`);
+  if (exporters.length) lines.push(`      collector[${label(`${GUIDE_NAMES.collector}<br/>OTLP :${COLLECTOR_PORTS.otlpGrpc}/:${COLLECTOR_PORTS.otlpHttp}`)}]`);
   lines.push("    end", `    subgraph sys[${label(NS_SYSTEM)}]`, `      controllers[${label("TARS and AI gateway controllers")}]`, "    end", "  end");
   lines.push(
     `  gw -->|${label(route)}| egress`,
@@ -44,7 +46,7 @@ export function renderArchitecture(c: RunbookContext): string {
     exporters.forEach((x, i) => {
       const target =
         x.id === "prometheus"
-          ? "Prometheus scrape :9464"
+          ? `Prometheus scrape :${COLLECTOR_PORTS.prometheus}`
           : x.id === "azuremonitor"
             ? `Azure Monitor / ${e.observability.exporters.azureMonitor?.applicationInsightsName}`
             : x.id;

@@ -1,5 +1,6 @@
 // What every runbook section and script needs to know about an environment, computed once.
 import {
+  AGC_NAMES,
   acrLoginServer,
   appGatewayName,
   clusterCreatesPullSecret,
@@ -72,4 +73,4 @@ export function runbookContext(env: Environment): RunbookContext {
   };
 }
 
-export { appGatewayName, clusterCreatesPullSecret, gitopsPath, GUIDE_NAMES, NS_DATAPLANE, NS_SYSTEM };
+export { AGC_NAMES, appGatewayName, clusterCreatesPullSecret, gitopsPath, GUIDE_NAMES, NS_DATAPLANE, NS_SYSTEM };

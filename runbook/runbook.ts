@@ -1,7 +1,7 @@
 // RUNBOOK.md: the whole install in the guide's order, for one environment, every value filled
 // in and every secret left as an environment variable. Each section names its guide step.
 import { COLLECTOR_PORTS } from "../config/telemetry";
-import { appGatewayName, clusterCreatesPullSecret, gitopsPath, GUIDE_NAMES, NS_DATAPLANE, NS_SYSTEM, type RunbookContext } from "./context";
+import { AGC_NAMES, appGatewayName, clusterCreatesPullSecret, gitopsPath, GUIDE_NAMES, NS_DATAPLANE, NS_SYSTEM, type RunbookContext } from "./context";
 
 const code = (...lines: (string | false | undefined)[]) => ["```sh", ...lines.filter((l): l is string => typeof l === "string"), "```"].join("\n");
 const tf = (c: RunbookContext, stack: string, args: string) => `terraform -chdir=${c.stackDir(stack)} ${args}`;
@@ -38,7 +38,7 @@ function header(c: RunbookContext): string {
     ["Environment", `${e.name}${e.production ? " (production)" : ""}`],
     ["Azure", `${e.azure.location}, resource group \`${e.azure.resourceGroup}\``],
     ["Cluster", c.ownsCluster ? `\`${e.cluster.name}\` (created by \`${c.stacks.azure}\`)` : `\`${e.cluster.name}\` in \`${c.clusterResourceGroup}\` (existing, never modified)`],
-    ["Ingress", e.ingress.mode === "agic" ? `AGIC, App Gateway \`${appGatewayName(e)}\`` : `Application Gateway for Containers, Gateway \`tars-gateway\` in \`${e.ingress.agc.namespace}\``],
+    ["Ingress", e.ingress.mode === "agic" ? `AGIC, App Gateway \`${appGatewayName(e)}\`` : `Application Gateway for Containers, Gateway \`${AGC_NAMES.gateway}\` in \`${e.ingress.agc.namespace}\``],
     ["TLS", e.tls.mode === "none" ? "none (HTTP only)" : e.tls.mode === "byo" ? `your certificate in Secret \`${e.tls.secretName}\`` : `cert-manager, ClusterIssuer \`${e.tls.certManager.issuer}\``],
     ["DNS", `${e.dns.mode}${c.host ? `, \`${c.host}\`` : ""}`],
     ["Images", `${e.registry.mode}: \`${c.imageRegistry}\``],
@@ -303,8 +303,8 @@ function ingress(c: RunbookContext): string {
     out.push(`- \`kubectl get ingress ${GUIDE_NAMES.ingress} -n ${NS_DATAPLANE}\` shows an ADDRESS within five minutes (Step 7.3).`);
   } else {
     out.push(
-      `- \`kubectl get gateway tars-gateway -n ${e.ingress.agc.namespace}\` shows \`PROGRAMMED=True\` and an address (an FQDN under \`*.alb.azure.com\`);`,
-      `- \`kubectl get httproute tars-route -n ${NS_DATAPLANE} -o jsonpath='{.status.parents[0].conditions}'\` shows \`Accepted\`.`,
+      `- \`kubectl get gateway ${AGC_NAMES.gateway} -n ${e.ingress.agc.namespace}\` shows \`PROGRAMMED=True\` and an address (an FQDN under \`*.alb.azure.com\`);`,
+      `- \`kubectl get httproute ${AGC_NAMES.route} -n ${NS_DATAPLANE} -o jsonpath='{.status.parents[0].conditions}'\` shows \`Accepted\`.`,
     );
   }
   if (e.tls.mode === "cert-manager") {
@@ -342,7 +342,7 @@ function dns(c: RunbookContext): string {
     out.push(
       "Create the record in your DNS, with the Gateway's FQDN:",
       "",
-      code(`kubectl get gateway tars-gateway -n ${e.ingress.agc.namespace} -o jsonpath='{.status.addresses[0].value}'`),
+      code(`kubectl get gateway ${AGC_NAMES.gateway} -n ${e.ingress.agc.namespace} -o jsonpath='{.status.addresses[0].value}'`),
       "",
       `Record: \`${c.host}. CNAME <that FQDN>.\``,
     );
@@ -409,11 +409,11 @@ function telemetry(c: RunbookContext): string {
   const out = [
     "## Appendix C: telemetry",
     "",
-    `The collector runs as \`deployment/otel-collector\` in ${NS_DATAPLANE}; the EnvoyProxy patches are in \`${c.distDir}/telemetry-patches/\`. After traffic (Step 11):`,
+    `The collector runs as \`deployment/${GUIDE_NAMES.collector}\` in ${NS_DATAPLANE}; the EnvoyProxy patches are in \`${c.distDir}/telemetry-patches/\`. After traffic (Step 11):`,
     "",
     code(
       `kubectl run -n ${NS_DATAPLANE} curl --rm -i --restart=Never --image=curlimages/curl:8.11.1 -- \\`,
-      `  curl -s http://otel-collector.${NS_DATAPLANE}.svc:${COLLECTOR_PORTS.prometheus}/metrics | grep '^router_' | head`,
+      `  curl -s http://${GUIDE_NAMES.collector}.${NS_DATAPLANE}.svc:${COLLECTOR_PORTS.prometheus}/metrics | grep '^router_' | head`,
     ),
     "",
     "Worked when `router_requests_total`, `router_model_requests_total` and friends appear with non-zero values. If they never do, ask the management-plane operator to check `PROXY_CONFIG`.",
