@@ -97,6 +97,31 @@ export function clusterCreatesPullSecret(env: Environment): boolean {
   return env.registry.mode === "private" || (env.registry.mode === "acr-admin" && env.registry.adminPullSecret === "cluster");
 }
 
+/** The resource group the cluster lives in: its own for a reused cluster (Step 3). */
+export function clusterResourceGroup(env: Environment): string {
+  return env.cluster.existing?.resourceGroup ?? env.azure.resourceGroup;
+}
+
+/** A reused cluster in azure.resourceGroup: the group is read, never created or deleted. */
+export function reusesResourceGroup(env: Environment): boolean {
+  return env.cluster.existing?.resourceGroup === env.azure.resourceGroup;
+}
+
+/** Step 3.5, as the `-azure` stack outputs it and the runbook prints it. */
+export function getCredentialsCommand(env: Environment): string {
+  return `az aks get-credentials --resource-group ${clusterResourceGroup(env)} --name ${env.cluster.name} --file ~/kubeconfig-${env.cluster.name}`;
+}
+
+/** Blob key of a stack's state with `state.backend: azurerm`. */
+export function stateKey(env: Environment, stack: string): string {
+  return `${env.state.azurerm?.keyPrefix ?? env.name}/${stack}.tfstate`;
+}
+
+/** Terraform Cloud workspace of a stack with `state.backend: cloud`. */
+export function cloudWorkspace(env: Environment, stack: string): string {
+  return `${env.state.cloud?.workspacePrefix ?? "agent-router-"}${stack}`;
+}
+
 export function vnetName(env: Environment): string {
   return env.cluster.existing?.vnetName ?? `${env.cluster.name}-vnet`;
 }

@@ -1,8 +1,8 @@
 // dist/<env>/ARCHITECTURE.md: what this environment deploys and how traffic and telemetry
 // flow, as a Mermaid diagram generated from the config.
-import { AGC_NAMES, appGatewayName, DATA_PLANE_PATH_PREFIXES, GUIDE_NAMES } from "../config/derived";
+import { AGC_NAMES, appGatewayName, DATA_PLANE_PATH_PREFIXES, GUIDE_NAMES, NS_DATAPLANE, NS_SYSTEM } from "../config/derived";
 import { COLLECTOR_PORTS, exportersOf } from "../config/telemetry";
-import { NS_DATAPLANE, NS_SYSTEM, type RunbookContext } from "./context";
+import type { RunbookContext } from "./context";
 
 const label = (s: string) => `"${s.replace(/"/g, "'")}"`;
 

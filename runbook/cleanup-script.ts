@@ -1,7 +1,8 @@
 // cleanup.sh: the guide's Cleanup, in dependency order, for one environment. Resources the
 // stacks own go through `terraform destroy` (reverse order); the rest through kubectl/helm.
 // Safe to re-run; the guide's two-pass finalizer procedure is behind --force-finalizers.
-import { GUIDE_NAMES, NS_DATAPLANE, NS_SYSTEM, type RunbookContext } from "./context";
+import { GUIDE_NAMES, NS_DATAPLANE, NS_SYSTEM, reusesResourceGroup } from "../config/derived";
+import type { RunbookContext } from "./context";
 
 /** Troubleshooting, "helm uninstall hangs": pass 1 kinds, then aigatewayroutes once namespaces terminate. */
 export const FINALIZER_PASS_1 = ["gatewayclass", "aiservicebackends", "backendsecuritypolicies", "mcproutes", "tarsroutedeployments"] as const;
@@ -11,7 +12,6 @@ export function renderCleanupScript(c: RunbookContext): string {
   const e = c.env;
   const gitops = e.gitops.argocd.enabled || e.gitops.flux.enabled;
   const destroyVars = c.sensitiveVariables.map((v) => `-var ${v.name}=unused`).join(" ");
-  const ownsResourceGroup = !(e.cluster.existing && e.cluster.existing.resourceGroup === e.azure.resourceGroup);
   return `#!/usr/bin/env bash
 # Guide "Cleanup" for environment ${e.name}, in dependency order. Safe to re-run.
 # Usage: ./cleanup.sh [--yes] [--force-finalizers] [--delete-resource-group] [--dry-run]
@@ -123,7 +123,7 @@ destroy_stack ${c.stacks.cluster} || { echo "cleanup.sh: destroying ${c.stacks.c
 step "4. Stack ${c.stacks.azure} (${c.ownsCluster ? "cluster, registry, network, identities, resource group" : "registry, role assignments, ingress pieces"})"
 destroy_stack ${c.stacks.azure} || { echo "cleanup.sh: destroying ${c.stacks.azure} failed; fix and re-run" >&2; exit 1; }
 ${
-  ownsResourceGroup
+  !reusesResourceGroup(e)
     ? `
 step "5. Resource group ${e.azure.resourceGroup}: anything left behind"
 if command -v az >/dev/null 2>&1 && [ "$(az group exists --name ${e.azure.resourceGroup} 2>/dev/null)" = true ]; then

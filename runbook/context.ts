@@ -1,19 +1,5 @@
 // What every runbook section and script needs to know about an environment, computed once.
-import {
-  AGC_NAMES,
-  acrLoginServer,
-  appGatewayName,
-  clusterCreatesPullSecret,
-  dataPlaneUrl,
-  gitopsPath,
-  GUIDE_NAMES,
-  imageRegistry,
-  NS_DATAPLANE,
-  NS_SYSTEM,
-  pullSecretName,
-  stackNames,
-  urlScheme,
-} from "../config/derived";
+import { acrLoginServer, clusterResourceGroup, dataPlaneUrl, imageRegistry, pullSecretName, stackNames, urlScheme } from "../config/derived";
 import type { Environment } from "../config/loader";
 import { exportersOf, secretVariableName } from "../config/telemetry";
 
@@ -61,7 +47,7 @@ export function runbookContext(env: Environment): RunbookContext {
     stacks,
     stackDir: (stack) => `cdktf.out/stacks/${stack}`,
     distDir: `dist/${env.name}`,
-    clusterResourceGroup: env.cluster.existing?.resourceGroup ?? env.azure.resourceGroup,
+    clusterResourceGroup: clusterResourceGroup(env),
     ownsCluster: !env.cluster.existing,
     acr: acrLoginServer(env) ? env.registry.acrName : undefined,
     imageRegistry: imageRegistry(env),
@@ -72,5 +58,3 @@ export function runbookContext(env: Environment): RunbookContext {
     sensitiveVariables: sensitive,
   };
 }
-
-export { AGC_NAMES, appGatewayName, clusterCreatesPullSecret, gitopsPath, GUIDE_NAMES, NS_DATAPLANE, NS_SYSTEM };

@@ -1,7 +1,19 @@
 // RUNBOOK.md: the whole install in the guide's order, for one environment, every value filled
 // in and every secret left as an environment variable. Each section names its guide step.
+import {
+  AGC_NAMES,
+  appGatewayName,
+  cloudWorkspace,
+  clusterCreatesPullSecret,
+  getCredentialsCommand,
+  gitopsPath,
+  GUIDE_NAMES,
+  NS_DATAPLANE,
+  NS_SYSTEM,
+  stateKey,
+} from "../config/derived";
 import { COLLECTOR_PORTS } from "../config/telemetry";
-import { AGC_NAMES, appGatewayName, clusterCreatesPullSecret, gitopsPath, GUIDE_NAMES, NS_DATAPLANE, NS_SYSTEM, type RunbookContext } from "./context";
+import type { RunbookContext } from "./context";
 
 const code = (...lines: (string | false | undefined)[]) => ["```sh", ...lines.filter((l): l is string => typeof l === "string"), "```"].join("\n");
 const tf = (c: RunbookContext, stack: string, args: string) => `terraform -chdir=${c.stackDir(stack)} ${args}`;
@@ -155,9 +167,9 @@ function stacks(c: RunbookContext): string {
   out.push(
     "",
     st.backend === "azurerm" && st.azurerm
-      ? `State: Azure Storage account \`${st.azurerm.storageAccountName}\`, container \`${st.azurerm.containerName}\`, keys \`${st.azurerm.keyPrefix ?? e.name}/<stack>.tfstate\` (Entra ID auth: your \`az login\` needs Storage Blob Data Contributor there).`
+      ? `State: Azure Storage account \`${st.azurerm.storageAccountName}\`, container \`${st.azurerm.containerName}\`, keys \`${stateKey(e, "<stack>")}\` (Entra ID auth: your \`az login\` needs Storage Blob Data Contributor there).`
       : st.backend === "cloud" && st.cloud
-        ? `State: Terraform Cloud organization \`${st.cloud.organization}\`, workspaces \`${st.cloud.workspacePrefix ?? "agent-router-"}${c.stacks.azure}\` and \`${st.cloud.workspacePrefix ?? "agent-router-"}${c.stacks.cluster}\` (run \`terraform login ${st.cloud.hostname}\` first; allow the cluster workspace to read the azure workspace's state).`
+        ? `State: Terraform Cloud organization \`${st.cloud.organization}\`, workspaces \`${cloudWorkspace(e, c.stacks.azure)}\` and \`${cloudWorkspace(e, c.stacks.cluster)}\` (run \`terraform login ${st.cloud.hostname}\` first; allow the cluster workspace to read the azure workspace's state).`
         : "State: local files `terraform.<stack>.tfstate` at the project root (keep them safe: they hold the cluster's credentials).",
     "",
     "With the cdktf CLI:",
@@ -176,7 +188,7 @@ function stacks(c: RunbookContext): string {
     "Step 3.5, the kubeconfig:",
     "",
     code(
-      `az aks get-credentials --resource-group ${c.clusterResourceGroup} --name ${e.cluster.name} --file ~/kubeconfig-${e.cluster.name}`,
+      getCredentialsCommand(e),
       `export KUBECONFIG=~/kubeconfig-${e.cluster.name}`,
       e.cluster.localAccountsDisabled ? "kubelogin convert-kubeconfig -l azurecli" : undefined,
       "kubectl get nodes",

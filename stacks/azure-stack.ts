@@ -9,10 +9,12 @@ import type { Construct } from "constructs";
 import {
   agcSubnetId,
   appGatewayName,
+  getCredentialsCommand,
   logAnalyticsNeeded,
   networkPolicy,
   nodePool,
   resourceTags,
+  reusesResourceGroup,
   skuTier,
   stackNames,
   SUBNET_NAMES,
@@ -61,9 +63,8 @@ export class AzureStack extends TerraformStack {
     const location = env.azure.location;
     const existing = env.cluster.existing;
     // Guide: Step 3.3. A reused cluster's own resource group is read, never managed.
-    const rgName =
-      existing && existing.resourceGroup === env.azure.resourceGroup
-        ? new DataAzurermResourceGroup(this, "ResourceGroup", { name: env.azure.resourceGroup }).name
+    const rgName = reusesResourceGroup(env)
+      ? new DataAzurermResourceGroup(this, "ResourceGroup", { name: env.azure.resourceGroup }).name
         : new ResourceGroup(this, "ResourceGroup", { name: env.azure.resourceGroup, location }).name;
 
     const workspace = this.logAnalytics(env, rgName);
@@ -217,14 +218,11 @@ export class AzureStack extends TerraformStack {
   }
 
   private outputs(env: Environment, cluster: ClusterRef): void {
-    const rg = env.cluster.existing?.resourceGroup ?? env.azure.resourceGroup;
     new TerraformOutput(this, "cluster_name", { value: cluster.name });
     new TerraformOutput(this, "cluster_id", { value: cluster.id });
     new TerraformOutput(this, "node_resource_group", { value: cluster.nodeResourceGroup });
     // Guide: Step 3.5.
-    new TerraformOutput(this, "get_credentials_command", {
-      value: `az aks get-credentials --resource-group ${rg} --name ${env.cluster.name} --file ~/kubeconfig-${env.cluster.name}`,
-    });
+    new TerraformOutput(this, "get_credentials_command", { value: getCredentialsCommand(env) });
     if (this.registry) {
       new TerraformOutput(this, "acr_login_server", { value: this.registry.loginServer });
       if (env.registry.mode === "acr-admin") {

@@ -2,6 +2,7 @@
 // credential is ever written here: backends authenticate from the environment
 // (ARM_* / az login, TF_TOKEN_<host>), as Terraform documents.
 import { AzurermBackend, CloudBackend, LocalBackend, NamedCloudWorkspace, type TerraformStack } from "cdktf";
+import { cloudWorkspace, stateKey } from "../config/derived";
 import type { Environment } from "../config/loader";
 
 /**
@@ -19,14 +20,14 @@ export function configureBackend(stack: TerraformStack, env: Environment, stackN
       resourceGroupName: s.azurerm.resourceGroupName,
       storageAccountName: s.azurerm.storageAccountName,
       containerName: s.azurerm.containerName,
-      key: `${s.azurerm.keyPrefix ?? env.name}/${stackName}.tfstate`,
+      key: stateKey(env, stackName),
       useAzureadAuth: true,
     });
   } else if (s.backend === "cloud" && s.cloud) {
     new CloudBackend(stack, {
       organization: s.cloud.organization,
       hostname: s.cloud.hostname,
-      workspaces: new NamedCloudWorkspace(`${s.cloud.workspacePrefix ?? "agent-router-"}${stackName}`),
+      workspaces: new NamedCloudWorkspace(cloudWorkspace(env, stackName)),
     });
   } else {
     new LocalBackend(stack, { path: localStatePath(stackName) });

@@ -1,6 +1,6 @@
 // RUNBOOK.md: the guide's steps in order, with this environment's values, per mode.
 import { renderOperatorFiles } from "../runbook";
-import { makeEnv } from "./helpers";
+import { makeEnv, synthStacks } from "./helpers";
 
 const runbook = (patch: Record<string, unknown> = {}) => renderOperatorFiles(makeEnv(patch)).find((f) => f.path === "RUNBOOK.md")!.content;
 const PRIVATE = { mode: "private", acrName: undefined, private: { host: "registry.acme.example.com", repository: "registry.acme.example.com/tare", pullSecretName: "acme-registry-pull" } };
@@ -138,6 +138,23 @@ test("the runbook says how each state backend authenticates", () => {
     "State: Azure Storage account `tfacme`, container `tfstate`, keys `test/<stack>.tfstate`",
   );
   expect(runbook({ state: { backend: "cloud", cloud: { organization: "acme" } } })).toContain("run `terraform login app.terraform.io` first");
+});
+
+test("the runbook names the state keys, workspaces and get-credentials command the stacks use", () => {
+  const azurerm = { state: { backend: "azurerm", azurerm: { resourceGroupName: "rg-tf", storageAccountName: "tfacme", keyPrefix: "teams/ai" } } };
+  const key = (synthStacks(makeEnv(azurerm)).clusterJson.terraform!.backend as { azurerm: { key: string } }).azurerm.key;
+  expect(key).toBe("teams/ai/test-cluster.tfstate");
+  expect(runbook(azurerm)).toContain("keys `teams/ai/<stack>.tfstate`");
+
+  const cloud = { state: { backend: "cloud", cloud: { organization: "acme", workspacePrefix: "ar-" } } };
+  const stacks = synthStacks(makeEnv(cloud));
+  const workspace = (json: typeof stacks.azureJson) => (json.terraform!.cloud as { workspaces: { name: string } }).workspaces.name;
+  expect(runbook(cloud)).toContain(`workspaces \`${workspace(stacks.azureJson)}\` and \`${workspace(stacks.clusterJson)}\``);
+
+  const existing = { cluster: { name: "aks-shared", existing: { resourceGroup: "rg-aks" } } };
+  const command = synthStacks(makeEnv(existing)).azureJson.output!.get_credentials_command.value as string;
+  expect(command).toBe("az aks get-credentials --resource-group rg-aks --name aks-shared --file ~/kubeconfig-aks-shared");
+  expect(runbook(existing)).toContain(command);
 });
 
 test("Step 11's smoke tests are in the runbook too, with the scheme and host filled in", () => {
