@@ -1,13 +1,7 @@
 // What every runbook section and script needs to know about an environment, computed once.
 import { acrLoginServer, clusterResourceGroup, dataPlaneUrl, imageRegistry, pullSecretName, stackNames, urlScheme } from "../config/derived";
 import type { Environment } from "../config/loader";
-import { exportersOf, secretVariableName } from "../config/telemetry";
-
-export interface SensitiveVariable {
-  /** Terraform variable name; export it as TF_VAR_<name>. */
-  readonly name: string;
-  readonly purpose: string;
-}
+import { sensitiveVariables, type SensitiveVariable } from "../config/variables";
 
 export interface RunbookContext {
   readonly env: Environment;
@@ -29,19 +23,6 @@ export interface RunbookContext {
 
 export function runbookContext(env: Environment): RunbookContext {
   const stacks = stackNames(env);
-  const sensitive: SensitiveVariable[] = [];
-  if (env.registry.mode === "private") {
-    sensitive.push(
-      { name: "registry_username", purpose: `pull credential for ${env.registry.private?.host} (Step d.1 REGISTRY_USERNAME)` },
-      { name: "registry_password", purpose: `its password or token (Step d.1 REGISTRY_PASSWORD)` },
-    );
-  }
-  for (const e of exportersOf(env)) {
-    if (e.secret?.source !== "variable") continue;
-    for (const key of e.secret.keys) {
-      sensitive.push({ name: secretVariableName(e.secret.name, key), purpose: `${key} of Secret ${e.secret.name} (exporter ${e.id})` });
-    }
-  }
   return {
     env,
     stacks,
@@ -55,6 +36,6 @@ export function runbookContext(env: Environment): RunbookContext {
     url: dataPlaneUrl(env),
     host: env.dns.hostname,
     scheme: urlScheme(env),
-    sensitiveVariables: sensitive,
+    sensitiveVariables: sensitiveVariables(env),
   };
 }

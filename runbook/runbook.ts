@@ -160,7 +160,7 @@ function stacks(c: RunbookContext): string {
       "",
       `\`${c.stacks.cluster}\` needs these sensitive variables (Terraform keeps them in state, never in files). Read them without echo, so they stay out of your shell history:`,
       "",
-      code(...c.sensitiveVariables.map((v) => `read -rsp '${v.name}: ' TF_VAR_${v.name} && export TF_VAR_${v.name} && echo   # ${v.purpose}`)),
+      code(...c.sensitiveVariables.map((v) => `read -rsp '${v.name}: ' TF_VAR_${v.name} && export TF_VAR_${v.name} && echo   # ${v.description}`)),
     );
   }
   const st = e.state;

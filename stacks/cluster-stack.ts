@@ -21,7 +21,8 @@ import {
   stackNames,
 } from "../config/derived";
 import type { Environment } from "../config/loader";
-import { exportersOf, secretVariableName } from "../config/telemetry";
+import { exportersOf } from "../config/telemetry";
+import { exporterVariable, registryVariables, type SensitiveVariable } from "../config/variables";
 import { azurermProviderConfig, type AzureStack } from "./azure-stack";
 import { configureBackend } from "./backend";
 import { AlbControllerRelease } from "./constructs/alb-controller-release";
@@ -30,9 +31,6 @@ import { AKS_AAD_SERVER_APP_ID, type KubeCredentials } from "./constructs/cluste
 import { DnsRecord, GatewayAddress } from "./constructs/gateway-address";
 import { OpaqueSecret, PullSecret } from "./constructs/kube-secret";
 import { DefaultTags } from "./default-tags";
-
-/** Names of the sensitive variables that feed the private registry's pull secret (Appendix D). */
-export const REGISTRY_VARIABLES = { username: "registry_username", password: "registry_password" } as const;
 
 export class ClusterStack extends TerraformStack {
   constructor(scope: Construct, env: Environment, azure: AzureStack) {
@@ -69,7 +67,7 @@ export class ClusterStack extends TerraformStack {
         data[key] =
           secret.source === "app-insights" && azure.appInsights
             ? azure.appInsights.connectionString
-            : this.sensitiveVariable(secretVariableName(secret.name, key), `${key} for Secret ${secret.name} (exporter ${exporter.id})`);
+            : this.sensitiveVariable(exporterVariable(secret.name, key, exporter.id));
       }
       new OpaqueSecret(this, `Secret-${secret.name}`, { name: secret.name, namespace: namespaces.dataplane, data });
     }
@@ -78,6 +76,7 @@ export class ClusterStack extends TerraformStack {
     const pullSecret = pullSecretName(env);
     if (clusterCreatesPullSecret(env) && pullSecret) {
       const fromAcr = env.registry.mode === "acr-admin" && azure.registry;
+      const variables = registryVariables(env);
       // The registry host is known before apply (a token cannot be a key of the auths map).
       new PullSecret(this, "PullSecret", {
         name: pullSecret,
@@ -85,10 +84,10 @@ export class ClusterStack extends TerraformStack {
         server: env.registry.private?.host ?? acrLoginServer(env) ?? "",
         username: fromAcr
           ? azure.registry!.resource.adminUsername
-          : this.sensitiveVariable(REGISTRY_VARIABLES.username, "Username of the private registry's pull credential (Step d.1 REGISTRY_USERNAME)"),
+          : this.sensitiveVariable(variables.username),
         password: fromAcr
           ? azure.registry!.resource.adminPassword
-          : this.sensitiveVariable(REGISTRY_VARIABLES.password, "Password or token of the private registry's pull credential (Step d.1 REGISTRY_PASSWORD)"),
+          : this.sensitiveVariable(variables.password),
       });
     }
 
@@ -141,7 +140,7 @@ export class ClusterStack extends TerraformStack {
     };
   }
 
-  private sensitiveVariable(name: string, description: string): string {
+  private sensitiveVariable({ name, description }: SensitiveVariable): string {
     const existing = this.node.tryFindChild(name);
     const variable =
       (existing as TerraformVariable | undefined) ??

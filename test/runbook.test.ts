@@ -1,5 +1,6 @@
 // RUNBOOK.md: the guide's steps in order, with this environment's values, per mode.
 import { renderOperatorFiles } from "../runbook";
+import { MODES } from "./fixtures/modes";
 import { makeEnv, synthStacks } from "./helpers";
 
 const runbook = (patch: Record<string, unknown> = {}) => renderOperatorFiles(makeEnv(patch)).find((f) => f.path === "RUNBOOK.md")!.content;
@@ -138,6 +139,13 @@ test("the runbook says how each state backend authenticates", () => {
     "State: Azure Storage account `tfacme`, container `tfstate`, keys `test/<stack>.tfstate`",
   );
   expect(runbook({ state: { backend: "cloud", cloud: { organization: "acme" } } })).toContain("run `terraform login app.terraform.io` first");
+});
+
+test.each(Object.entries(MODES))("%s: the runbook asks for exactly the variables the -cluster stack declares, described alike", (_mode, patch) => {
+  const env = makeEnv(patch);
+  const declared = Object.entries(synthStacks(env).clusterJson.variable ?? {}).map(([name, v]) => `${name}: ${v.description}`);
+  const asked = [...runbook(patch).matchAll(/read -rsp '(\w+): ' TF_VAR_\w+ && export TF_VAR_\w+ && echo {3}# (.*)$/gm)].map((m) => `${m[1]}: ${m[2]}`);
+  expect(asked.sort()).toEqual(declared.sort());
 });
 
 test("the runbook names the state keys, workspaces and get-credentials command the stacks use", () => {

@@ -1,0 +1,40 @@
+// The sensitive Terraform variables of the `-cluster` stack: the credentials the project never
+// sees, which feed the Secrets that stack creates. The stack declares them, the runbook has the
+// operator export them (TF_VAR_<name>), and cleanup.sh passes placeholders to destroy; this is
+// the one place that names and describes them.
+import type { Environment } from "./loader";
+import { exportersOf, secretVariableName } from "./telemetry";
+
+export interface SensitiveVariable {
+  /** Terraform variable name; exported as TF_VAR_<name>. */
+  readonly name: string;
+  readonly description: string;
+}
+
+/** Appendix D, Step d.1: the private registry's pull credential (REGISTRY_USERNAME, REGISTRY_PASSWORD). */
+export function registryVariables(env: Environment): { username: SensitiveVariable; password: SensitiveVariable } {
+  const host = env.registry.private?.host ?? "the private registry";
+  return {
+    username: { name: "registry_username", description: `Username of the pull credential for ${host} (Step d.1 REGISTRY_USERNAME)` },
+    password: { name: "registry_password", description: `Password or token of the pull credential for ${host} (Step d.1 REGISTRY_PASSWORD)` },
+  };
+}
+
+/** One key of an exporter's Secret that the stack creates from a variable (Appendix C). */
+export function exporterVariable(secretName: string, key: string, exporterId: string): SensitiveVariable {
+  return { name: secretVariableName(secretName, key), description: `${key} of Secret ${secretName} (exporter ${exporterId})` };
+}
+
+/** Every sensitive variable the environment's `-cluster` stack declares: the registry's, then the exporters'. */
+export function sensitiveVariables(env: Environment): SensitiveVariable[] {
+  const out: SensitiveVariable[] = [];
+  if (env.registry.mode === "private") {
+    const { username, password } = registryVariables(env);
+    out.push(username, password);
+  }
+  for (const e of exportersOf(env)) {
+    if (e.secret?.source !== "variable") continue;
+    for (const key of e.secret.keys) out.push(exporterVariable(e.secret.name, key, e.id));
+  }
+  return out;
+}
