@@ -4,7 +4,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { checkEnvironments, RULES } from "./checks";
-import { dataPlaneUrl, stackNames } from "./config/derived";
+import { dataPlaneUrl, NIP_IO_HOST, stackNames } from "./config/derived";
 import { loadEnvironments, type LoadedEnvironment } from "./config/loader";
 import { formatProblem, hasErrors, sortProblems, summarize, type Problem } from "./config/problems";
 import { environmentJsonSchema } from "./config/json-schema";
@@ -333,7 +333,7 @@ function summaryLines(written: readonly WrittenEnvironment[], outdir: string, pr
     const yaml = w.manifests.filter((m) => m.endsWith(".k8s.yaml")).length;
     lines.push(`    ${rel(w.distDir)}/  ${plural(yaml, "manifest file")}, ${plural(w.manifests.length - yaml, "other file")} (RUNBOOK.md, ARCHITECTURE.md, scripts, kustomizations)`);
     const url = dataPlaneUrl(e);
-    lines.push(`    Proxy URL to register: ${url ?? "http://<gateway-ip>.nip.io (terraform output data_plane_url of the -cluster stack)"}`);
+    lines.push(`    Proxy URL to register: ${url ?? `http://${NIP_IO_HOST} (terraform output data_plane_url of the -cluster stack)`}`);
   }
   lines.push(`  checks: ${summarize(problems)}`);
   return lines;

@@ -71,6 +71,9 @@ export function dataPlaneUrl(env: Environment): string | undefined {
   return env.dns.hostname ? `${urlScheme(env)}://${env.dns.hostname}` : undefined;
 }
 
+/** What stands for the host in nip.io mode, until the `-cluster` stack's output `data_plane_url` gives it. */
+export const NIP_IO_HOST = "<gateway-ip>.nip.io";
+
 export function usesAcr(env: Environment): boolean {
   return env.registry.mode === "acr" || env.registry.mode === "acr-admin";
 }

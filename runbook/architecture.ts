@@ -8,7 +8,7 @@ const label = (s: string) => `"${s.replace(/"/g, "'")}"`;
 
 export function renderArchitecture(c: RunbookContext): string {
   const e = c.env;
-  const host = c.host ?? "<gateway-ip>.nip.io";
+  const host = c.shownHost;
   const dnsNode =
     e.dns.mode === "azure-dns" && e.dns.azureDns
       ? `Azure DNS zone ${e.dns.azureDns.zoneName}<br/>A ${host} (alias)`

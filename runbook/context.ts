@@ -1,5 +1,5 @@
 // What every runbook section and script needs to know about an environment, computed once.
-import { acrLoginServer, clusterResourceGroup, dataPlaneUrl, imageRegistry, pullSecretName, stackNames, urlScheme } from "../config/derived";
+import { acrLoginServer, clusterResourceGroup, dataPlaneUrl, imageRegistry, NIP_IO_HOST, pullSecretName, stackNames, urlScheme } from "../config/derived";
 import type { Environment } from "../config/loader";
 import { sensitiveVariables, type SensitiveVariable } from "../config/variables";
 
@@ -17,6 +17,10 @@ export interface RunbookContext {
   readonly pullSecret?: string;
   readonly url?: string;
   readonly host?: string;
+  /** `url`, or its nip.io placeholder where the gateway's IP is not known before apply. */
+  readonly shownUrl: string;
+  /** `host`, or its nip.io placeholder. */
+  readonly shownHost: string;
   readonly scheme: "http" | "https";
   readonly sensitiveVariables: readonly SensitiveVariable[];
 }
@@ -35,6 +39,8 @@ export function runbookContext(env: Environment): RunbookContext {
     pullSecret: pullSecretName(env),
     url: dataPlaneUrl(env),
     host: env.dns.hostname,
+    shownUrl: dataPlaneUrl(env) ?? `http://${NIP_IO_HOST}`,
+    shownHost: env.dns.hostname ?? NIP_IO_HOST,
     scheme: urlScheme(env),
     sensitiveVariables: sensitiveVariables(env),
   };

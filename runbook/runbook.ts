@@ -8,6 +8,7 @@ import {
   getCredentialsCommand,
   gitopsPath,
   GUIDE_NAMES,
+  NIP_IO_HOST,
   NS_DATAPLANE,
   NS_SYSTEM,
   stateKey,
@@ -54,7 +55,7 @@ function header(c: RunbookContext): string {
     ["TLS", e.tls.mode === "none" ? "none (HTTP only)" : e.tls.mode === "byo" ? `your certificate in Secret \`${e.tls.secretName}\`` : `cert-manager, ClusterIssuer \`${e.tls.certManager.issuer}\``],
     ["DNS", `${e.dns.mode}${c.host ? `, \`${c.host}\`` : ""}`],
     ["Images", `${e.registry.mode}: \`${c.imageRegistry}\``],
-    ["Proxy URL", c.url ? `\`${c.url}\`` : "`http://<gateway-ip>.nip.io` (output `data_plane_url` of the -cluster stack)"],
+    ["Proxy URL", `\`${c.shownUrl}\`${c.url ? "" : " (output `data_plane_url` of the -cluster stack)"}`],
   ];
   return [
     `# Runbook: Agent Router data plane, environment \`${e.name}\``,
@@ -336,7 +337,7 @@ function dns(c: RunbookContext): string {
     out.push(`\`${c.stacks.cluster}\` wrote the alias A record \`${c.host}\` in zone \`${e.dns.azureDns.zoneName}\`; it follows the gateway's public IP.`);
   } else if (e.dns.mode === "nip-io") {
     out.push(
-      "Demo DNS: `<gateway-ip>.nip.io` resolves by itself (Step 8.2). The URL is an output:",
+      `Demo DNS: \`${NIP_IO_HOST}\` resolves by itself (Step 8.2). The URL is an output:`,
       "",
       code(tf(c, c.stacks.cluster, "output -raw data_plane_url")),
       "",
@@ -362,7 +363,7 @@ function dns(c: RunbookContext): string {
   if (c.host) out.push("", code(`dig +short ${c.host}`), "", "Propagation usually takes one to two minutes.");
   out.push(
     "",
-    `The URL is registered by \`--serve-url\` in Step 6. To change it later: dashboard **System → Settings → Profile → Proxy URL** = \`${c.url ?? "http://<gateway-ip>.nip.io"}\`, or re-run Step 6. Changes reach the data plane within about 30 seconds.`,
+    `The URL is registered by \`--serve-url\` in Step 6. To change it later: dashboard **System → Settings → Profile → Proxy URL** = \`${c.shownUrl}\`, or re-run Step 6. Changes reach the data plane within about 30 seconds.`,
     e.tls.mode === "none"
       ? "Register `http://`: this environment serves HTTP only (registering `https://` gives HTTP 502 in the dashboard playground)."
       : "Register `https://`: this environment redirects HTTP to HTTPS.",
@@ -392,12 +393,12 @@ function verify(c: RunbookContext): string {
     "",
     code("read -rsp 'API key: ' TARS_API_KEY && export TARS_API_KEY && echo   # from the router app", `./${c.distDir}/verify.sh --profile-id <mcp-profile-id>`),
     "",
-    `\`verify.sh\` prints one PASS/FAIL line per check and exits non-zero on any failure. Defaults: \`DP_HOST=${c.host ?? "<gateway-ip>.nip.io"}\`, scheme \`${c.scheme}\`; \`--help\` lists the options. HTTP 200 on the bad-token check means auth is not enforced: contact support.`,
+    `\`verify.sh\` prints one PASS/FAIL line per check and exits non-zero on any failure. Defaults: \`DP_HOST=${c.shownHost}\`, scheme \`${c.scheme}\`; \`--help\` lists the options. HTTP 200 on the bad-token check means auth is not enforced: contact support.`,
     "",
     "The same checks by hand (Step 11):",
     "",
     code(
-      `export DP_HOST=${c.host ?? "<gateway-ip>.nip.io"}`,
+      `export DP_HOST=${c.shownHost}`,
       `curl -s "${c.scheme}://\${DP_HOST}/v1/chat/completions" -X POST -H "Content-Type: application/json" \\`,
       `  -H "Authorization: Bearer \${TARS_API_KEY}" -d '{"model": "gpt-5-mini", "messages": [{"role": "user", "content": "hello, what are you?"}]}'`,
       `curl -s "${c.scheme}://\${DP_HOST}/v1/messages" -X POST -H "Content-Type: application/json" -H "anthropic-version: 2023-06-01" \\`,
@@ -411,7 +412,7 @@ function verify(c: RunbookContext): string {
     "",
     "Register the MCP profile with Claude Code:",
     "",
-    code(`claude mcp add --transport http <profile-name> ${c.url ?? "http://<gateway-ip>.nip.io"}/mcp/<profile-id> --header "Authorization: Bearer \${TARS_API_KEY}"`),
+    code(`claude mcp add --transport http <profile-name> ${c.shownUrl}/mcp/<profile-id> --header "Authorization: Bearer \${TARS_API_KEY}"`),
   ].join("\n");
 }
 
@@ -501,7 +502,7 @@ function troubleshooting(c: RunbookContext): string {
     ["HTTP 404 `No matching route found`", "The model is not configured: `kubectl get aigatewayroutes -A` must show Accepted rows."],
     ["HTTP 404 with an empty body", `No AIGatewayRoute exists: \`kubectl logs -n ${NS_SYSTEM} deployment/controller-worker --tail=50\` (\`No secret found for provider\`: contact onboarding).`],
     ["HTTP 401 with a valid bearer", "The key belongs to another tenant: create one in this tenant's router app."],
-    ["HTTP 502 from the dashboard playground only", `The registered URL must be \`${c.url ?? "http://<gateway-ip>.nip.io"}\` (scheme included).`],
+    ["HTTP 502 from the dashboard playground only", `The registered URL must be \`${c.shownUrl}\` (scheme included).`],
     ["`helm uninstall tars` hangs on finalizers (`GatewayClass//tars-egress still exists`)", `\`./${c.distDir}/cleanup.sh --force-finalizers\` (the guide's two-pass procedure).`],
   );
   return ["## Troubleshooting", "", "| Symptom | Fix |", "|---|---|", ...rows.map(([s, f]) => `| ${s} | ${f} |`)].join("\n");
