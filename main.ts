@@ -6,7 +6,7 @@ import * as path from "path";
 import { checkEnvironments, RULES } from "./checks";
 import { dataPlaneUrl, NIP_IO_HOST, stackNames } from "./config/derived";
 import { loadEnvironments, type LoadedEnvironment } from "./config/loader";
-import { formatProblem, hasErrors, sortProblems, summarize, type Problem } from "./config/problems";
+import { countProblems, formatProblem, hasErrors, plural, sortProblems, summarize, type Problem } from "./config/problems";
 import { environmentJsonSchema } from "./config/json-schema";
 import { renderManifests } from "./charts";
 import { renderOperatorFiles } from "./runbook";
@@ -95,13 +95,15 @@ function parseArgs(argv: readonly string[]): Options {
   return opts;
 }
 
+/** Where the user ran the command: npm run changes directory to the project root; INIT_CWD keeps theirs. */
+const userDir = (ctx: MainContext) => ctx.env.INIT_CWD ?? ctx.cwd;
+
 /**
- * The environment files to use, named as the user wrote them and read relative to where they
- * ran npm (npm run changes directory to the project root; INIT_CWD keeps theirs), or every
- * example in environments/.
+ * The environment files to use, named as the user wrote them and read relative to userDir, or
+ * every example in environments/.
  */
 function configFiles(opts: Options, ctx: MainContext): { files: string[]; baseDir: string } {
-  if (opts.configs.length) return { files: opts.configs, baseDir: ctx.env.INIT_CWD ?? ctx.cwd };
+  if (opts.configs.length) return { files: opts.configs, baseDir: userDir(ctx) };
   const dir = path.join(PROJECT_ROOT, "environments");
   const files = fs
     .readdirSync(dir)
@@ -132,7 +134,7 @@ export function main(argv: readonly string[], ctx: MainContext): number {
   }
   if (opts.command === "schema") {
     const text = JSON.stringify(environmentJsonSchema(), null, 2) + "\n";
-    if (opts.out) fs.writeFileSync(path.resolve(ctx.env.INIT_CWD ?? ctx.cwd, opts.out), text);
+    if (opts.out) fs.writeFileSync(path.resolve(userDir(ctx), opts.out), text);
     else out(text.trimEnd());
     return 0;
   }
@@ -157,10 +159,10 @@ function run(opts: Options, ctx: MainContext, out: (l: string) => void, err: (l:
 
   if (opts.command === "check") {
     if (opts.json) {
-      out(JSON.stringify({ files, summary: counts(problems), findings: problems }, null, 2));
+      out(JSON.stringify({ files, summary: countProblems(problems), findings: problems }, null, 2));
     } else {
       for (const p of problems) (p.severity === "error" ? err : out)(formatProblem(p));
-      out(`${TOOL} check: ${files.length} file${files.length === 1 ? "" : "s"}, ${summarize(problems)}`);
+      out(`${TOOL} check: ${plural(files.length, "file")}, ${summarize(problems)}`);
     }
     return hasErrors(problems) ? 1 : 0;
   }
@@ -170,7 +172,7 @@ function run(opts: Options, ctx: MainContext, out: (l: string) => void, err: (l:
     err(`${TOOL} synth: ${summarize(problems)}; nothing was written.`);
     return 1;
   }
-  const outdir = path.resolve(ctx.env.INIT_CWD ?? ctx.cwd, opts.outdir ?? PROJECT_ROOT);
+  const outdir = path.resolve(userDir(ctx), opts.outdir ?? PROJECT_ROOT);
   const written = synthesize(loaded.environments, {
     outdir,
     terraformOutdir: ctx.env.CDKTF_OUTDIR,
@@ -178,14 +180,6 @@ function run(opts: Options, ctx: MainContext, out: (l: string) => void, err: (l:
   });
   if (!opts.quiet) for (const line of summaryLines(written, outdir, problems)) out(line);
   return 0;
-}
-
-function counts(problems: readonly Problem[]) {
-  return {
-    errors: problems.filter((p) => p.severity === "error").length,
-    warnings: problems.filter((p) => p.severity === "warning").length,
-    waived: problems.filter((p) => p.severity === "info").length,
-  };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -317,11 +311,9 @@ function describeStack(file: string) {
   };
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-
 function summaryLines(written: readonly WrittenEnvironment[], outdir: string, problems: readonly Problem[]): string[] {
   const rel = (p: string) => path.relative(outdir, p) || ".";
-  const lines = [`${TOOL} synth: ${written.length} environment${written.length === 1 ? "" : "s"} into ${outdir}`];
+  const lines = [`${TOOL} synth: ${plural(written.length, "environment")} into ${outdir}`];
   for (const w of written) {
     const e = w.env.env;
     lines.push(

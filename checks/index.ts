@@ -76,14 +76,15 @@ export const RULES: readonly Rule[] = [
   existingCluster,
 ];
 
+const RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
+
 /** Runs every rule on one environment, applying its waivers. */
 export function checkEnvironment(loaded: LoadedEnvironment): Problem[] {
   const { file, env, lineOf } = loaded;
   const problems: Problem[] = [];
-  const byId = new Map(RULES.map((r) => [r.id, r]));
 
   for (const id of Object.keys(env.waivers)) {
-    const rule = byId.get(id);
+    const rule = RULES_BY_ID.get(id);
     if (!rule || !rule.waivable) {
       problems.push({
         severity: "error",

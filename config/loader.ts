@@ -45,14 +45,13 @@ function readFile(file: string, fullPath: string, problems: Problem[]): string |
     return fs.readFileSync(fullPath, "utf8");
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    problems.push({
-      severity: "error",
-      rule: "AR000",
-      file,
-      path: "",
-      message: code === "ENOENT" ? "file not found" : `cannot read the file (${code ?? "unknown error"})`,
-      fix: "pass the path of an environment file, e.g. --config environments/dev.yaml",
-    });
+    problems.push(
+      fileProblem(
+        file,
+        code === "ENOENT" ? "file not found" : `cannot read the file (${code ?? "unknown error"})`,
+        "pass the path of an environment file, e.g. --config environments/dev.yaml",
+      ),
+    );
     return undefined;
   }
 }
@@ -67,13 +66,8 @@ export function loadEnvironmentText(
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const lineAt = (offset: number | undefined) => (offset === undefined ? undefined : lineCounter.linePos(offset).line);
   const syntax = doc.errors.map<Problem>((err) => ({
-    severity: "error",
-    rule: "AR000",
-    file,
-    path: "",
-    message: `YAML syntax error: ${err.message.split("\n")[0]}`,
+    ...fileProblem(file, `YAML syntax error: ${err.message.split("\n")[0]}`, "correct the YAML syntax at that line"),
     line: lineAt(err.pos[0]),
-    fix: "correct the YAML syntax at that line",
   }));
   if (syntax.length) return { problems: syntax };
 

@@ -57,12 +57,18 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
   );
 }
 
-export function summarize(problems: readonly Problem[]): string {
+/** `1 file`, `2 files`. */
+export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/** Errors, warnings and waived findings (info), as `check --json` reports them. */
+export function countProblems(problems: readonly Problem[]): { errors: number; warnings: number; waived: number } {
   const count = (s: Severity) => problems.filter((p) => p.severity === s).length;
-  const errors = count("error");
-  const warnings = count("warning");
-  const waived = count("info");
-  const parts = [`${errors} error${errors === 1 ? "" : "s"}`, `${warnings} warning${warnings === 1 ? "" : "s"}`];
+  return { errors: count("error"), warnings: count("warning"), waived: count("info") };
+}
+
+export function summarize(problems: readonly Problem[]): string {
+  const { errors, warnings, waived } = countProblems(problems);
+  const parts = [plural(errors, "error"), plural(warnings, "warning")];
   if (waived) parts.push(`${waived} waived`);
   return parts.join(", ");
 }
