@@ -1,6 +1,7 @@
 // Apply order and ownership for Argo CD and Flux, as annotations on the objects. Phases are
 // also directories in dist/<env>/ (Flux orders them with Kustomization dependsOn).
-import type { ApiObject } from "cdk8s";
+import { ApiObject } from "cdk8s";
+import type { IConstruct } from "constructs";
 
 export type Phase = "platform" | "telemetry-patches";
 
@@ -14,6 +15,11 @@ export const MANAGED_BY_LABELS = {
 
 export function addAnnotations(obj: ApiObject, annotations: Readonly<Record<string, string>>): void {
   for (const [k, v] of Object.entries(annotations)) obj.metadata.addAnnotation(k, v);
+}
+
+/** The same annotations on every API object under `scope` that `include` accepts. */
+export function annotateAll(scope: IConstruct, annotations: Readonly<Record<string, string>>, include: (obj: ApiObject) => boolean = () => true): void {
+  for (const child of scope.node.findAll()) if (child instanceof ApiObject && include(child)) addAnnotations(child, annotations);
 }
 
 /** Objects whose CRD is installed by the -cluster stack (cert-manager, ALB controller). */

@@ -3,7 +3,7 @@
 //   telemetry-patches/  what needs the data plane itself (tare install, Step 6)
 // Each phase has its own kustomization.yaml; the root one lists the phases in order.
 import { createHash } from "crypto";
-import { ApiObject, App } from "cdk8s";
+import { App } from "cdk8s";
 import { stringify } from "yaml";
 import { AGC_NAMES, agcSubnetId, gitopsPath, GUIDE_NAMES, NS_DATAPLANE, tlsEnabled } from "../config/derived";
 import type { Environment } from "../config/loader";
@@ -15,7 +15,7 @@ import { DataPlaneIngress } from "./data-plane-ingress";
 import { EgressRestart } from "./egress-restart";
 import { EnvoyProxyTelemetryPatch } from "./envoyproxy-telemetry";
 import { FluxDelivery } from "./flux-delivery";
-import { addAnnotations, MANAGED_BY_LABELS, NEEDS_CRD, PARTIAL_OBJECT, SYNC_WAVE, type Phase } from "./gitops";
+import { addAnnotations, annotateAll, MANAGED_BY_LABELS, NEEDS_CRD, PARTIAL_OBJECT, SYNC_WAVE, type Phase } from "./gitops";
 import { LetsEncryptIssuer } from "./lets-encrypt-issuer";
 import { OtelCollector } from "./otel-collector";
 import { PrometheusMonitoring } from "./prometheus-monitoring";
@@ -33,9 +33,7 @@ export function renderManifests(env: Environment): ManifestFile[] {
     const app = new App();
     buildPhase(app, env, phase);
     // Argo CD applies the phases in order (the Flux equivalent is one Kustomization per phase).
-    for (const obj of app.node.findAll()) {
-      if (obj instanceof ApiObject) obj.metadata.addAnnotation("argocd.argoproj.io/sync-wave", SYNC_WAVE[phase]);
-    }
+    annotateAll(app, { "argocd.argoproj.io/sync-wave": SYNC_WAVE[phase] });
     const rendered = renderCharts(app, phase);
     if (!rendered.length) continue;
     files.push(...rendered);
@@ -144,9 +142,7 @@ function buildPlatform(app: App, env: Environment): void {
         : undefined,
     });
     // The ALB controller (and the Gateway API CRDs it installs) come from the -cluster stack.
-    for (const child of agc.node.findAll()) {
-      if (child instanceof ApiObject && child.apiVersion !== "v1") addAnnotations(child, NEEDS_CRD);
-    }
+    annotateAll(agc, NEEDS_CRD, (obj) => obj.apiVersion !== "v1");
   }
 
   const o = env.observability;
@@ -162,7 +158,7 @@ function buildPlatform(app: App, env: Environment): void {
       const monitoring = new PrometheusMonitoring(stableChart(app, "prometheus-operator", undefined, labels), "Monitoring", {
         groups: prometheusRuleGroups(),
       });
-      for (const child of monitoring.node.findAll()) if (child instanceof ApiObject) addAnnotations(child, NEEDS_CRD);
+      annotateAll(monitoring, NEEDS_CRD);
     }
   }
 
