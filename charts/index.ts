@@ -36,17 +36,21 @@ export function renderManifests(env: Environment): ManifestFile[] {
     annotateAll(app, { "argocd.argoproj.io/sync-wave": SYNC_WAVE[phase] });
     const rendered = renderCharts(app, phase);
     if (!rendered.length) continue;
-    files.push(...rendered);
-    files.push(kustomization(phase, rendered.map((f) => f.path.slice(phase.length + 1))));
+    files.push(...withKustomization(phase, rendered));
     phaseDirs.push(phase);
   }
   files.push(kustomization("", phaseDirs));
   const gitops = renderGitops(env, phaseDirs);
-  if (gitops.length) files.push(...gitops, kustomization("gitops", gitops.map((f) => f.path.slice("gitops/".length))));
+  if (gitops.length) files.push(...withKustomization("gitops", gitops));
   if (env.observability.collector.enabled && env.observability.exporters.prometheus.enabled) {
     files.push({ path: "monitoring/router-rules.yml", content: stringify({ groups: prometheusRuleGroups() }) });
   }
   return files;
+}
+
+/** The files rendered into `dir`, followed by the kustomization.yaml that lists them. */
+function withKustomization(dir: string, files: readonly ManifestFile[]): ManifestFile[] {
+  return [...files, kustomization(dir, files.map((f) => f.path.slice(dir.length + 1)))];
 }
 
 function kustomization(dir: string, resources: readonly string[]): ManifestFile {
