@@ -262,6 +262,11 @@ describe("Azure Monitor (-azure stack)", () => {
     ]);
   });
 
+  test("the workbook's source_id is the lower-cased component ID (the provider rejects upper case)", () => {
+    const workbook = resourcesOf(azureJson, "azurerm_application_insights_workbook")[0] as Any;
+    expect(workbook.source_id).toMatch(/^\$\{lower\(azurerm_application_insights\.\w+\.id\)\}$/);
+  });
+
   test("a workbook with the guide's three queries: max, not sum, and the endpoint filter", () => {
     const workbook = resourcesOf(azureJson, "azurerm_application_insights_workbook")[0] as Any;
     expect(workbook.name).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);

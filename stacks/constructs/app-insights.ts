@@ -3,6 +3,7 @@
 // Application Insights panes stay empty for envoy data).
 import { ApplicationInsights } from "@cdktf/provider-azurerm/lib/application-insights";
 import { ApplicationInsightsWorkbook } from "@cdktf/provider-azurerm/lib/application-insights-workbook";
+import { Fn } from "cdktf";
 import { Construct } from "constructs";
 import { createHash } from "crypto";
 import type { KqlQuery } from "../../config/telemetry";
@@ -39,7 +40,10 @@ export class AppInsights extends Construct {
       displayName: "Agent Router data plane",
       resourceGroupName: props.resourceGroupName,
       location: props.location,
-      sourceId: this.component.id,
+      // The provider validates source_id with StringDoesNotContainUpperCaseLetter, again at
+      // apply once the ID is known; component IDs hold "resourceGroups" and "Microsoft.Insights".
+      // docs/azure-behaviours.md, "Workbook source_id".
+      sourceId: Fn.lower(this.component.id),
       category: "workbook",
       dataJson: JSON.stringify(workbook(props.queries, this.component.id)),
     });
