@@ -1,7 +1,7 @@
 // What the live EnvoyProxy tars-egress-proxy looks like after the project's patches are applied
 // to the object `tare install` creates, with and without a default access log: the server-side
 // apply partial merged by the CRD's list types (test/ssa-merge.ts), then the access-log
-// CronJob's script run against the result (kubectl replaced by test/fixtures/fake-kubectl.js,
+// CronJob's script run against the result (kubectl replaced by test/fixtures/fake-kubectl.sh,
 // jq real). The guide (Appendix C): metrics sink set (Step c.2), the access-log sink appended
 // to settings[0].sinks when an accessLog block exists (Path A), the block created when it does
 // not (Path B), egress restarted; every `tare install` re-run resets it all.
@@ -53,12 +53,12 @@ describeWithSchemas("the live EnvoyProxy after the project's patches", () => {
     const dir = tempDir();
     const bin = path.join(dir, "bin");
     fs.mkdirSync(bin);
-    fs.symlinkSync(path.resolve(__dirname, "fixtures", "fake-kubectl.js"), path.join(bin, "kubectl"));
+    fs.symlinkSync(path.resolve(__dirname, "fixtures", "fake-kubectl.sh"), path.join(bin, "kubectl"));
     fs.writeFileSync(path.join(dir, "state.json"), JSON.stringify(live));
     fs.writeFileSync(path.join(dir, "log"), "");
     const r = spawnSync("bash", ["-c", script], {
       encoding: "utf8",
-      env: { PATH: `${bin}:${process.env.PATH}`, FAKE_STATE: path.join(dir, "state.json"), FAKE_LOG: path.join(dir, "log") },
+      env: { HOME: dir, PATH: `${bin}:${process.env.PATH}`, FAKE_STATE: path.join(dir, "state.json"), FAKE_LOG: path.join(dir, "log") },
     });
     if (r.status !== 0) throw new Error(`script failed (${r.status}): ${r.stderr}`);
     const calls = fs.readFileSync(path.join(dir, "log"), "utf8").trim().split("\n").filter(Boolean).map((l) => JSON.parse(l));
@@ -146,6 +146,11 @@ describeWithSchemas("the live EnvoyProxy after the project's patches", () => {
       const { live } = runScript(scriptOf(only)!, tareEnvoyProxy(true));
       expect(live.spec.telemetry.metrics).toEqual({ prometheus: { disable: false } });
       expect(live.spec.telemetry.accessLog.settings[0].sinks).toEqual([...TARE_DEFAULT_ACCESS_LOG.settings[0].sinks, ACCESS_LOG_SINK]);
+    });
+
+    (spawnSync("shellcheck", ["--version"]).status === 0 ? test : test.skip)("the script passes shellcheck", () => {
+      const r = spawnSync("shellcheck", ["--shell=bash", "-"], { input: script, encoding: "utf8" });
+      expect(r.stdout).toBe("");
     });
 
     test("restartEgress: false patches without restarting", () => {
