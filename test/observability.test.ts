@@ -4,7 +4,6 @@ import { App, Chart } from "cdk8s";
 import * as path from "path";
 import { parse } from "yaml";
 import { EgressRestart } from "../charts/egress-restart";
-import { ACCESS_LOG_SINK } from "../charts/envoyproxy-access-log";
 import { KQL_QUERIES, prometheusRuleGroups, REAL_ENDPOINTS_PROMQL, ROUTER_METRICS } from "../config/telemetry";
 import { GRAFANA } from "./fixtures/modes";
 import { findObject, makeEnv, objectsOf, renderFiles, resourcesOf, ROOT, synthStacks, type K8sObject } from "./helpers";
@@ -208,14 +207,6 @@ describe("Steps c.2 and c.3: the EnvoyProxy patches and the egress restart", () 
     });
     expect(patch.metadata.annotations["argocd.argoproj.io/sync-options"].split(",")).toEqual(expect.arrayContaining(["Prune=false", "Delete=false"]));
     expect(patch.metadata.labels).toBeUndefined();
-  });
-
-  test("the CRD's CEL rules hold: a Service backendRef in the core group with a port", () => {
-    for (const sink of [patch.spec.telemetry.metrics.sinks[0], ACCESS_LOG_SINK as Any]) {
-      expect(sink.type === "OpenTelemetry").toBe("openTelemetry" in sink);
-      expect(sink.openTelemetry.backendRefs.length).toBeGreaterThan(0);
-      for (const ref of sink.openTelemetry.backendRefs) expect(ref.group === "" && ref.kind === "Service" && "port" in ref).toBe(true);
-    }
   });
 
   test("metrics only by default: no access-log CronJob unless access logs are on", () => {
