@@ -35,6 +35,19 @@ describeWithSchemas("Kubernetes conformance", () => {
     expect(rules.filter((r) => { try { compileRule(r); return false; } catch { return true; } })).toEqual([]);
   });
 
+  test("CEL rules are evaluated on every CRD kind whose objects reach a rule", () => {
+    for (const [, objects] of environments) objects.forEach((o) => validator.validate(o));
+    const evaluated = Object.fromEntries([...validator.celEvaluated].filter(([, n]) => n > 0).map(([k]) => [k, true]));
+    // The other CRD kinds emitted (ClusterIssuer, ReferenceGrant, Application, Kustomization, ...)
+    // carry rules only on fields the project does not set.
+    expect(evaluated).toEqual({
+      "gateway.envoyproxy.io/v1alpha1/envoyproxy": true,
+      "gateway.networking.k8s.io/v1/gateway": true,
+      "gateway.networking.k8s.io/v1/httproute": true,
+      "source.toolkit.fluxcd.io/v1/gitrepository": true,
+    });
+  });
+
   describe("the validator can fail", () => {
     const ingress = objectsOf(makeEnv()).find((o) => o.kind === "Ingress")!;
 

@@ -57,32 +57,38 @@ export function compileRule(rule: string): void {
   program(rule);
 }
 
+/** How many rules were evaluated (transition rules skipped are not counted). */
+export interface CelStats {
+  evaluated: number;
+}
+
 /** The CEL rule violations of `obj` against its CRD version's openAPIV3Schema; empty when valid. */
-export function celErrors(schema: Schema, obj: unknown): string[] {
+export function celErrors(schema: Schema, obj: unknown, stats: CelStats = { evaluated: 0 }): string[] {
   const errors: string[] = [];
   const value = withDefaults(schema, structuredClone(obj));
-  visit(schema, value, "", errors, true);
+  visit(schema, value, "", errors, stats, true);
   return errors;
 }
 
-function visit(schema: Schema | undefined, value: unknown, at: string, errors: string[], root = false): void {
+function visit(schema: Schema | undefined, value: unknown, at: string, errors: string[], stats: CelStats, root = false): void {
   if (!schema || value === undefined) return;
   for (const r of (schema["x-kubernetes-validations"] ?? []) as Rule[]) {
     if (/\boldSelf\b/.test(r.rule)) {
       if (r.optionalOldSelf) errors.push(`${at || "/"}: rule with optionalOldSelf not supported by this validator: ${r.rule}`);
       continue; // a transition rule: evaluated on update only
     }
+    stats.evaluated++;
     const self = toCel(root ? rootView(value) : value, schema);
     const result = program(r.rule)({ self } as Record<string, CelInput>);
     if (isCelError(result)) errors.push(`${at || "/"}: rule ${JSON.stringify(r.rule)} failed to evaluate: ${result.message}`);
     else if (result !== true) errors.push(`${at || "/"}: ${r.message ?? `failed rule: ${r.rule}`}`);
   }
   if (Array.isArray(value)) {
-    value.forEach((v, i) => visit(schema.items, v, `${at}/${i}`, errors));
+    value.forEach((v, i) => visit(schema.items, v, `${at}/${i}`, errors, stats));
   } else if (value && typeof value === "object") {
     for (const [k, v] of Object.entries(value)) {
       const sub = schema.properties?.[k] ?? (typeof schema.additionalProperties === "object" ? schema.additionalProperties : undefined);
-      visit(sub, v, `${at}/${k}`, errors);
+      visit(sub, v, `${at}/${k}`, errors, stats);
     }
   }
 }

@@ -7,7 +7,7 @@ import Ajv, { type ValidateFunction } from "ajv";
 import * as fs from "fs";
 import * as path from "path";
 import { parseAllDocuments } from "yaml";
-import { celErrors } from "./cel";
+import { celErrors, type CelStats } from "./cel";
 import { SCHEMAS_DIR, walkFiles } from "./schemas";
 
 type Schema = Record<string, any>;
@@ -62,6 +62,8 @@ export class K8sValidator {
   private readonly crds = new Map<string, ValidateFunction>();
   private readonly compiled = new Map<string, ValidateFunction>();
   private readonly objectMeta: ValidateFunction;
+  /** CEL rules evaluated so far, by apiVersion/kind. */
+  readonly celEvaluated = new Map<string, number>();
 
   constructor() {
     const definitions: Schema = {};
@@ -120,7 +122,10 @@ export class K8sValidator {
       const errors = this.objectMeta(metadata) ? [] : describe(this.objectMeta, "/metadata");
       if (!custom(body)) return [...errors, ...describe(custom, "")];
       // CEL rules assume a structurally valid object (the API server runs them after the schema).
-      return [...errors, ...celErrors(this.crdSchemas.get(k)!, obj)];
+      const stats: CelStats = { evaluated: 0 };
+      const cel = celErrors(this.crdSchemas.get(k)!, obj, stats);
+      this.celEvaluated.set(k, (this.celEvaluated.get(k) ?? 0) + stats.evaluated);
+      return [...errors, ...cel];
     }
     const def = this.builtins.get(k);
     if (!def) return [`no schema for ${obj.apiVersion} ${obj.kind}`];
