@@ -28,7 +28,8 @@ export class ArgoCdApplication extends Construct {
       metadata: {
         name: props.name,
         namespace: props.namespace,
-        // Deleting the Application deletes what it deployed (Prune=false objects excepted).
+        // Deleting the Application deletes what it deployed, except objects marked Delete=false
+        // (tare's EnvoyProxy: charts/gitops.ts PARTIAL_OBJECT). Prune=false does not protect them.
         finalizers: ["resources-finalizer.argocd.argoproj.io"],
       },
       spec: {

@@ -1,7 +1,10 @@
 // Guide: Appendix C, Step c.3: restart egress after the EnvoyProxy patch. Declarative: an
-// Argo CD PostSync hook (runs after every sync that applied the patch) that Flux force-
-// recreates whenever the patch changes, run by a ServiceAccount whose Role may only restart
-// deployment/egress.
+// Argo CD PostSync hook (runs after every sync that applied the patch), run by a
+// ServiceAccount whose Role may only restart deployment/egress. A Job's pod template is
+// immutable, so the Job is named after a checksum of its spec (which carries the patch's
+// checksum): a changed patch is a new Job that `kubectl apply` creates and Flux creates (and
+// prunes the old one), where an update in place would be rejected.
+import { createHash } from "crypto";
 import { k8s } from "cdk8s-plus-33";
 import { Construct } from "constructs";
 import { GUIDE_NAMES, NS_DATAPLANE } from "../config/derived";
@@ -15,7 +18,7 @@ const NONROOT = 65532;
 export interface EgressRestartProps {
   /** Pinned kubectl image. */
   readonly image: string;
-  /** Checksum of what was patched; a change makes Flux re-create the Job. */
+  /** Checksum of what was patched; a change is a Job of another name. */
   readonly patchChecksum: string;
 }
 
@@ -35,41 +38,45 @@ export class EgressRestart extends Construct {
       roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "Role", name: EGRESS_RESTART },
       subjects: [{ kind: "ServiceAccount", name: EGRESS_RESTART, namespace: ns }],
     });
+    const spec: k8s.JobSpec = {
+      backoffLimit: 2,
+      activeDeadlineSeconds: 300,
+      template: {
+        metadata: { labels: { app: EGRESS_RESTART }, annotations: { "checksum/envoyproxy-telemetry": props.patchChecksum } },
+        spec: {
+          serviceAccountName: EGRESS_RESTART,
+          restartPolicy: "Never",
+          securityContext: restrictedPod(NONROOT),
+          containers: [
+            {
+              name: "kubectl",
+              image: props.image,
+              command: ["kubectl"],
+              args: ["rollout", "restart", `deployment/${GUIDE_NAMES.egressService}`, "--namespace", ns],
+              resources: {
+                requests: { cpu: k8s.Quantity.fromString("10m"), memory: k8s.Quantity.fromString("32Mi") },
+                limits: { cpu: k8s.Quantity.fromString("100m"), memory: k8s.Quantity.fromString("64Mi") },
+              },
+              securityContext: RESTRICTED_CONTAINER,
+            },
+          ],
+        },
+      },
+    };
+    const suffix = createHash("sha256").update(JSON.stringify(spec)).digest("hex").slice(0, 10);
     this.job = new k8s.KubeJob(this, "Job", {
       metadata: {
-        name: EGRESS_RESTART,
+        name: `${EGRESS_RESTART}-${suffix}`,
         namespace: ns,
         annotations: {
           "argocd.argoproj.io/hook": "PostSync",
-          "argocd.argoproj.io/hook-delete-policy": "BeforeHookCreation",
+          // A hook Job is deleted once it succeeded, and before a hook of the same name is created again.
+          "argocd.argoproj.io/hook-delete-policy": "BeforeHookCreation,HookSucceeded",
+          // Belt and braces: were the template to change under the same name, Flux recreates the Job.
           "kustomize.toolkit.fluxcd.io/force": "enabled",
         },
       },
-      spec: {
-        backoffLimit: 2,
-        activeDeadlineSeconds: 300,
-        template: {
-          metadata: { labels: { app: EGRESS_RESTART }, annotations: { "checksum/envoyproxy-telemetry": props.patchChecksum } },
-          spec: {
-            serviceAccountName: EGRESS_RESTART,
-            restartPolicy: "Never",
-            securityContext: restrictedPod(NONROOT),
-            containers: [
-              {
-                name: "kubectl",
-                image: props.image,
-                command: ["kubectl"],
-                args: ["rollout", "restart", `deployment/${GUIDE_NAMES.egressService}`, "--namespace", ns],
-                resources: {
-                  requests: { cpu: k8s.Quantity.fromString("10m"), memory: k8s.Quantity.fromString("32Mi") },
-                  limits: { cpu: k8s.Quantity.fromString("100m"), memory: k8s.Quantity.fromString("64Mi") },
-                },
-                securityContext: RESTRICTED_CONTAINER,
-              },
-            ],
-          },
-        },
-      },
+      spec,
     });
   }
 }

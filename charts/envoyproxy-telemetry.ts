@@ -1,16 +1,12 @@
-// Guide: Appendix C, Step c.2 (metrics sink) and "Forwarding access logs" Path B. The
-// EnvoyProxy tars-egress-proxy belongs to `tare install`, and every re-run resets its
-// telemetry; this is a partial object for server-side apply that a GitOps controller
-// re-applies whenever it drifts. For access logs it owns the whole accessLog block: the
-// default sink, if a tare build ships one, is replaced.
+// Guide: Appendix C, Step c.2 (metrics sink). The EnvoyProxy tars-egress-proxy belongs to
+// `tare install`, and every re-run resets its telemetry; this is a partial object for
+// server-side apply that a GitOps controller re-applies whenever it drifts. metrics.sinks is
+// an atomic list, so the partial replaces it, as the guide's merge patch does. Access logs are
+// not here: their lists are atomic too and the guide appends to them (./envoyproxy-access-log.ts).
 import { Construct } from "constructs";
 import { GUIDE_NAMES, NS_DATAPLANE, NS_SYSTEM } from "../config/derived";
 import { COLLECTOR_PORTS } from "../config/telemetry";
-import {
-  EnvoyProxy,
-  EnvoyProxySpecTelemetryAccessLogSettingsSinksType,
-  EnvoyProxySpecTelemetryMetricsSinksType,
-} from "../imports/gateway.envoyproxy.io";
+import { EnvoyProxy, EnvoyProxySpecTelemetryMetricsSinksType } from "../imports/gateway.envoyproxy.io";
 
 /** The guide's backendRef to the collector's OTLP/gRPC port. */
 export const COLLECTOR_BACKEND_REF = {
@@ -22,32 +18,18 @@ export const COLLECTOR_BACKEND_REF = {
   weight: 1,
 } as const;
 
-export interface EnvoyProxyTelemetryPatchProps {
-  /** Step c.2: push router_* and envoy stats to the collector. */
-  readonly metrics: boolean;
-  /** Forward access logs (Path B). */
-  readonly accessLogs: boolean;
-}
 
 export class EnvoyProxyTelemetryPatch extends Construct {
   readonly resource: EnvoyProxy;
 
-  constructor(scope: Construct, id: string, props: EnvoyProxyTelemetryPatchProps) {
+  constructor(scope: Construct, id: string) {
     super(scope, id);
-    if (!props.metrics && !props.accessLogs) {
-      throw new Error(`EnvoyProxyTelemetryPatch ${id}: nothing to patch (metrics and accessLogs are both off)`);
-    }
     const backendRefs = [{ ...COLLECTOR_BACKEND_REF }];
     this.resource = new EnvoyProxy(this, "Resource", {
       metadata: { name: GUIDE_NAMES.envoyProxy, namespace: NS_SYSTEM },
       spec: {
         telemetry: {
-          metrics: props.metrics
-            ? { sinks: [{ type: EnvoyProxySpecTelemetryMetricsSinksType.OPEN_TELEMETRY, openTelemetry: { backendRefs } }] }
-            : undefined,
-          accessLog: props.accessLogs
-            ? { settings: [{ sinks: [{ type: EnvoyProxySpecTelemetryAccessLogSettingsSinksType.OPEN_TELEMETRY, openTelemetry: { backendRefs } }] }] }
-            : undefined,
+          metrics: { sinks: [{ type: EnvoyProxySpecTelemetryMetricsSinksType.OPEN_TELEMETRY, openTelemetry: { backendRefs } }] },
         },
       },
     });

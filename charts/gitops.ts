@@ -27,10 +27,12 @@ export const NEEDS_CRD = { "argocd.argoproj.io/sync-options": "SkipDryRunOnMissi
 
 /**
  * A partial object merged into one that `tare install` owns: server-side apply that keeps
- * the other fields, never pruned, diffed on managed fields only.
+ * the other fields, never pruned, never deleted with the Argo CD Application or the Flux
+ * Kustomization (Argo CD's cascade delete ignores Prune=false and honours only Delete=false;
+ * Flux's garbage collection skips prune: disabled), diffed on managed fields only.
  */
 export const PARTIAL_OBJECT = {
-  "argocd.argoproj.io/sync-options": "ServerSideApply=true,Prune=false,SkipDryRunOnMissingResource=true",
+  "argocd.argoproj.io/sync-options": "ServerSideApply=true,Prune=false,Delete=false,SkipDryRunOnMissingResource=true",
   "argocd.argoproj.io/compare-options": "ServerSideDiff=true",
   "kustomize.toolkit.fluxcd.io/ssa": "Merge",
   "kustomize.toolkit.fluxcd.io/prune": "disabled",

@@ -13,6 +13,7 @@ import { AgcIngress } from "./agc-ingress";
 import { ArgoCdApplication } from "./argocd-application";
 import { DataPlaneIngress } from "./data-plane-ingress";
 import { EgressRestart } from "./egress-restart";
+import { EnvoyProxyAccessLog } from "./envoyproxy-access-log";
 import { EnvoyProxyTelemetryPatch } from "./envoyproxy-telemetry";
 import { FluxDelivery } from "./flux-delivery";
 import { addAnnotations, annotateAll, MANAGED_BY_LABELS, NEEDS_CRD, PARTIAL_OBJECT, SYNC_WAVE, type Phase } from "./gitops";
@@ -101,16 +102,24 @@ function buildPhase(app: App, env: Environment, phase: Phase): void {
 /** Appendix C, Steps c.2-c.3 and "Forwarding access logs": what needs the data plane to exist. */
 function buildTelemetryPatches(app: App, env: Environment): void {
   const o = env.observability;
-  if (!o.collector.enabled || (!o.metricsSink && !o.accessLogs)) return;
-  // Not the project's object: no ownership labels on it.
-  const patchChart = stableChart(app, "envoyproxy-telemetry");
-  const patch = new EnvoyProxyTelemetryPatch(patchChart, "Patch", { metrics: o.metricsSink, accessLogs: o.accessLogs });
-  addAnnotations(patch.resource, PARTIAL_OBJECT);
-  if (o.restartEgress) {
-    const checksum = createHash("sha256").update(JSON.stringify(patch.resource.toJson())).digest("hex");
-    new EgressRestart(stableChart(app, "egress-restart", undefined, { ...MANAGED_BY_LABELS }), "Restart", {
+  if (!o.collector.enabled) return;
+  if (o.metricsSink) {
+    // Not the project's object: no ownership labels on it.
+    const patch = new EnvoyProxyTelemetryPatch(stableChart(app, "envoyproxy-telemetry"), "Patch");
+    addAnnotations(patch.resource, PARTIAL_OBJECT);
+    if (o.restartEgress) {
+      const checksum = createHash("sha256").update(JSON.stringify(patch.resource.toJson())).digest("hex");
+      new EgressRestart(stableChart(app, "egress-restart", undefined, { ...MANAGED_BY_LABELS }), "Restart", {
+        image: PINNED.kubectlImage,
+        patchChecksum: checksum,
+      });
+    }
+  }
+  if (o.accessLogs) {
+    // Appended to the live object by a CronJob, never part of the server-side-apply partial.
+    new EnvoyProxyAccessLog(stableChart(app, "envoyproxy-access-log", undefined, { ...MANAGED_BY_LABELS }), "AccessLog", {
       image: PINNED.kubectlImage,
-      patchChecksum: checksum,
+      restartEgress: o.restartEgress,
     });
   }
 }

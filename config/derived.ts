@@ -164,3 +164,6 @@ export function gitopsPath(env: Environment): string {
 export function logAnalyticsNeeded(env: Environment): boolean {
   return env.cluster.containerInsights || env.observability.exporters.azureMonitor !== undefined;
 }
+
+/** The CronJob that appends the access-log sink to tare's EnvoyProxy (charts/envoyproxy-access-log.ts). */
+export const ACCESS_LOG_CRONJOB = "envoyproxy-access-log";

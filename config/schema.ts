@@ -434,11 +434,11 @@ const Observability = z
     accessLogs: z
       .boolean()
       .default(false)
-      .describe("Forward envoy access logs (\"Forwarding access logs\", Path B: the project owns the whole accessLog block)."),
+      .describe("Forward envoy access logs (\"Forwarding access logs\"): a CronJob appends the collector sink to the live EnvoyProxy when missing (Path A, or Path B when it has no accessLog block), keeping tare's default access logs."),
     restartEgress: z
       .boolean()
       .default(true)
-      .describe("Restart deployment/egress after the patches are applied (Step c.3), from a GitOps hook Job."),
+      .describe("Restart deployment/egress after the patches are applied (Step c.3), from a Job (an Argo CD PostSync hook) named after the patch, and from the access-log CronJob when it changed something."),
     exporters: Exporters.prefault({}),
   })
   .describe("Telemetry (Appendix C).");

@@ -84,7 +84,7 @@ ${
   gitops
     ? `
 step "0. GitOps objects, so nothing re-creates what follows"
-run kubectl delete -f "$here/gitops" --ignore-not-found || true
+run kubectl delete -k "$here/gitops" --ignore-not-found || true
 `
     : ""
 }

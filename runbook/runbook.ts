@@ -1,6 +1,7 @@
 // RUNBOOK.md: the whole install in the guide's order, for one environment, every value filled
 // in and every secret left as an environment variable. Each section names its guide step.
 import {
+  ACCESS_LOG_CRONJOB,
   AGC_NAMES,
   appGatewayName,
   cloudWorkspace,
@@ -300,7 +301,7 @@ function ingress(c: RunbookContext): string {
     out.push(
       `Commit \`${c.distDir}/\` to \`${e.gitops.repoUrl}\` (path \`${gitopsPath(e)}\`, branch \`${e.gitops.revision}\`) and apply the GitOps objects once:`,
       "",
-      code(`kubectl apply -f ${c.distDir}/gitops/`),
+      code(`kubectl apply -k ${c.distDir}/gitops`),
       "",
       "The controller applies `platform/` first, then `telemetry-patches/` (they need the data plane from Step 6).",
     );
@@ -435,6 +436,14 @@ function telemetry(c: RunbookContext): string {
     "",
     code(`kubectl apply --server-side --force-conflicts -k ${c.distDir}/telemetry-patches`, `kubectl rollout restart -n ${NS_DATAPLANE} deployment/egress`, `kubectl rollout status -n ${NS_DATAPLANE} deployment/egress --timeout=120s`),
   ];
+  if (o.accessLogs) {
+    out.push(
+      "",
+      `Access logs are not in that server-side apply (their lists are atomic and would replace tare's defaults): CronJob \`${ACCESS_LOG_CRONJOB}\` in ${NS_DATAPLANE} appends the collector sink to the live EnvoyProxy when it is missing (the guide's Path A, or Path B when there is no accessLog block), every five minutes, and restarts egress when it changed something. To run it now:`,
+      "",
+      code(`kubectl create job -n ${NS_DATAPLANE} --from=cronjob/${ACCESS_LOG_CRONJOB} ${ACCESS_LOG_CRONJOB}-now-$(date +%s)`),
+    );
+  }
   if (c.env.observability.exporters.azureMonitor) {
     out.push("", `Azure Monitor: Application Insights \`${c.env.observability.exporters.azureMonitor.applicationInsightsName}\` → Workbooks → "Agent Router data plane" (the default panes stay empty for envoy data).`);
   }

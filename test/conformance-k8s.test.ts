@@ -2,6 +2,7 @@
 // against the official schemas (Kubernetes 1.34 OpenAPI, the CRDs, the ALB JSON Schemas).
 // Unknown fields are errors. Skips with a message where ../shared/schemas is absent.
 import { loadEnvironments } from "../config/loader";
+import { celRules, compileRule } from "./conformance/cel";
 import { K8sValidator } from "./conformance/k8s-validator";
 import { describeWithSchemas } from "./conformance/schemas";
 import { MODES } from "./fixtures/modes";
@@ -27,6 +28,26 @@ describeWithSchemas("Kubernetes conformance", () => {
     expect([...kinds].filter((k) => validator.validate({ apiVersion: k.split(" ")[0], kind: k.split(" ")[1] })[0]?.startsWith("no schema"))).toEqual([]);
   });
 
+  test("every CEL rule of every CRD kind synthesized anywhere compiles (so every one is evaluated)", () => {
+    const kinds = new Set(environments.flatMap(([, objects]) => objects.map((o) => `${o.apiVersion} ${o.kind}`)));
+    const rules = [...kinds].flatMap((k) => celRules(validator.crdSchema(k.split(" ")[0], k.split(" ")[1])));
+    expect(rules.length).toBeGreaterThan(100);
+    expect(rules.filter((r) => { try { compileRule(r); return false; } catch { return true; } })).toEqual([]);
+  });
+
+  test("CEL rules are evaluated on every CRD kind whose objects reach a rule", () => {
+    for (const [, objects] of environments) objects.forEach((o) => validator.validate(o));
+    const evaluated = Object.fromEntries([...validator.celEvaluated].filter(([, n]) => n > 0).map(([k]) => [k, true]));
+    // The other CRD kinds emitted (ClusterIssuer, ReferenceGrant, Application, Kustomization, ...)
+    // carry rules only on fields the project does not set.
+    expect(evaluated).toEqual({
+      "gateway.envoyproxy.io/v1alpha1/envoyproxy": true,
+      "gateway.networking.k8s.io/v1/gateway": true,
+      "gateway.networking.k8s.io/v1/httproute": true,
+      "source.toolkit.fluxcd.io/v1/gitrepository": true,
+    });
+  });
+
   describe("the validator can fail", () => {
     const ingress = objectsOf(makeEnv()).find((o) => o.kind === "Ingress")!;
 
@@ -50,6 +71,20 @@ describeWithSchemas("Kubernetes conformance", () => {
       const errors = validator.validate(bad);
       expect(errors.join("\n")).toMatch(/\/metadata.*unknown field "namespacee"/);
       expect(errors.join("\n")).toMatch(/\/spec\/acme.*unknown field "emial"/);
+    });
+
+    test("an object that breaks a CRD's CEL rule is an error (EnvoyProxy: an OpenTelemetry sink without openTelemetry)", () => {
+      const patch = objectsOf(makeEnv()).find((o) => o.kind === "EnvoyProxy")!;
+      expect(validator.validate(patch)).toEqual([]);
+      const bad = structuredClone(patch) as any;
+      delete bad.spec.telemetry.metrics.sinks[0].openTelemetry;
+      expect(validator.validate(bad)).toEqual(["/spec/telemetry/metrics/sinks/0: If MetricSink type is OpenTelemetry, openTelemetry field needs to be set."]);
+    });
+
+    test("a CEL rule over a list of objects is evaluated (Gateway: duplicate listener)", () => {
+      const gateway = structuredClone(objectsOf(makeEnv(MODES["agc on Overlay + Cilium, no TLS"])).find((o) => o.kind === "Gateway")!) as any;
+      gateway.spec.listeners.push({ ...gateway.spec.listeners[0] });
+      expect(validator.validate(gateway).join("\n")).toMatch(/Listener name must be unique/);
     });
 
     test("an unknown field in an ALB object is an error", () => {

@@ -67,7 +67,7 @@ describe("GitOps", () => {
   test("server-side apply and prune limits for what tare owns travel on the object itself", () => {
     const patch = objectsOf(env).find((o) => o.kind === "EnvoyProxy") as K8sObject;
     expect(patch.metadata.annotations).toMatchObject({
-      "argocd.argoproj.io/sync-options": "ServerSideApply=true,Prune=false,SkipDryRunOnMissingResource=true",
+      "argocd.argoproj.io/sync-options": "ServerSideApply=true,Prune=false,Delete=false,SkipDryRunOnMissingResource=true",
       "kustomize.toolkit.fluxcd.io/ssa": "Merge",
       "kustomize.toolkit.fluxcd.io/prune": "disabled",
     });
@@ -120,5 +120,32 @@ describe("ARCHITECTURE.md", () => {
     const declared = new Set([...body.matchAll(/(\w+)\[/g)].map((m) => m[1]));
     const used = [...body.matchAll(/^\s*(\w+) -/gm)].map((m) => m[1]);
     expect(used.filter((n) => !declared.has(n))).toEqual([]);
+  });
+});
+
+describe("deleting the GitOps objects leaves what tare owns (issue 12, defect 6)", () => {
+  // Argo CD's cascade delete (resources finalizer) deletes every tracked object unless it says
+  // Delete=false (Prune=false is not consulted: controller/appcontroller.go shouldBeDeleted).
+  // Flux's garbage collection, on prune and on Kustomization deletion, skips objects annotated
+  // kustomize.toolkit.fluxcd.io/prune: disabled (internal/controller/kustomization_controller.go deleteObjects).
+  const gitops = { repoUrl: "https://git.example-corp.com/platform/gitops.git", argocd: { enabled: true }, flux: { enabled: true } };
+  const envs = Object.entries(MODES).map(([name, patch]) => [name, objectsOf(makeEnv({ ...patch, gitops }))] as const);
+
+  test("the Application cascades deletion and the Kustomizations prune: the protection has to be on the objects", () => {
+    const objects = envs[0][1];
+    expect((objects.find((o) => o.kind === "Application") as any).metadata.finalizers).toEqual(["resources-finalizer.argocd.argoproj.io"]);
+    expect(objects.filter((o) => o.kind === "Kustomization").map((k) => (k as any).spec.prune)).toEqual([true, true]);
+  });
+
+  test.each(envs)("%s: every object the project does not own outright says Delete=false and prune: disabled", (_name, objects) => {
+    const delivered = objects.filter((o) => !["Application", "GitRepository", "Kustomization"].includes(o.kind));
+    const notOurs = delivered.filter((o) => o.metadata.labels?.["app.kubernetes.io/managed-by"] !== "agent-router-azure");
+    for (const o of notOurs) {
+      const a = o.metadata.annotations ?? {};
+      expect([o.kind, (a["argocd.argoproj.io/sync-options"] ?? "").split(",")]).toEqual([o.kind, expect.arrayContaining(["Delete=false", "Prune=false"])]);
+      expect([o.kind, a["kustomize.toolkit.fluxcd.io/prune"]]).toEqual([o.kind, "disabled"]);
+    }
+    const hasPatch = objects.some((o) => o.kind === "EnvoyProxy");
+    expect(notOurs.map((o) => `${o.kind}/${o.metadata.name}`)).toEqual(hasPatch ? ["EnvoyProxy/tars-egress-proxy"] : []);
   });
 });

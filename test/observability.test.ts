@@ -1,7 +1,9 @@
 // Guide Appendix C: the collector, its exporters, the EnvoyProxy patches, Azure Monitor.
 import * as fs from "fs";
+import { App, Chart } from "cdk8s";
 import * as path from "path";
 import { parse } from "yaml";
+import { EgressRestart } from "../charts/egress-restart";
 import { KQL_QUERIES, prometheusRuleGroups, REAL_ENDPOINTS_PROMQL, ROUTER_METRICS } from "../config/telemetry";
 import { GRAFANA } from "./fixtures/modes";
 import { findObject, makeEnv, objectsOf, renderFiles, resourcesOf, ROOT, synthStacks, type K8sObject } from "./helpers";
@@ -191,44 +193,38 @@ describe("Steps c.2 and c.3: the EnvoyProxy patches and the egress restart", () 
   const patch = findObject(objects, "EnvoyProxy", "tars-egress-proxy") as Any;
   const backendRef = { group: "", kind: "Service", name: "otel-collector", namespace: "tars-dataplane", port: 4317, weight: 1 };
 
-  test("a partial object for tars-egress-proxy in tars-system: the metrics sink and the whole accessLog block (Path B)", () => {
+  test("a partial object for tars-egress-proxy in tars-system: the metrics sink only (access logs are appended by a CronJob)", () => {
     expect(patch.metadata.namespace).toBe("tars-system");
-    expect(patch.spec).toEqual({
-      telemetry: {
-        metrics: { sinks: [{ type: "OpenTelemetry", openTelemetry: { backendRefs: [backendRef] } }] },
-        accessLog: { settings: [{ sinks: [{ type: "OpenTelemetry", openTelemetry: { backendRefs: [backendRef] } }] }] },
-      },
-    });
+    expect(patch.spec).toEqual({ telemetry: { metrics: { sinks: [{ type: "OpenTelemetry", openTelemetry: { backendRefs: [backendRef] } }] } } });
   });
 
-  test("server-side apply that merges, never pruned, not labelled as the project's", () => {
+  test("server-side apply that merges, never pruned or deleted with the GitOps object, not labelled as the project's", () => {
     expect(patch.metadata.annotations).toMatchObject({
       "argocd.argoproj.io/sync-options": expect.stringContaining("ServerSideApply=true"),
       "kustomize.toolkit.fluxcd.io/ssa": "Merge",
       "kustomize.toolkit.fluxcd.io/prune": "disabled",
       "argocd.argoproj.io/sync-wave": "10",
     });
-    expect(patch.metadata.annotations["argocd.argoproj.io/sync-options"]).toContain("Prune=false");
+    expect(patch.metadata.annotations["argocd.argoproj.io/sync-options"].split(",")).toEqual(expect.arrayContaining(["Prune=false", "Delete=false"]));
     expect(patch.metadata.labels).toBeUndefined();
   });
 
-  test("the CRD's CEL rules hold: a Service backendRef in the core group with a port", () => {
-    for (const sink of [patch.spec.telemetry.metrics.sinks[0], patch.spec.telemetry.accessLog.settings[0].sinks[0]]) {
-      expect(sink.type === "OpenTelemetry").toBe("openTelemetry" in sink);
-      expect(sink.openTelemetry.backendRefs.length).toBeGreaterThan(0);
-      for (const ref of sink.openTelemetry.backendRefs) expect(ref.group === "" && ref.kind === "Service" && "port" in ref).toBe(true);
-    }
+  test("metrics only by default: no access-log CronJob unless access logs are on", () => {
+    expect(objectsOf(makeEnv()).filter((o) => o.kind === "CronJob")).toEqual([]);
   });
 
-  test("metrics only by default: no accessLog block unless access logs are on", () => {
-    expect((findObject(objectsOf(makeEnv()), "EnvoyProxy", "tars-egress-proxy") as Any).spec.telemetry.accessLog).toBeUndefined();
+  test("access logs without the metrics sink: the CronJob, no partial object, no restart Job", () => {
+    const only = objectsOf(makeEnv({ observability: { accessLogs: true, metricsSink: false, exporters: { azureMonitor: {} } } }));
+    expect(only.filter((o) => ["EnvoyProxy", "Job", "CronJob"].includes(o.kind)).map((o) => `${o.kind}/${o.metadata.name}`)).toEqual(["CronJob/envoyproxy-access-log"]);
   });
+
+  const restartJob = (o: K8sObject[]) => o.find((x) => x.kind === "Job" && x.metadata.name.startsWith("egress-restart-")) as Any;
 
   test("the restart Job may only restart deployment/egress", () => {
     const role = findObject(objects, "Role", "egress-restart") as Any;
     expect(role.rules).toEqual([{ apiGroups: ["apps"], resources: ["deployments"], resourceNames: ["egress"], verbs: ["get", "patch"] }]);
-    const job = findObject(objects, "Job", "egress-restart") as Any;
-    expect(job.metadata.annotations).toMatchObject({ "argocd.argoproj.io/hook": "PostSync", "kustomize.toolkit.fluxcd.io/force": "enabled" });
+    const job = restartJob(objects);
+    expect(job.metadata.annotations).toMatchObject({ "argocd.argoproj.io/hook": "PostSync", "argocd.argoproj.io/hook-delete-policy": "BeforeHookCreation,HookSucceeded" });
     expect(job.spec.template.spec.containers[0]).toMatchObject({
       image: "registry.k8s.io/kubectl:v1.34.0",
       command: ["kubectl"],
@@ -236,9 +232,28 @@ describe("Steps c.2 and c.3: the EnvoyProxy patches and the egress restart", () 
     });
   });
 
-  test("the Job changes when the patch does, so Flux re-runs it", () => {
-    const sum = (o: K8sObject[]) => (findObject(o, "Job", "egress-restart") as Any).spec.template.metadata.annotations["checksum/envoyproxy-telemetry"];
-    expect(sum(objects)).not.toBe(sum(objectsOf(makeEnv())));
+  test("a changed restart Job is a Job of another name: its pod template is immutable, so re-applying under the old name would fail", () => {
+    // kubectl apply of a changed template under the same name is rejected (spec.template: field is immutable).
+    const name = (props: { image: string; patchChecksum: string }) => new EgressRestart(new Chart(new App(), "c"), "R", props).job.toJson().metadata.name;
+    const base = { image: "registry.k8s.io/kubectl:v1.34.0", patchChecksum: "a" };
+    expect(restartJob(objects).metadata.name).toMatch(/^egress-restart-[0-9a-f]{10}$/);
+    expect(name(base)).toBe(name({ ...base }));
+    expect(name({ ...base, patchChecksum: "b" })).not.toBe(name(base));
+    expect(name({ ...base, image: "registry.k8s.io/kubectl:v1.34.1" })).not.toBe(name(base));
+  });
+
+  test("the access-log CronJob: pinned kubectl image with bash, restricted, its own least-privilege Roles", () => {
+    const cron = findObject(objects, "CronJob", "envoyproxy-access-log") as Any;
+    expect(cron.spec).toMatchObject({ schedule: "*/5 * * * *", concurrencyPolicy: "Forbid" });
+    const pod = cron.spec.jobTemplate.spec.template.spec;
+    expect(pod.serviceAccountName).toBe("envoyproxy-access-log");
+    expect(pod.securityContext).toMatchObject({ runAsNonRoot: true, seccompProfile: { type: "RuntimeDefault" } });
+    expect(pod.containers[0]).toMatchObject({ image: "registry.k8s.io/kubectl:v1.34.0", command: ["/bin/bash", "-c"], securityContext: { readOnlyRootFilesystem: true, allowPrivilegeEscalation: false } });
+    const roles = objects.filter((o) => o.kind === "Role" && o.metadata.name === "envoyproxy-access-log").map((r) => [r.metadata.namespace, (r as Any).rules]);
+    expect(roles).toEqual([
+      ["tars-system", [{ apiGroups: ["gateway.envoyproxy.io"], resources: ["envoyproxies"], resourceNames: ["tars-egress-proxy"], verbs: ["get", "patch"] }]],
+      ["tars-dataplane", [{ apiGroups: ["apps"], resources: ["deployments"], resourceNames: ["egress"], verbs: ["get", "patch"] }]],
+    ]);
   });
 
   test("the patches come after the data plane: their own phase", () => {
@@ -249,7 +264,7 @@ describe("Steps c.2 and c.3: the EnvoyProxy patches and the egress restart", () 
 
   test("no patch when the collector is off", () => {
     const off = objectsOf(makeEnv({ observability: { collector: { enabled: false }, metricsSink: false } }));
-    expect(off.filter((o) => ["EnvoyProxy", "Job", "Deployment"].includes(o.kind))).toEqual([]);
+    expect(off.filter((o) => ["EnvoyProxy", "Job", "CronJob", "Deployment"].includes(o.kind))).toEqual([]);
   });
 });
 

@@ -171,3 +171,9 @@ test("Step 11's smoke tests are in the runbook too, with the scheme and host fil
   expect(text).toContain('curl -s "https://${DP_HOST}/v1/messages" -X POST');
   expect(text).toContain('"method":"tools/list"');
 });
+
+test("access logs: Appendix C names the CronJob that appends the sink and how to run it now; without them, no such line", () => {
+  const on = runbook({ observability: { accessLogs: true, exporters: { azureMonitor: {} } } });
+  expect(on).toContain("kubectl create job -n tars-dataplane --from=cronjob/envoyproxy-access-log envoyproxy-access-log-now-$(date +%s)");
+  expect(runbook()).not.toContain("envoyproxy-access-log");
+});

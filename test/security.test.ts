@@ -12,8 +12,8 @@ type Any = any;
 
 function podSpecs(objects: K8sObject[]): [string, Any][] {
   return objects
-    .filter((o) => o.kind === "Deployment" || o.kind === "Job")
-    .map((o) => [`${o.kind}/${o.metadata.name}`, (o as Any).spec.template.spec]);
+    .filter((o) => o.kind === "Deployment" || o.kind === "Job" || o.kind === "CronJob")
+    .map((o) => [`${o.kind}/${o.metadata.name}`, o.kind === "CronJob" ? (o as Any).spec.jobTemplate.spec.template.spec : (o as Any).spec.template.spec]);
 }
 
 const everyEnvironment: [string, K8sObject[]][] = [

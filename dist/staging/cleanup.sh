@@ -68,7 +68,7 @@ if [ "$yes" != 1 ] && [ "$dry_run" != 1 ]; then
 fi
 
 step "0. GitOps objects, so nothing re-creates what follows"
-run kubectl delete -f "$here/gitops" --ignore-not-found || true
+run kubectl delete -k "$here/gitops" --ignore-not-found || true
 
 step "1. Kubernetes YAML (Gateway and routes first)"
 run kubectl delete -k "$here" --ignore-not-found --wait=true --timeout=5m || true

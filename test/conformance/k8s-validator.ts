@@ -1,11 +1,13 @@
 // Validates Kubernetes objects against the official schemas in ../shared/schemas:
 // Kubernetes 1.34 OpenAPI v3 for built-in kinds, the CRDs' openAPIV3Schema, and the ALB JSON
 // Schemas. Unknown fields are errors (additionalProperties: false is added wherever the schema
-// does not allow extra fields itself). CEL rules (x-kubernetes-validations) are not evaluated.
+// does not allow extra fields itself). The CRDs' CEL rules (x-kubernetes-validations) are
+// evaluated too (./cel.ts), as on create.
 import Ajv, { type ValidateFunction } from "ajv";
 import * as fs from "fs";
 import * as path from "path";
 import { parseAllDocuments } from "yaml";
+import { celErrors, type CelStats } from "./cel";
 import { SCHEMAS_DIR, walkFiles } from "./schemas";
 
 type Schema = Record<string, any>;
@@ -60,6 +62,8 @@ export class K8sValidator {
   private readonly crds = new Map<string, ValidateFunction>();
   private readonly compiled = new Map<string, ValidateFunction>();
   private readonly objectMeta: ValidateFunction;
+  /** CEL rules evaluated so far, by apiVersion/kind. */
+  readonly celEvaluated = new Map<string, number>();
 
   constructor() {
     const definitions: Schema = {};
@@ -103,6 +107,11 @@ export class K8sValidator {
     return [...this.builtins.keys(), ...this.crdSchemas.keys()].sort();
   }
 
+  /** The openAPIV3Schema of a CRD kind (or an ALB JSON Schema), as apiVersion and kind. */
+  crdSchema(apiVersion: string, kind: string): Schema | undefined {
+    return this.crdSchemas.get(key(apiVersion, kind));
+  }
+
   /** Errors of one object; empty when valid. An unknown kind is an error too. */
   validate(obj: Schema): string[] {
     const k = key(obj.apiVersion, obj.kind);
@@ -111,7 +120,12 @@ export class K8sValidator {
       // The CRD schemas type metadata as a bare object: check it against the real ObjectMeta.
       const { metadata, ...body } = obj;
       const errors = this.objectMeta(metadata) ? [] : describe(this.objectMeta, "/metadata");
-      return custom(body) ? errors : [...errors, ...describe(custom, "")];
+      if (!custom(body)) return [...errors, ...describe(custom, "")];
+      // CEL rules assume a structurally valid object (the API server runs them after the schema).
+      const stats: CelStats = { evaluated: 0 };
+      const cel = celErrors(this.crdSchemas.get(k)!, obj, stats);
+      this.celEvaluated.set(k, (this.celEvaluated.get(k) ?? 0) + stats.evaluated);
+      return [...errors, ...cel];
     }
     const def = this.builtins.get(k);
     if (!def) return [`no schema for ${obj.apiVersion} ${obj.kind}`];
