@@ -1,0 +1,161 @@
+// Every ```sh block of every runbook (the examples and every mode) works as written in bash and
+// in zsh (the macOS default): it parses (`-n`), and typed into an interactive shell, line by
+// line as an operator pastes it, it runs the same commands with the same arguments in both,
+// with no shell error (a `#` comment is text in interactive zsh, `<placeholder>` is a
+// redirection, `read -p` is a coprocess in zsh). The prompts set and export their variables
+// without printing the value. The cloud tools are recording stand-ins on PATH.
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as path from "path";
+import { loadEnvironments } from "../config/loader";
+import { renderOperatorFiles } from "../runbook";
+import { MODES } from "./fixtures/modes";
+import { makeEnv, ROOT, tempDir } from "./helpers";
+
+const SECRET = "s3cr3t-VALUE-8c1d";
+const PROFILE = "prof-123";
+/** The external commands the runbooks call; everything else (printf, read, sort, head, grep) is real. */
+const TOOLS = ["az", "kubectl", "terraform", "tare", "cdktf", "helm", "docker", "dig", "jq", "claude", "kubelogin", "curl", "openssl"];
+
+const has = (shell: string) => spawnSync(shell, ["-c", "exit 0"]).status === 0;
+const ZSH = has("zsh");
+if (!ZSH) console.warn("SKIPPED zsh runbook checks: zsh is not installed (apt-get install zsh); .ci/run installs it");
+const withZsh = ZSH ? test : test.skip;
+
+function runbooks(): { label: string; name: string; text: string }[] {
+  const examples = fs
+    .readdirSync(path.join(ROOT, "environments"))
+    .filter((f) => f.endsWith(".yaml"))
+    .map((f) => path.join("environments", f));
+  const loaded = loadEnvironments(examples, ROOT).environments.map((l) => ({ label: l.file, env: l.env }));
+  const modes = Object.entries(MODES).map(([label, patch]) => ({ label, env: makeEnv(patch) }));
+  return [...loaded, ...modes].map(({ label, env }) => ({
+    label,
+    name: env.name,
+    text: renderOperatorFiles(env).find((f) => f.path === "RUNBOOK.md")!.content,
+  }));
+}
+
+export function shellBlocks(markdown: string): string[] {
+  return [...markdown.matchAll(/^```sh\n([\s\S]*?)^```$/gm)].map((m) => m[1]);
+}
+
+/** Unique blocks, each with the runbooks it appears in. */
+const BLOCKS = (() => {
+  const byText = new Map<string, { block: string; where: string[]; envs: Set<string> }>();
+  for (const r of runbooks()) {
+    for (const block of shellBlocks(r.text)) {
+      const entry = byText.get(block) ?? { block, where: [], envs: new Set<string>() };
+      entry.where.push(r.label);
+      entry.envs.add(r.name);
+      byText.set(block, entry);
+    }
+  }
+  return [...byText.values()];
+})();
+
+/** Variables the block reads from the operator: [name, secret]. */
+function prompted(block: string): [string, boolean][] {
+  return [...block.matchAll(/\bread -r(s?) (\w+)/g)].map((m) => [m[2], m[1] === "s"]);
+}
+
+interface Run {
+  calls: string[];
+  out: string;
+  errors: string[];
+  values: string;
+}
+
+/**
+ * Types every block into one shell session, as an operator pastes it: line by line, answering
+ * each prompt on the next line. bash reads its input one character at a time (so `read` gets
+ * the answer), with history expansion on as in an interactive bash; zsh runs interactive
+ * (`-i`), where `#` starts no comment unless INTERACTIVE_COMMENTS is set.
+ */
+function session(shell: "bash" | "zsh", blocks: readonly string[], envs: Iterable<string>): Run[] {
+  const dir = tempDir();
+  const bin = path.join(dir, "bin");
+  const log = path.join(dir, "calls.log");
+  const errFile = path.join(dir, "errors.log");
+  fs.mkdirSync(bin);
+  const stub = (file: string, name: string, body = "") =>
+    fs.writeFileSync(file, `#!/bin/sh\n{ printf '%s' '${name}'; printf ' [%s]' "$@"; echo; } >> '${log}'\n${body}\n`, { mode: 0o755 });
+  for (const tool of TOOLS) {
+    stub(path.join(bin, tool), tool, tool === "terraform" ? `case "$*" in *"output -raw data_plane_url"*) echo "http://20.1.2.3.nip.io" ;; *"output -raw"*) echo value ;; esac` : "");
+  }
+  for (const env of envs) {
+    fs.mkdirSync(path.join(dir, "dist", env), { recursive: true });
+    for (const script of ["verify.sh", "cleanup.sh"]) stub(path.join(dir, "dist", env, script), script);
+  }
+  const input = [
+    // Quiet prompts; from here on the shell's errors go to a file.
+    shell === "zsh" ? `PS1=''; PS2=''; unsetopt prompt_sp prompt_cr; exec 2>'${errFile}'` : `set -o history -o histexpand; exec 2>'${errFile}'`,
+    ...blocks.flatMap((block, i) => [
+      `echo '@@${i}' >&2; echo '@@${i}' >> '${log}'; echo '@@out ${i}'`,
+      ...block
+        .trimEnd()
+        .split("\n")
+        .flatMap((l) => [l, ...prompted(l).map(([, secret]) => (secret ? SECRET : PROFILE))]),
+      `echo '@@values ${i}'`,
+      ...prompted(block).map(([name]) => `printenv ${name}; unset ${name}`),
+    ]),
+    "",
+  ].join("\n");
+  const args = shell === "zsh" ? ["-f", "-i"] : ["--norc", "--noprofile", "-s"];
+  const r = spawnSync(shell, args, { cwd: dir, input, encoding: "utf8", env: { PATH: `${bin}:${process.env.PATH}`, HOME: dir, TERM: "dumb" } });
+  const split = (text: string, marker: (i: number) => string) =>
+    blocks.map((_, i) => {
+      const from = text.indexOf(marker(i));
+      const to = i + 1 < blocks.length ? text.indexOf(marker(i + 1)) : text.length;
+      return from < 0 ? "" : text.slice(from + marker(i).length, to < 0 ? text.length : to);
+    });
+  // Both sessions run in their own directory, which is also HOME: compare as <home>.
+  const read = (f: string) => (fs.existsSync(f) ? fs.readFileSync(f, "utf8").split(dir).join("<home>") : "");
+  const calls = split(read(log), (i) => `@@${i}\n`);
+  const errors = split(read(errFile), (i) => `@@${i}\n`);
+  const chunks = split(r.stdout, (i) => `@@out ${i}\n`);
+  return blocks.map((_, i) => {
+    const [out, values = ""] = chunks[i].split(`@@values ${i}\n`);
+    const lines = (t: string) => t.split("\n").filter(Boolean);
+    return { calls: lines(calls[i]), errors: lines(errors[i]), out, values };
+  });
+}
+
+const ALL_ENVS = new Set(BLOCKS.flatMap((b) => [...b.envs]));
+const RUNS = ZSH
+  ? { bash: session("bash", BLOCKS.map((b) => b.block), ALL_ENVS), zsh: session("zsh", BLOCKS.map((b) => b.block), ALL_ENVS) }
+  : undefined;
+
+test("the runbooks have shell blocks to check", () => {
+  expect(BLOCKS.length).toBeGreaterThan(20);
+  expect(BLOCKS.some((b) => prompted(b.block).length)).toBe(true);
+});
+
+describe.each(["bash", "zsh"] as const)("%s -n", (shell) => {
+  const maybe = shell === "zsh" && !ZSH ? test.skip : test;
+  maybe("every block parses", () => {
+    // All at once first (fast); block by block only to name the one that fails.
+    if (spawnSync(shell, ["-n"], { input: BLOCKS.map((b) => b.block).join("\n"), encoding: "utf8" }).status === 0) return;
+    const bad = BLOCKS.map((b) => ({ ...b, r: spawnSync(shell, ["-n"], { input: b.block, encoding: "utf8" }) })).filter((b) => b.r.status !== 0);
+    expect(bad.map((b) => `${b.where[0]}: ${b.r.stderr}\n${b.block}`)).toEqual([]);
+  });
+});
+
+describe("typed into bash and interactive zsh", () => {
+  withZsh.each(BLOCKS.map((b, i) => [b.block.split("\n")[0], i] as const))("%s", (_first, i) => {
+    const b = BLOCKS[i];
+    const bash = RUNS!.bash[i];
+    const zsh = RUNS!.zsh[i];
+    expect({ shell: "bash", errors: bash.errors }).toEqual({ shell: "bash", errors: [] });
+    expect({ shell: "zsh", errors: zsh.errors }).toEqual({ shell: "zsh", errors: [] });
+    // The same commands with the same arguments: no comment, glob or quoting that one shell
+    // reads differently (sorted: the commands of a pipeline start in either order).
+    expect([...zsh.calls].sort()).toEqual([...bash.calls].sort());
+    for (const run of [bash, zsh]) {
+      expect(run.out).not.toContain(SECRET);
+      expect(run.errors.join("\n")).not.toContain(SECRET);
+      // Set and exported, in the order asked.
+      expect(run.values).toBe(prompted(b.block).map(([, secret]) => `${secret ? SECRET : PROFILE}\n`).join(""));
+    }
+  });
+});
