@@ -159,3 +159,57 @@ describe("typed into bash and interactive zsh", () => {
     }
   });
 });
+
+/**
+ * On a real terminal (a pty), typed like an operator: the secret is typed once the terminal's
+ * echo is off, and never shows; the variable is set and exported. Python's pty module drives it.
+ */
+const TYPE_ON_A_TERMINAL = `
+import os, pty, select, sys, termios, time
+line, secret, var, shell = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
+label = line.split("'")[1].encode()
+pid, fd = pty.fork()
+if pid == 0:
+    os.execvpe(shell[0], shell, {"PATH": os.environ["PATH"], "HOME": os.environ["HOME"], "TERM": "dumb", "PS1": "$ "})
+buf = b""
+def pump(until, timeout):
+    global buf
+    end = time.time() + timeout
+    while not until():
+        if time.time() > end:
+            return
+        if select.select([fd], [], [], 0.05)[0]:
+            try:
+                data = os.read(fd, 4096)
+            except OSError:
+                return
+            if not data:
+                return
+            buf += data
+pump(lambda: False, 0.2)
+os.write(fd, (line + "\\n").encode())
+pump(lambda: buf.count(label) >= 2, 10)  # the typed line, then the prompt
+pump(lambda: not (termios.tcgetattr(fd)[3] & termios.ECHO), 3)  # read -s turned echo off
+os.write(fd, (secret + "\\n").encode())
+os.write(fd, ('echo "length=\${#%s} exported=$(printenv %s | wc -c | tr -d \\' \\')"\\nexit\\n' % (var, var)).encode())
+pump(lambda: False, 10)
+sys.stdout.write(buf.decode("utf8", "replace"))
+`;
+const PYTHON = spawnSync("python3", ["-c", "import pty, termios"]).status === 0;
+if (!PYTHON) console.warn("SKIPPED the terminal echo test: python3 (pty, termios) is not available");
+
+describe("on a terminal, the secret prompts show nothing of what is typed", () => {
+  const lines = [...new Set(BLOCKS.flatMap((b) => b.block.split("\n")).filter((l) => /^printf '[^']*'; read -rs \w+/.test(l)))];
+  const cases = [lines.find((l) => l.includes("TARS_API_KEY"))!, lines.find((l) => l.includes("TF_VAR_"))!];
+  test("there are secret prompts to check", () => expect(cases.every(Boolean)).toBe(true));
+  describe.each(["bash", "zsh"] as const)("%s", (shell) => {
+    const maybe = PYTHON && (shell === "bash" || ZSH) ? test : test.skip;
+    maybe.each(cases)("%s", (line) => {
+      const variable = /read -rs (\w+)/.exec(line)![1];
+      const args = shell === "zsh" ? ["zsh", "-f", "-i"] : ["bash", "--norc", "--noprofile", "-i"];
+      const r = spawnSync("python3", ["-c", TYPE_ON_A_TERMINAL, line, SECRET, variable, ...args], { encoding: "utf8", env: { PATH: process.env.PATH, HOME: tempDir() }, timeout: 30_000 });
+      expect(r.stdout).not.toContain(SECRET);
+      expect(r.stdout).toContain(`length=${SECRET.length} exported=${SECRET.length + 1}`);
+    });
+  });
+});
