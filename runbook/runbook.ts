@@ -470,7 +470,7 @@ function verify(c: RunbookContext): string {
     "",
     code(prompt("TARS_API_KEY", "API key: "), prompt("MCP_PROFILE_ID", "MCP profile id: ", false), dpHost, `./${c.distDir}/verify.sh${cacert}`),
     "",
-    `\`verify.sh\` prints one PASS/FAIL line per check and exits non-zero on any failure. Defaults: \`DP_HOST=${c.shownHost}\`, scheme \`${c.scheme}\`, \`MCP_PROFILE_ID\` from the environment; \`--help\` lists the options.${
+    `\`verify.sh\` prints one PASS/FAIL line per check and exits non-zero on any failure. Defaults: ${c.host ? `\`DP_HOST=${c.host}\`` : "`DP_HOST` from the line above"}, scheme \`${c.scheme}\`, \`MCP_PROFILE_ID\` from the environment; \`--help\` lists the options.${
       staging ? ` \`--cacert ${STAGING_ROOTS}\` trusts the Let's Encrypt staging roots downloaded in Step b.2.5 (\`--insecure\` skips certificate checks altogether, with a warning).` : ""
     } HTTP 200 on the bad-token check means auth is not enforced: contact support.`,
     "",
