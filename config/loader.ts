@@ -4,6 +4,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import type { z } from "zod";
+import { clusterResourceGroup, cloudWorkspace, gitopsPath, reusesResourceGroup, stackNames, stateKey, usesAcr } from "./derived";
 import { EnvironmentSchema, type EnvironmentConfig } from "./schema";
 import type { Problem } from "./problems";
 
@@ -36,7 +37,7 @@ export function loadEnvironments(files: readonly string[], baseDir = process.cwd
     problems.push(...result.problems);
     if (result.environment) environments.push(result.environment);
   }
-  problems.push(...duplicateNames(environments));
+  problems.push(...duplicateNames(environments, siblings(files, baseDir)));
   return { environments, problems };
 }
 
@@ -97,23 +98,138 @@ function fileProblem(file: string, message: string, fix: string): Problem {
   return { severity: "error", rule: "AR000", file, path: "", message, fix };
 }
 
-function duplicateNames(environments: readonly LoadedEnvironment[]): Problem[] {
-  const seen = new Map<string, string>();
+/**
+ * The other environment files next to the given ones (same directory), that load without a
+ * problem: `check --config environments/team-a.yaml` must see that team-a.yaml is a copy of
+ * dev.yaml. Their own problems are not reported here (a broken neighbour blocks nothing).
+ */
+function siblings(files: readonly string[], baseDir: string): LoadedEnvironment[] {
+  const given = new Set(files.map((f) => path.resolve(baseDir, f)));
+  const out: LoadedEnvironment[] = [];
+  for (const dir of [...new Set(files.map((f) => path.dirname(f)))]) {
+    let names: string[];
+    try {
+      names = fs.readdirSync(path.resolve(baseDir, dir)).filter((n) => /\.ya?ml$/.test(n)).sort();
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const file = path.join(dir, name);
+      if (given.has(path.resolve(baseDir, file))) continue;
+      let text: string;
+      try {
+        text = fs.readFileSync(path.resolve(baseDir, file), "utf8");
+      } catch {
+        continue;
+      }
+      const loaded = loadEnvironmentText(file, text).environment;
+      if (loaded) out.push(loaded);
+    }
+  }
+  return out;
+}
+
+/** One name an environment claims, which no other environment of the repository may claim too. */
+interface Claim {
+  readonly path: string;
+  readonly what: string;
+  /** Compared case-insensitively (Azure names, hostnames). */
+  readonly key: string;
+  /** The subscription it lives in, when the name is unique per subscription only and the file says. */
+  readonly subscription?: string;
+  /** For a resource group: whether this environment creates it (two readers do not collide). */
+  readonly creates?: boolean;
+  readonly why: string;
+}
+
+function claims(env: Environment): Claim[] {
+  const sub = env.azure.subscriptionId;
+  const out: Claim[] = [{ path: "name", what: "name", key: env.name, why: "stacks and dist/ folders would collide" }];
+  if (usesAcr(env) && env.registry.acrName) {
+    out.push({ path: "registry.acrName", what: "ACR name", key: env.registry.acrName, why: "ACR names are globally unique (Step 4), so the second registry cannot be created" });
+  }
+  if (env.dns.hostname) {
+    out.push({ path: "dns.hostname", what: "hostname", key: env.dns.hostname, why: "both data planes would be registered under one URL, with one DNS record and one certificate" });
+  }
+  out.push({
+    path: "cluster.name",
+    what: "cluster",
+    key: `${clusterResourceGroup(env)}/${env.cluster.name}`,
+    subscription: sub,
+    why: "tare install puts every data plane in the namespaces tars-system and tars-dataplane, so a second one in the same cluster overwrites the first",
+  });
+  out.push({
+    path: "azure.resourceGroup",
+    what: "resource group",
+    key: env.azure.resourceGroup,
+    subscription: sub,
+    creates: !reusesResourceGroup(env),
+    why: "the -azure stack that creates it deletes it, with everything in it, on destroy",
+  });
+  const stacks = stackNames(env);
+  if (env.state.backend === "azurerm" && env.state.azurerm) {
+    const a = env.state.azurerm;
+    for (const stack of [stacks.azure, stacks.cluster]) {
+      out.push({ path: "state.azurerm.keyPrefix", what: "state blob", key: `${a.storageAccountName}/${a.containerName}/${stateKey(env, stack)}`, why: "two stacks would share one Terraform state" });
+    }
+  }
+  if (env.state.backend === "cloud" && env.state.cloud) {
+    const c = env.state.cloud;
+    for (const stack of [stacks.azure, stacks.cluster]) {
+      out.push({ path: "state.cloud.workspacePrefix", what: "Terraform Cloud workspace", key: `${c.hostname}/${c.organization}/${cloudWorkspace(env, stack)}`, why: "two stacks would share one Terraform state" });
+    }
+  }
+  if (env.gitops.argocd.enabled || env.gitops.flux.enabled) {
+    out.push({
+      path: "gitops.path",
+      what: "GitOps path",
+      key: `${env.gitops.repoUrl ?? ""}#${env.gitops.revision}:${gitopsPath(env).replace(/\/+$/, "")}`,
+      why: "two GitOps controllers would sync one directory",
+    });
+  }
+  return out;
+}
+
+function collide(a: Claim, b: Claim): boolean {
+  if (a.path !== b.path || a.key.toLowerCase() !== b.key.toLowerCase()) return false;
+  // Unique per subscription: only when both files name different subscriptions are they apart.
+  if (a.subscription && b.subscription && a.subscription !== b.subscription) return false;
+  // A resource group that both environments only read (an existing cluster's) is shared on purpose.
+  if (a.creates === false && b.creates === false) return false;
+  return true;
+}
+
+/**
+ * Names that must be unique across the environments of one repository (issue 15: a copy of
+ * dev.yaml with only `name:` changed must not pass): the environment name, the ACR name, the
+ * hostname, the cluster (resource group + name, created or reused: the data-plane namespaces are
+ * fixed), a resource group an environment creates, state blobs and workspaces, GitOps paths.
+ * Each problem is on the later file and names the earlier one (or a neighbouring file).
+ */
+function duplicateNames(environments: readonly LoadedEnvironment[], neighbours: readonly LoadedEnvironment[] = []): Problem[] {
   const problems: Problem[] = [];
+  const earlier: { file: string; claims: Claim[] }[] = neighbours.map((n) => ({ file: n.file, claims: claims(n.env) }));
   for (const { file, env, lineOf } of environments) {
-    const first = seen.get(env.name);
-    if (first) {
+    const mine = claims(env);
+    const reported = new Set<string>();
+    for (const claim of mine) {
+      if (reported.has(claim.path)) continue;
+      const other = earlier.find((o) => o.claims.some((c) => collide(claim, c)));
+      if (!other) continue;
+      reported.add(claim.path);
+      const line = lineOf(claim.path);
       problems.push({
         severity: "error",
         rule: "AR000",
         file,
-        path: "name",
-        message: `is also the name of ${first}; stacks and dist/ folders would collide`,
-        value: env.name,
-        line: lineOf("name"),
-        fix: "give every environment file a unique name",
+        path: claim.path,
+        message: `is also the ${claim.what} of ${other.file}; ${claim.why}`,
+        value: claim.key,
+        line: line ?? lineOf(claim.path.split(".")[0]),
+        fix: claim.path === "name" ? "give every environment file a unique name" : `give ${env.name} its own ${claim.path}${claim.what === "cluster" ? " (or a different resource group)" : ""}`,
       });
-    } else seen.set(env.name, file);
+    }
+    earlier.push({ file, claims: mine });
   }
   return problems;
 }

@@ -19,6 +19,13 @@ import type { RunbookContext } from "./context";
 
 const code = (...lines: (string | false | undefined)[]) => ["```sh", ...lines.filter((l): l is string => typeof l === "string"), "```"].join("\n");
 const tf = (c: RunbookContext, stack: string, args: string) => `terraform -chdir=${c.stackDir(stack)} ${args}`;
+/**
+ * Reads a value into an exported variable, in bash and zsh alike: `read -p` is a prompt in bash
+ * but a coprocess in zsh, so the prompt is printed first; `-s` (both shells) keeps a secret off
+ * the screen. No comment after it: interactive zsh does not treat `#` as a comment by default.
+ */
+const prompt = (name: string, label: string, secret = true) =>
+  `printf '${label}'; read -r${secret ? "s" : ""} ${name} && export ${name}${secret ? " && echo" : ""}`;
 
 /** The ten repositories Step 5.2 expects under tare/ (the guide names eight of them). */
 const EXPECTED_REPOSITORIES = ["ai-gateway-controller", "envoy-tars", "gateway", "liaison", "ratelimit", "redis", "tare-doctor", "valet"];
@@ -34,6 +41,7 @@ export function renderRunbook(c: RunbookContext): string {
     install(c),
     ingress(c),
     dns(c),
+    https(c),
     routes(),
     verify(c),
     telemetry(c),
@@ -106,7 +114,10 @@ function prerequisites(c: RunbookContext): string {
     "|---|---|---|",
     ...roles.map((r) => `| ${r.join(" | ")} |`),
     "",
-    code("az login", e.azure.subscriptionId ? `az account set --subscription ${e.azure.subscriptionId}` : "az account set --subscription <subscription-id>  # or export ARM_SUBSCRIPTION_ID"),
+    code("az login", e.azure.subscriptionId ? `az account set --subscription ${e.azure.subscriptionId}` : "az account show --query '{subscription:name, id:id}' -o table"),
+    ...(e.azure.subscriptionId
+      ? []
+      : ["", "If that is not the subscription to deploy to: `az account set --subscription <subscription-id>` (or export `ARM_SUBSCRIPTION_ID`), or set `azure.subscriptionId`."]),
   ].join("\n");
 }
 
@@ -160,9 +171,13 @@ function stacks(c: RunbookContext): string {
   if (c.sensitiveVariables.length) {
     out.push(
       "",
-      `\`${c.stacks.cluster}\` needs these sensitive variables (Terraform keeps them in state, never in files). Read them without echo, so they stay out of your shell history:`,
+      `\`${c.stacks.cluster}\` needs these sensitive variables (Terraform keeps them in state, never in files):`,
       "",
-      code(...c.sensitiveVariables.map((v) => `read -rsp '${v.name}: ' TF_VAR_${v.name} && export TF_VAR_${v.name} && echo   # ${v.description}`)),
+      ...c.sensitiveVariables.map((v) => `- \`TF_VAR_${v.name}\`: ${v.description}`),
+      "",
+      "Read them without echo, so they stay off the screen and out of your shell history (bash and zsh alike):",
+      "",
+      code(...c.sensitiveVariables.map((v) => prompt(`TF_VAR_${v.name}`, `${v.name}: `))),
     );
   }
   const st = e.state;
@@ -246,11 +261,10 @@ function images(c: RunbookContext): string {
 
 function install(c: RunbookContext): string {
   const e = c.env;
-  const serve = c.url ? `--serve-url ${c.url}` : `--serve-url "$(${tf(c, c.stacks.cluster, "output -raw data_plane_url")})"`;
   let command: string;
   let note = "";
   if (e.registry.mode === "acr") {
-    command = code(`tare install "\${DP_CREDENTIAL}" \\`, `  --image-sync ${c.imageRegistry} \\`, `  ${serve}`);
+    command = code(`tare install "\${DP_CREDENTIAL}" \\`, `  --image-sync ${c.imageRegistry}`);
     note = "No image-pull secret: the kubelet identity has AcrPull on the registry (Step 5.3).";
   } else if (e.registry.mode === "acr-admin" && e.registry.adminPullSecret === "stdin") {
     command = code(
@@ -259,8 +273,7 @@ function install(c: RunbookContext): string {
       'echo "${ACR_USERNAME}:${ACR_PASSWORD}" | \\',
       `  tare install "\${DP_CREDENTIAL}" \\`,
       `  --image-sync ${c.imageRegistry} \\`,
-      "  --image-pull-secret-stdin \\",
-      `  ${serve}`,
+      "  --image-pull-secret-stdin",
       "unset ACR_USERNAME ACR_PASSWORD",
     );
     note = "The admin-user fallback of Step 5.3: `tare install` creates the image-pull secret from stdin.";
@@ -269,7 +282,6 @@ function install(c: RunbookContext): string {
       `tare install "\${DP_CREDENTIAL}" \\`,
       `  --image-registry ${c.imageRegistry} \\`,
       `  --image-pull-secret-name ${c.pullSecret} \\`,
-      `  ${serve} \\`,
       "  --wait",
     );
     note = `The pull secret \`${c.pullSecret}\` already exists in ${NS_SYSTEM} and ${NS_DATAPLANE} (created by \`${c.stacks.cluster}\`); \`tare install\` only uses it (Step d.4).`;
@@ -280,7 +292,9 @@ function install(c: RunbookContext): string {
     command,
     "",
     note,
-    "`--serve-url` registers the Proxy URL on the management plane (Step 8.2) in the same run.",
+    e.tls.mode === "none"
+      ? "The Proxy URL is registered in Step 8.2, once DNS points at the gateway."
+      : "The Proxy URL is registered in Step b.2.6, once HTTPS is verified (before that, the `https://` URL cannot answer).",
     "",
     `Worked when \`kubectl get pods -n ${NS_SYSTEM}\` and \`kubectl get pods -n ${NS_DATAPLANE}\` show every pod \`Running\` (egress with at least 2 replicas).`,
   ].join("\n");
@@ -362,13 +376,72 @@ function dns(c: RunbookContext): string {
     );
   }
   if (c.host) out.push("", code(`dig +short ${c.host}`), "", "Propagation usually takes one to two minutes.");
-  out.push(
+  if (e.tls.mode === "none") {
+    out.push(
+      "",
+      `Step 8.2, once the name resolves: in the dashboard, **System → Settings → Profile → Proxy URL** = \`${c.shownUrl}\`${c.url ? "" : " (the output above)"}. Changes reach the data plane within about 30 seconds.`,
+      "Register `http://`: this environment serves HTTP only (registering `https://` gives HTTP 502 in the dashboard playground).",
+    );
+  } else {
+    out.push(
+      "",
+      `Not yet Step 8.2: this environment redirects HTTP to HTTPS, so \`${c.shownUrl}\` answers only once its certificate does. Register it in Step b.2.6, after Step b.2.5 below.`,
+    );
+  }
+  return out.join("\n");
+}
+
+/** Where verify.sh and curl find the Let's Encrypt staging roots (https://letsencrypt.org/docs/staging-environment/). */
+const STAGING_ROOTS = "~/letsencrypt-staging-roots.pem";
+
+function stagingIssuer(c: RunbookContext): boolean {
+  return c.env.tls.mode === "cert-manager" && c.env.tls.certManager.issuer === "letsencrypt-staging";
+}
+
+/** Guide Steps b.2.5-b.2.6 (and B.1 once the Secret is delivered): HTTPS works, then the URL is registered. */
+function https(c: RunbookContext): string {
+  const e = c.env;
+  if (e.tls.mode === "none") return "";
+  const staging = stagingIssuer(c);
+  const cacert = staging ? ` --cacert ${STAGING_ROOTS}` : "";
+  const out = [
+    "## Steps b.2.5-b.2.6: verify HTTPS, then register the URL",
     "",
-    `The URL is registered by \`--serve-url\` in Step 6. To change it later: dashboard **System → Settings → Profile → Proxy URL** = \`${c.shownUrl}\`, or re-run Step 6. Changes reach the data plane within about 30 seconds.`,
-    e.tls.mode === "none"
-      ? "Register `http://`: this environment serves HTTP only (registering `https://` gives HTTP 502 in the dashboard playground)."
-      : "Register `https://`: this environment redirects HTTP to HTTPS.",
+    e.tls.mode === "cert-manager"
+      ? "Once `kubectl get certificate` shows `READY=True` (Step 7), check the handshake and the certificate chain:"
+      : `Once the Secret \`${e.tls.secretName}\` is delivered (Step 7), check the handshake and the certificate chain:`,
+    "",
+  ];
+  if (staging) {
+    out.push(
+      `The issuer is \`letsencrypt-staging\`: its roots are in no trust store, so curl needs them (first line; the list is on https://letsencrypt.org/docs/staging-environment/). Without \`--cacert\`, curl fails with \`SSL certificate problem: unable to get local issuer certificate\` (exit 60) even when everything works.`,
+      "",
+    );
+  }
+  out.push(
+    code(
+      staging
+        ? `curl -fsS https://letsencrypt.org/certs/staging/letsencrypt-stg-root-x1.pem https://letsencrypt.org/certs/staging/letsencrypt-stg-root-x2.pem > ${STAGING_ROOTS}`
+        : undefined,
+      `curl -sS${cacert} -o /dev/null -w 'HTTP %{http_code}\\n' https://${c.shownHost}/v1/models`,
+      `echo | openssl s_client -servername ${c.shownHost} -connect ${c.shownHost}:443 2>/dev/null | openssl x509 -noout -subject -issuer -dates`,
+    ),
+    "",
+    "Worked when:",
+    "",
+    "- curl prints an HTTP status and no certificate error (`HTTP 401`: no API key was sent, so the handshake and the route both work);",
+    `- openssl prints a subject naming \`${c.shownHost}\`, the issuer ${
+      e.tls.mode === "byo" ? "of your certificate" : staging ? "`(STAGING) Let's Encrypt`" : "`Let's Encrypt`"
+    } and a \`notAfter\` date in the future${e.tls.mode === "cert-manager" ? " (about 90 days after issue)" : ""}.`,
+    "",
+    `Step b.2.6: in the dashboard, **System → Settings → Profile → Proxy URL** = \`${c.shownUrl}\` (replacing any \`http://\` URL registered before). Changes reach the data plane within about 30 seconds.`,
   );
+  if (staging) {
+    out.push(
+      "",
+      "While the issuer is `letsencrypt-staging`, browsers and the dashboard playground reject the certificate too: once it issued cleanly, switch to `tls.certManager.issuer: letsencrypt-prod` with `stagingVerified: true`, synth, apply Step 7 again, and repeat this step without `--cacert` (docs/tls.md).",
+    );
+  }
   return out.join("\n");
 }
 
@@ -383,6 +456,10 @@ function routes(): string {
 }
 
 function verify(c: RunbookContext): string {
+  const staging = stagingIssuer(c);
+  const cacert = staging ? ` --cacert ${STAGING_ROOTS}` : "";
+  // nip.io: the host is known only from the -cluster stack's output.
+  const dpHost = c.host ? undefined : `DP_URL=$(${tf(c, c.stacks.cluster, "output -raw data_plane_url")}) && export DP_HOST="\${DP_URL#*://}"`;
   return [
     "## Steps 10-11: verify",
     "",
@@ -390,16 +467,18 @@ function verify(c: RunbookContext): string {
     "",
     "Pass criteria: every in-cluster check `Status: OK` (or `Healthy`), 0 errors, 0 warnings, and the last line `Sending health report ... OK (bundle <id>)`.",
     "",
-    "Then create an API key in the router app (**API Keys** in the sidebar) and an MCP profile (**MCP Profiles → Create profile**), and run the checks of Steps 10-11 — the 401 with a bad token, Chat Completions, Anthropic Messages, the model list, streaming, and MCP `tools/list`:",
+    "Then create an API key in the router app (**API Keys** in the sidebar) and an MCP profile (**MCP Profiles → Create profile**), and run the checks of Steps 10-11 — the 401 with a bad token, Chat Completions, Anthropic Messages, the model list, streaming, and MCP `tools/list`. The first two lines ask for the key (not echoed) and the profile id (empty skips the MCP check):",
     "",
-    code("read -rsp 'API key: ' TARS_API_KEY && export TARS_API_KEY && echo   # from the router app", `./${c.distDir}/verify.sh --profile-id <mcp-profile-id>`),
+    code(prompt("TARS_API_KEY", "API key: "), prompt("MCP_PROFILE_ID", "MCP profile id: ", false), dpHost, `./${c.distDir}/verify.sh${cacert}`),
     "",
-    `\`verify.sh\` prints one PASS/FAIL line per check and exits non-zero on any failure. Defaults: \`DP_HOST=${c.shownHost}\`, scheme \`${c.scheme}\`; \`--help\` lists the options. HTTP 200 on the bad-token check means auth is not enforced: contact support.`,
+    `\`verify.sh\` prints one PASS/FAIL line per check and exits non-zero on any failure. Defaults: ${c.host ? `\`DP_HOST=${c.host}\`` : "`DP_HOST` from the line above"}, scheme \`${c.scheme}\`, \`MCP_PROFILE_ID\` from the environment; \`--help\` lists the options.${
+      staging ? ` \`--cacert ${STAGING_ROOTS}\` trusts the Let's Encrypt staging roots downloaded in Step b.2.5 (\`--insecure\` skips certificate checks altogether, with a warning).` : ""
+    } HTTP 200 on the bad-token check means auth is not enforced: contact support.`,
     "",
-    "The same checks by hand (Step 11):",
+    `The same checks by hand (Step 11)${staging ? `; with the staging issuer, add \`--cacert ${STAGING_ROOTS}\` to each curl` : ""}:`,
     "",
     code(
-      `export DP_HOST=${c.shownHost}`,
+      dpHost ?? `export DP_HOST=${c.shownHost}`,
       `curl -s "${c.scheme}://\${DP_HOST}/v1/chat/completions" -X POST -H "Content-Type: application/json" \\`,
       `  -H "Authorization: Bearer \${TARS_API_KEY}" -d '{"model": "gpt-5-mini", "messages": [{"role": "user", "content": "hello, what are you?"}]}'`,
       `curl -s "${c.scheme}://\${DP_HOST}/v1/messages" -X POST -H "Content-Type: application/json" -H "anthropic-version: 2023-06-01" \\`,
@@ -407,13 +486,13 @@ function verify(c: RunbookContext): string {
       `curl -s "${c.scheme}://\${DP_HOST}/v1/models" -H "Authorization: Bearer \${TARS_API_KEY}" | jq '.data[].id' | sort -u`,
       `curl -s "${c.scheme}://\${DP_HOST}/v1/chat/completions" -X POST -H "Content-Type: application/json" \\`,
       `  -H "Authorization: Bearer \${TARS_API_KEY}" -d '{"model": "gpt-5-mini", "stream": true, "messages": [{"role": "user", "content": "count from 1 to 5"}]}'`,
-      `curl -s "${c.scheme}://\${DP_HOST}/mcp/<profile-id>" -X POST -H "Content-Type: application/json" -H "Accept: application/json, text/event-stream" \\`,
+      `curl -s "${c.scheme}://\${DP_HOST}/mcp/\${MCP_PROFILE_ID}" -X POST -H "Content-Type: application/json" -H "Accept: application/json, text/event-stream" \\`,
       `  -H "Authorization: Bearer \${TARS_API_KEY}" -d '{"jsonrpc":"2.0","method":"tools/list","id":1}'`,
     ),
     "",
     "Register the MCP profile with Claude Code:",
     "",
-    code(`claude mcp add --transport http <profile-name> ${c.shownUrl}/mcp/<profile-id> --header "Authorization: Bearer \${TARS_API_KEY}"`),
+    code(`claude mcp add --transport http agent-router-${c.env.name} "${c.url ?? `${c.scheme}://\${DP_HOST}`}/mcp/\${MCP_PROFILE_ID}" --header "Authorization: Bearer \${TARS_API_KEY}"`),
   ].join("\n");
 }
 
@@ -468,9 +547,9 @@ function cleanup(c: RunbookContext): string {
   return [
     "## Cleanup",
     "",
-    code(`./${c.distDir}/cleanup.sh            # asks before deleting`, `./${c.distDir}/cleanup.sh --yes --force-finalizers`),
+    code(`./${c.distDir}/cleanup.sh`),
     "",
-    `The guide's dependency order: the YAML (ingress first), then \`helm uninstall tars\`, then \`terraform destroy\` of \`${c.stacks.cluster}\` and \`${c.stacks.azure}\` in that order (the stacks own ${c.ownsCluster ? "the cluster, registry and resource group" : "the registry and role assignments; the existing cluster is left alone"}), then the kubeconfig. Safe to re-run. \`--force-finalizers\` runs the two-pass finalizer procedure when \`helm uninstall\` hangs.`,
+    `It asks before deleting (\`--yes\` skips the question; \`--dry-run\` prints the commands). The guide's dependency order: the YAML (ingress first), then \`helm uninstall tars\`, then \`terraform destroy\` of \`${c.stacks.cluster}\` and \`${c.stacks.azure}\` in that order (the stacks own ${c.ownsCluster ? "the cluster, registry and resource group" : "the registry and role assignments; the existing cluster is left alone"}), then the kubeconfig. Safe to re-run. \`--force-finalizers\` runs the two-pass finalizer procedure when \`helm uninstall\` hangs.`,
   ].join("\n");
 }
 

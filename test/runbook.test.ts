@@ -45,12 +45,15 @@ describe("values are filled in", () => {
     expect(text).toContain("kubectl get aiservicebackends -A");
     expect(text).toContain('tare doctor "${DP_CREDENTIAL}" --verbose');
     expect(text).toContain("Sending health report ... OK (bundle <id>)");
-    expect(text).toContain("./dist/test/verify.sh --profile-id <mcp-profile-id>");
+    expect(text).toContain("printf 'MCP profile id: '; read -r MCP_PROFILE_ID && export MCP_PROFILE_ID\n./dist/test/verify.sh\n");
   });
 
-  test("the Proxy URL is registered by tare install --serve-url, with the dashboard path as the alternative", () => {
-    expect(text).toContain("--serve-url http://proxy.example-corp.com");
-    expect(text).toContain("**System → Settings → Profile → Proxy URL** = `http://proxy.example-corp.com`");
+  test("without TLS the Proxy URL is registered in Step 8.2, after DNS, not by tare install (guide Steps 6, 8.2)", () => {
+    expect(text).not.toContain("--serve-url");
+    const step8 = text.indexOf("## Step 8:");
+    expect(text.indexOf("Step 8.2, once the name resolves: in the dashboard, **System → Settings → Profile → Proxy URL** = `http://proxy.example-corp.com`")).toBeGreaterThan(
+      text.indexOf("dig +short proxy.example-corp.com", step8),
+    );
   });
 
   test("the guide's permissions rows for the modes in use", () => {
@@ -86,8 +89,8 @@ describe("registry modes", () => {
     const text = runbook({ registry: PRIVATE });
     expect(text).toContain('printf \'%s\' "${REGISTRY_PASSWORD}" | docker login registry.acme.example.com --username "${REGISTRY_USERNAME}" --password-stdin');
     expect(text).toContain('tare install "${DP_CREDENTIAL}" --image-sync registry.acme.example.com/tare --sync-only');
-    expect(text).toMatch(/--image-registry registry\.acme\.example\.com\/tare \\\n\s+--image-pull-secret-name acme-registry-pull \\\n.*\n\s+--wait/);
-    expect(text).toContain("read -rsp 'registry_username: ' TF_VAR_registry_username");
+    expect(text).toMatch(/--image-registry registry\.acme\.example\.com\/tare \\\n\s+--image-pull-secret-name acme-registry-pull \\\n\s+--wait/);
+    expect(text).toContain("printf 'registry_username: '; read -rs TF_VAR_registry_username && export TF_VAR_registry_username && echo");
   });
 
   test("private and mirrored: no sync step", () => {
@@ -103,16 +106,50 @@ describe("other modes", () => {
     expect(text).toContain("az aks enable-addons --resource-group rg-aks --name aks-shared \\\n  --addons ingress-appgw --appgw-name aks-shared-appgw --appgw-subnet-cidr 10.225.0.0/24");
   });
 
-  test("nip.io: the URL comes from the -cluster stack's output", () => {
+  test("nip.io: the URL and DP_HOST come from the -cluster stack's output", () => {
     const text = runbook({ dns: { mode: "nip-io", hostname: undefined } });
-    expect(text).toContain('--serve-url "$(terraform -chdir=cdktf.out/stacks/test-cluster output -raw data_plane_url)"');
+    expect(text).toContain("terraform -chdir=cdktf.out/stacks/test-cluster output -raw data_plane_url");
+    expect(text).toContain('DP_URL=$(terraform -chdir=cdktf.out/stacks/test-cluster output -raw data_plane_url) && export DP_HOST="${DP_URL#*://}"');
+    expect(text).not.toMatch(/^[^`|]*<gateway-ip>/m); // never in a shell line, where < is a redirection
   });
 
   test("cert-manager: issuer and certificate checks, and the challenge troubleshooting rows", () => {
     const text = runbook({ tls: { mode: "cert-manager", certManager: { email: "ops@acme-ai.dev" } } });
     expect(text).toContain("`kubectl get clusterissuer letsencrypt-staging` is `READY=True`");
     expect(text).toContain("urn:ietf:params:acme:error:rateLimited");
-    expect(text).toContain("Register `https://`");
+    expect(text).toContain("Register it in Step b.2.6, after Step b.2.5 below.");
+  });
+
+  describe("TLS: Step b.2.5 verifies the handshake and the chain, then Step b.2.6 registers https://", () => {
+    const section = (text: string) => text.slice(text.indexOf("## Steps b.2.5-b.2.6"), text.indexOf("## Step 9"));
+
+    test.each([
+      ["cert-manager", { tls: { mode: "cert-manager", certManager: { email: "ops@acme-ai.dev", issuer: "letsencrypt-prod", stagingVerified: true } } }],
+      ["byo", { tls: { mode: "byo" } }],
+    ])("%s: the guide's openssl chain check, then the registration, after DNS", (_mode, patch) => {
+      const text = runbook(patch);
+      const s = section(text);
+      expect(s).toContain(
+        "echo | openssl s_client -servername proxy.example-corp.com -connect proxy.example-corp.com:443 2>/dev/null | openssl x509 -noout -subject -issuer -dates",
+      );
+      expect(s).toContain("curl -sS -o /dev/null -w 'HTTP %{http_code}\\n' https://proxy.example-corp.com/v1/models");
+      expect(s.indexOf("openssl x509")).toBeLessThan(s.indexOf("Step b.2.6: in the dashboard, **System → Settings → Profile → Proxy URL** = `https://proxy.example-corp.com`"));
+      expect(text.indexOf("## Steps b.2.5-b.2.6")).toBeGreaterThan(text.indexOf("dig +short proxy.example-corp.com"));
+      expect(text).not.toContain("--serve-url");
+      expect(text).toContain("The Proxy URL is registered in Step b.2.6, once HTTPS is verified");
+      expect(s).not.toContain("--cacert");
+    });
+
+    test("the staging issuer: its roots are downloaded and passed to curl and verify.sh", () => {
+      const text = runbook({ tls: { mode: "cert-manager", certManager: { email: "ops@acme-ai.dev" } } });
+      expect(section(text)).toContain("https://letsencrypt.org/certs/staging/letsencrypt-stg-root-x1.pem https://letsencrypt.org/certs/staging/letsencrypt-stg-root-x2.pem > ~/letsencrypt-staging-roots.pem");
+      expect(section(text)).toContain("curl -sS --cacert ~/letsencrypt-staging-roots.pem -o /dev/null");
+      expect(text).toContain("./dist/test/verify.sh --cacert ~/letsencrypt-staging-roots.pem\n");
+    });
+
+    test("no TLS: no such section", () => {
+      expect(runbook()).not.toContain("## Steps b.2.5-b.2.6");
+    });
   });
 
   test("AGC: the Gateway checks and a CNAME to its FQDN", () => {
@@ -129,7 +166,7 @@ describe("other modes", () => {
 
 test("no secret value, only environment variables", () => {
   const text = runbook({ registry: PRIVATE, observability: { exporters: { datadog: {} } } });
-  expect(text).toMatch(/read -rsp 'otel_datadog_creds_dd_api_key: ' TF_VAR_otel_datadog_creds_dd_api_key/);
+  expect(text).toContain("printf 'otel_datadog_creds_dd_api_key: '; read -rs TF_VAR_otel_datadog_creds_dd_api_key && export TF_VAR_otel_datadog_creds_dd_api_key && echo");
   expect(text).not.toMatch(/TF_VAR_\w+=['"]?[A-Za-z0-9]/);
 });
 
@@ -144,8 +181,11 @@ test("the runbook says how each state backend authenticates", () => {
 test.each(Object.entries(MODES))("%s: the runbook asks for exactly the variables the -cluster stack declares, described alike", (_mode, patch) => {
   const env = makeEnv(patch);
   const declared = Object.entries(synthStacks(env).clusterJson.variable ?? {}).map(([name, v]) => `${name}: ${v.description}`);
-  const asked = [...runbook(patch).matchAll(/read -rsp '(\w+): ' TF_VAR_\w+ && export TF_VAR_\w+ && echo {3}# (.*)$/gm)].map((m) => `${m[1]}: ${m[2]}`);
-  expect(asked.sort()).toEqual(declared.sort());
+  const text = runbook(patch);
+  const described = [...text.matchAll(/^- `TF_VAR_(\w+)`: (.*)$/gm)].map((m) => `${m[1]}: ${m[2]}`);
+  const asked = [...text.matchAll(/^printf '(\w+): '; read -rs TF_VAR_(\w+) && export TF_VAR_\2 && echo$/gm)].map((m) => m[1]);
+  expect(described.sort()).toEqual(declared.sort());
+  expect(asked.sort()).toEqual(declared.map((d) => d.split(":")[0]).sort());
 });
 
 test("the runbook names the state keys, workspaces and get-credentials command the stacks use", () => {

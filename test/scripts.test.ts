@@ -3,6 +3,7 @@
 import { execFile, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as http from "http";
+import * as https from "https";
 import type { AddressInfo } from "net";
 import * as path from "path";
 import { promisify } from "util";
@@ -20,9 +21,9 @@ interface Seen {
 }
 
 /** A data plane on loopback: `healthy` answers like Steps 10-11 expect; otherwise like a broken one. */
-function dataPlane(healthy: boolean): Promise<{ port: number; seen: Seen[]; close: () => Promise<void> }> {
+function dataPlane(healthy: boolean, tls?: { key: string; cert: string }): Promise<{ port: number; seen: Seen[]; close: () => Promise<void> }> {
   const seen: Seen[] = [];
-  const server = http.createServer((req, res) => {
+  const handler: http.RequestListener = (req, res) => {
     let body = "";
     req.on("data", (c) => (body += c));
     req.on("end", () => {
@@ -48,7 +49,8 @@ function dataPlane(healthy: boolean): Promise<{ port: number; seen: Seen[]; clos
       if (req.url === "/mcp/prof-123") return json(200, { jsonrpc: "2.0", id: 1, result: { tools: [] } });
       return json(404, {});
     });
-  });
+  };
+  const server = tls ? https.createServer(tls, handler) : http.createServer(handler);
   return new Promise((resolve) =>
     server.listen(0, "127.0.0.1", () =>
       resolve({ port: (server.address() as AddressInfo).port, seen, close: () => new Promise((r) => server.close(() => r())) }),
@@ -75,6 +77,82 @@ async function verify(script: string, port: number, extra: string[] = []): Promi
     return { code: err.code, out: err.stdout };
   }
 }
+
+/** A self-signed certificate for 127.0.0.1, as a data plane on a CA nobody trusts (Let's Encrypt staging) has. */
+function selfSigned(): { key: string; cert: string; certFile: string } {
+  const dir = tempDir();
+  const r = spawnSync(
+    "openssl",
+    ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
+      "-keyout", path.join(dir, "key.pem"), "-out", path.join(dir, "cert.pem")],
+    { encoding: "utf8" },
+  );
+  if (r.status !== 0) throw new Error(`openssl req failed: ${r.stderr}`);
+  return { key: fs.readFileSync(path.join(dir, "key.pem"), "utf8"), cert: fs.readFileSync(path.join(dir, "cert.pem"), "utf8"), certFile: path.join(dir, "cert.pem") };
+}
+
+describe("verify.sh over HTTPS with a certificate curl does not trust (issue 15: Let's Encrypt staging)", () => {
+  const hasOpenssl = spawnSync("openssl", ["version"]).status === 0;
+  if (!hasOpenssl) console.warn("SKIPPED verify.sh TLS tests: openssl is not installed");
+  const maybe = hasOpenssl ? test : test.skip;
+  const { verify: script } = scriptsFor();
+
+  async function verifyTls(port: number, extra: string[]): Promise<{ code: number; out: string; err: string }> {
+    try {
+      const { stdout, stderr } = await run("bash", [script, "--host", `127.0.0.1:${port}`, "--scheme", "https", "--timeout", "5", "--profile-id", "prof-123", ...extra], {
+        env: { PATH: process.env.PATH, TARS_API_KEY: KEY },
+      });
+      return { code: 0, out: stdout, err: stderr };
+    } catch (e) {
+      const err = e as { code: number; stdout: string; stderr: string };
+      return { code: err.code, out: err.stdout, err: err.stderr };
+    }
+  }
+
+  async function withServer(f: (port: number, certFile: string) => Promise<void>) {
+    const { key, cert, certFile } = selfSigned();
+    const dp = await dataPlane(true, { key, cert });
+    try {
+      await f(dp.port, certFile);
+    } finally {
+      await dp.close();
+    }
+  }
+
+  maybe("without flags every check fails as a certificate problem, naming curl's exit code and the fix", () =>
+    withServer(async (port) => {
+      const r = await verifyTls(port, []);
+      expect(r.code).toBe(1);
+      expect(r.out).toMatch(/FAIL auth enforced: certificate problem: https:\/\/127\.0\.0\.1:\d+ presents a certificate curl does not trust \(curl exit 60: SSL certificate problem: self[- ]signed certificate\)\. Let's Encrypt staging\? pass --cacert/);
+      expect(r.out).not.toContain("no answer");
+      expect(r.out).toMatch(/0 passed, 6 failed/);
+    }));
+
+  maybe("--cacert FILE trusts the CA in FILE: every check passes", () =>
+    withServer(async (port, certFile) => {
+      const r = await verifyTls(port, ["--cacert", certFile]);
+      expect(r.out).toMatch(/6 passed, 0 failed/);
+      expect(r.code).toBe(0);
+      expect(r.err).toBe("");
+    }));
+
+  maybe("--insecure passes, with a loud warning on stderr and in the summary", () =>
+    withServer(async (port) => {
+      const r = await verifyTls(port, ["--insecure"]);
+      expect(r.code).toBe(0);
+      expect(r.err).toContain("WARNING: --insecure: certificates are NOT checked");
+      expect(r.out).toMatch(/6 passed, 0 failed, 0 skipped \(https:\/\/127\.0\.0\.1:\d+, INSECURE: certificates not checked\)/);
+    }));
+
+  test("fails on bad usage: a --cacert file that does not exist, or both flags", () => {
+    const missing = spawnSync("bash", [script, "--cacert", "/nonexistent/roots.pem"], { env: { PATH: process.env.PATH, TARS_API_KEY: KEY }, encoding: "utf8" });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain("--cacert /nonexistent/roots.pem: no such readable file");
+    const both = spawnSync("bash", [script, "--cacert", script, "--insecure"], { env: { PATH: process.env.PATH, TARS_API_KEY: KEY }, encoding: "utf8" });
+    expect(both.status).toBe(2);
+    expect(both.stderr).toContain("pass --cacert or --insecure, not both");
+  });
+});
 
 describe("verify.sh", () => {
   const { verify: script } = scriptsFor();

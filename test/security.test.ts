@@ -87,6 +87,18 @@ describe("Azure defaults", () => {
   });
 });
 
+/** The modes synthesized side by side: names that must be unique per repository made so. */
+function ownNames(config: Record<string, unknown>, i: number): Record<string, unknown> {
+  const c = JSON.parse(JSON.stringify(config));
+  const rg = c.azure.resourceGroup;
+  c.azure.resourceGroup = `${rg}-m${i}`;
+  if (c.cluster.existing?.resourceGroup === rg) c.cluster.existing.resourceGroup = c.azure.resourceGroup;
+  c.cluster.name = `${c.cluster.name}-m${i}`;
+  if (c.registry.acrName) c.registry.acrName = `${c.registry.acrName}m${i}`;
+  if (c.dns.hostname) c.dns.hostname = `m${i}.${c.dns.hostname}`;
+  return c;
+}
+
 describe("no secret reaches any output", () => {
   const FAKE = {
     TF_VAR_registry_password: "FAKE-SECRET-registry-pw-7c1f",
@@ -105,7 +117,7 @@ describe("no secret reaches any output", () => {
     const configs = [...exampleFiles().map((f) => path.join(ROOT, f))];
     Object.values(MODES).forEach((patch, i) => {
       const file = path.join(dir, `mode${i}.yaml`);
-      fs.writeFileSync(file, stringify(merge(BASE, { ...patch, name: `mode${i}` })));
+      fs.writeFileSync(file, stringify(ownNames(merge(BASE, { ...patch, name: `mode${i}` }), i)));
       configs.push(file);
     });
     const out: string[] = [];

@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Guide Steps 10-11 for environment prod: the checks a healthy data plane passes.
 # Usage: TARS_API_KEY=... ./verify.sh [--host HOST] [--scheme http|https] [--profile-id ID]
-#          [--model NAME] [--anthropic-model NAME] [--timeout SECONDS]
+#          [--model NAME] [--anthropic-model NAME] [--timeout SECONDS] [--cacert FILE | --insecure]
 # DP_HOST, DP_SCHEME and MCP_PROFILE_ID may come from the environment too. Prints one PASS or
 # FAIL line per check and exits 1 if any check fails (2 on bad usage).
+# --cacert FILE: trust the CA certificates in FILE (PEM), e.g. the Let's Encrypt staging roots
+#   (the default issuer), listed on https://letsencrypt.org/docs/staging-environment/.
+# --insecure: skip certificate checks. The API key then goes to a server nobody verified.
 set -uo pipefail
 
 host="${DP_HOST:-proxy.acme-ai.dev}"
@@ -12,8 +15,10 @@ profile="${MCP_PROFILE_ID:-}"
 model="gpt-5-mini"
 anthropic_model="claude-haiku-4-5"
 timeout=60
+cacert=""
+insecure=no
 
-usage() { sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; }
 
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -23,6 +28,8 @@ while [ $# -gt 0 ]; do
     --model) model="${2:?--model needs a value}"; shift 2 ;;
     --anthropic-model) anthropic_model="${2:?--anthropic-model needs a value}"; shift 2 ;;
     --timeout) timeout="${2:?--timeout needs a value}"; shift 2 ;;
+    --cacert) cacert="${2:?--cacert needs a file}"; shift 2 ;;
+    --insecure) insecure=yes; shift ;;
     -h | --help) usage; exit 0 ;;
     *) echo "verify.sh: unknown option $1" >&2; usage >&2; exit 2 ;;
   esac
@@ -32,24 +39,48 @@ if [ -z "$host" ]; then echo "verify.sh: set DP_HOST or pass --host (the data pl
 if [ -z "${TARS_API_KEY:-}" ]; then echo "verify.sh: export TARS_API_KEY (an API key from the router app)" >&2; exit 2; fi
 case "$scheme" in http | https) ;; *) echo "verify.sh: --scheme must be http or https" >&2; exit 2 ;; esac
 command -v curl >/dev/null 2>&1 || { echo "verify.sh: curl is required" >&2; exit 2; }
+if [ -n "$cacert" ] && [ "$insecure" = yes ]; then echo "verify.sh: pass --cacert or --insecure, not both" >&2; exit 2; fi
+if [ -n "$cacert" ] && [ ! -r "$cacert" ]; then echo "verify.sh: --cacert $cacert: no such readable file" >&2; exit 2; fi
+tls=()
+if [ -n "$cacert" ]; then tls=(--cacert "$cacert"); fi
+if [ "$insecure" = yes ]; then
+  tls=(--insecure)
+  echo "WARNING: --insecure: certificates are NOT checked. A PASS says nothing about TLS, and the API key goes to a server nobody verified. Prefer --cacert FILE." >&2
+fi
 
 base="${scheme}://${host}"
 body=$(mktemp)
-trap 'rm -f "$body"' EXIT
+curlrc=$(mktemp)
+curlerr=$(mktemp)
+trap 'rm -f "$body" "$curlrc" "$curlerr"' EXIT
 passed=0
 failed=0
 skipped=0
 
 # request TOKEN METHOD PATH [curl options...]: prints the HTTP status (000 when unreachable)
-# and leaves the response body in $body. The token reaches curl through its config on stdin,
-# so it never shows in the process list.
+# and leaves the response body in $body, curl's exit code in $curlrc and its error in $curlerr.
+# The token reaches curl through its config on stdin, so it never shows in the process list.
 request() {
-  local token="$1" method="$2" path="$3" code
+  local token="$1" method="$2" path="$3" code rc=0
   shift 3
   : >"$body"
   code=$(printf 'header = "Authorization: Bearer %s"\n' "$token" |
-    curl -sS -K - -o "$body" -w '%{http_code}' --max-time "$timeout" -X "$method" "$@" "${base}${path}" 2>/dev/null) || true
+    curl -sS -K - -o "$body" -w '%{http_code}' --max-time "$timeout" ${tls[@]+"${tls[@]}"} -X "$method" "$@" "${base}${path}" 2>"$curlerr") || rc=$?
+  echo "$rc" >"$curlrc"
   echo "${code:-000}"
+}
+
+# Why curl got no HTTP answer, from its exit code (curl(1), EXIT CODES; 51 is 60 before curl 7.62).
+no_answer() {
+  local rc detail
+  rc=$(cat "$curlrc")
+  detail=$(head -n 1 "$curlerr" | sed 's/^curl: ([0-9]*) //')
+  case "$rc" in
+    51 | 60) echo "certificate problem: $base presents a certificate curl does not trust (curl exit $rc: $detail). Let's Encrypt staging? pass --cacert with its roots (see --help)" ;;
+    35) echo "TLS problem: the handshake with $base failed (curl exit 35: $detail). Is a certificate installed for $host?" ;;
+    58 | 77 | 82 | 83 | 90 | 91 | 98) echo "certificate problem with $base (curl exit $rc: $detail)" ;;
+    *) echo "no answer from $base (DNS, gateway, or TLS; curl exit $rc: $detail)" ;;
+  esac
 }
 
 excerpt() { tr -d '\r\n' <"$body" | cut -c1-120; }
@@ -71,7 +102,7 @@ expect() {
   if [ "$status" = "$want" ] && { [ -z "$pattern" ] || grep -q -- "$pattern" "$body"; }; then
     result "$name" yes "HTTP $status"
   elif [ "$status" = 000 ]; then
-    result "$name" no "no answer from $base (DNS, gateway, or TLS)"
+    result "$name" no "$(no_answer)"
   else
     result "$name" no "expected HTTP $want${pattern:+ with $pattern}, got HTTP $status: $(excerpt)"
   fi
@@ -123,5 +154,5 @@ else
   expect "mcp tools/list" "$status" 200 '"tools"'
 fi
 
-echo "verify.sh: $passed passed, $failed failed, $skipped skipped ($base)"
+echo "verify.sh: $passed passed, $failed failed, $skipped skipped ($base$([ "$insecure" = yes ] && echo ", INSECURE: certificates not checked"))"
 [ "$failed" -eq 0 ]
