@@ -376,7 +376,7 @@ export function synthesize(environments: readonly LoadedEnvironment[], targets: 
   } catch (e) {
     removeStaging();
     if (createdOutdir) fs.rmSync(outdir, { recursive: true, force: true });
-    throw asOutputError(e, [], environments.map((l) => l.env.name));
+    throw asOutputError(e, [], environments.map((l) => l.env.name), outdir);
   }
 
   // Swap: renames only, in the journal's order, environment by environment.
@@ -393,7 +393,7 @@ export function synthesize(environments: readonly LoadedEnvironment[], targets: 
   } catch (e) {
     const written = environments.map((l) => l.env.name).filter((n) => done.has(n));
     const pending = environments.map((l) => l.env.name).filter((n) => !done.has(n));
-    throw asOutputError(e, written, pending);
+    throw asOutputError(e, written, pending, outdir);
   }
   removeStaging();
   return plans.map(({ loaded, dist, stacks, files }) => ({
@@ -580,12 +580,13 @@ const IO_ERRORS: Record<string, (p: string) => [string, string]> = {
 };
 
 /** File-system errors caused by the machine or the user become OutputErrors; anything else stays a bug. */
-function asOutputError(e: unknown, written: readonly string[], pending: readonly string[]): unknown {
+function asOutputError(e: unknown, written: readonly string[], pending: readonly string[], where = "the output folder"): unknown {
   if (e instanceof OutputError) return new OutputError(e.message, e.fix, written, pending);
   const err = e as NodeJS.ErrnoException;
   const known = err.code ? IO_ERRORS[err.code] : undefined;
   if (!known) return e;
-  const [message, fix] = known(err.path ?? "the output folder");
+  // A write through a file descriptor (writeSync) reports no path: name the output folder.
+  const [message, fix] = known(err.path ?? where);
   return new OutputError(`${message} (${err.code})`, fix, written, pending);
 }
 

@@ -2,7 +2,7 @@
 // once, each with file, field path, line, bad value and fix. Never throws on bad input.
 import * as fs from "fs";
 import * as path from "path";
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import type { z } from "zod";
 import { EnvironmentSchema, type EnvironmentConfig } from "./schema";
 import type { Problem } from "./problems";
@@ -102,7 +102,7 @@ export function loadEnvironmentText(
   // A mapping or list used as a key (`? [a, b]: x`, `{a: 1}: x`) has no place in an environment
   // file; the yaml library would stringify it for a JS object and warn on the console.
   const collectionKeys = collectionKeyLines(doc).map<Problem>((offset) => ({
-    ...fileProblem(file, "a key must be a plain word, not a mapping or a list", "write the key as a plain word, e.g. tier:"),
+    ...fileProblem(file, "a key must be a plain word, not a mapping, a list, an alias or a tagged value", "write the key as a plain word, e.g. tier:"),
     line: lineAt(offset),
   }));
   if (collectionKeys.length) return { problems: collectionKeys };
@@ -145,14 +145,18 @@ function withoutKeys(data: unknown, issues: readonly Extract<Issue, { code: "unr
   return copy;
 }
 
-/** Offsets of every key that is itself a mapping or a list. */
+/** Offsets of every key that would not be a plain string in JS (the yaml library warns on those). */
 function collectionKeyLines(doc: Document): number[] {
   const found: number[] = [];
   const visit = (node: unknown, depth: number) => {
     if (depth > 200) return;
     if (isMap(node)) {
       for (const pair of node.items) {
-        if (isMap(pair.key) || isSeq(pair.key)) found.push((pair.key as Node).range?.[0] ?? 0);
+        const key = pair.key;
+        // A collection, an alias, or a scalar whose value is an object (!!binary, !!timestamp).
+        if (isMap(key) || isSeq(key) || isAlias(key) || (isScalar(key) && key.value !== null && typeof key.value === "object")) {
+          found.push((key as Node).range?.[0] ?? 0);
+        }
         visit(pair.value, depth + 1);
       }
     } else if (isSeq(node)) for (const item of node.items) visit(item, depth + 1);

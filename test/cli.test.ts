@@ -312,7 +312,9 @@ describe("input limits", () => {
     try {
       const r = cli(["check", "--config", writeEnv(dir, "key.yaml", devText.replace("tier: small", "tier: small\n  ? [a, b]\n  : c"))]);
       expect(r.code).toBe(1);
-      expect(r.err).toMatch(/key\.yaml: a key must be a plain word, not a mapping or a list \(line \d+\)/);
+      expect(r.err).toMatch(/key\.yaml: a key must be a plain word, not a mapping, a list, an alias or a tagged value \(line \d+\)/);
+      const binary = cli(["check", "--config", writeEnv(dir, "bin.yaml", devText.replace("tier: small", "tier: small\n  !!binary aGVsbG8=: c"))]);
+      expect(binary.err).toMatch(/bin\.yaml: a key must be a plain word.* \(line \d+\)/);
       expect(warn).not.toHaveBeenCalled();
       expect(log).not.toHaveBeenCalled();
     } finally {
