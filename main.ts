@@ -227,7 +227,7 @@ export function main(argv: readonly string[], ctx: MainContext): number {
       return 3;
     }
     err(forTerminal(`${TOOL}: internal error: ${(e as Error).message}`));
-    err("This is a bug in agent-router-azure; please report it with the environment file. Output already in place was not modified.");
+    err("This is a bug in agent-router-azure; please report it with the environment file.");
     return 2;
   }
 }
@@ -393,7 +393,10 @@ export function synthesize(environments: readonly LoadedEnvironment[], targets: 
   } catch (e) {
     const written = environments.map((l) => l.env.name).filter((n) => done.has(n));
     const pending = environments.map((l) => l.env.name).filter((n) => !done.has(n));
-    throw asOutputError(e, written, pending, outdir);
+    const failure = asOutputError(e, written, pending, outdir);
+    if (failure instanceof OutputError) throw failure;
+    // Not the file system's doing: still say what is in place.
+    throw new Error(`${(e as Error).message} (while swapping in the output; complete: ${written.join(", ") || "none"}; the next synth completes the rest)`);
   }
   removeStaging();
   return plans.map(({ loaded, dist, stacks, files }) => ({
@@ -431,9 +434,10 @@ function recoverStaging(dir: string): void {
     const stage = path.join(dir, entry.name);
     const journal = path.join(stage, JOURNAL);
     if (fs.existsSync(journal)) {
+      // Written whole (a rename), so it parses; only staging folders of this tool are removed.
       const { staging, steps } = JSON.parse(fs.readFileSync(journal, "utf8")) as { staging: string[]; steps: { from: string; to: string; dir: boolean }[] };
       steps.forEach(applyStep);
-      for (const other of staging) fs.rmSync(other, { recursive: true, force: true });
+      for (const other of staging) if (path.basename(other).startsWith(STAGING_PREFIX)) fs.rmSync(other, { recursive: true, force: true });
     }
     fs.rmSync(stage, { recursive: true, force: true });
   }
