@@ -545,7 +545,7 @@ function refuseForeign(dir: string): void {
 /** What a folder synth wrote looks like: dist/<env>/, a stack folder or a cdktf.out/. */
 function outputFolderKind(dir: string): string | undefined {
   const has = (f: string) => fs.existsSync(path.join(dir, f));
-  if (has("RUNBOOK.md") && has("kustomization.yaml")) return "a dist/<env>/ folder";
+  if (["RUNBOOK.md", "kustomization.yaml", "verify.sh", "cleanup.sh"].every(has)) return "a dist/<env>/ folder";
   if (has("cdk.tf.json")) return "a stack folder";
   if (has("manifest.json") && has("stacks")) return "a cdktf.out/ folder";
   return undefined;
