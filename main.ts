@@ -28,21 +28,32 @@ Commands:
              DIR/cdktf.out/stacks/<env>-cluster/cdk.tf.json  (helm/kubernetes: cert-manager, ALB controller, Secrets)
              DIR/dist/<env>/                                 (Kubernetes YAML, kustomization.yaml, RUNBOOK.md,
                                                               verify.sh, cleanup.sh)
-           Nothing is written when any check reports an error.
+           Each environment's output is built whole in a staging folder, then swapped in;
+           nothing is written when any check reports an error.
   check    Run the schema validation and the preflight rules; write nothing.
   schema   Print the JSON Schema of the environment file (or write it with --out).
   rules    List the preflight rules with the guide row each one prevents.
 
 Options:
-  --config FILE   An environment file (repeatable). Default: every environments/*.yaml.
-  --outdir DIR    Where synth writes. Default: the project root.
+  --config FILE   synth, check: an environment file (repeatable). Default: every
+                  environments/*.yaml, or those AGENT_ROUTER_ENV names.
+  --outdir DIR    synth: where to write. Default: the project root.
   --json          check: print findings as JSON for CI tools.
   --quiet         synth: print only problems, no summary.
+  --out FILE      schema: write the schema to FILE.
   -h, --help      Show this help.
 
+Environment:
+  AGENT_ROUTER_ENV=team-a[,team-b]   synth and check only environments/team-a.yaml (and
+                  team-b.yaml) when no --config is given; how the cdktf CLI (cdktf.json runs
+                  synth) deploys one environment while another file is broken:
+                    AGENT_ROUTER_ENV=team-a npx cdktf deploy team-a-azure team-a-cluster
+
 Exit codes: 0 success (warnings allowed), 1 an environment has errors, 2 bad usage or an
-internal error. Deploy with \`cdktf deploy\`, or terraform -chdir=cdktf.out/stacks/<env>-azure
-init && apply, then the same for <env>-cluster (see README.md).`;
+internal error, 3 the output could not be written (disk full, read-only, a symlink, a nested
+output folder; the message names the path and the fix). Deploy with \`cdktf deploy\`, or
+terraform -chdir=cdktf.out/stacks/<env>-azure init && apply, then the same for <env>-cluster
+(see README.md).`;
 
 export interface MainContext {
   readonly cwd: string;
@@ -62,6 +73,15 @@ interface Options {
 
 class UsageError extends Error {}
 
+/** Which options each command takes; any other is a usage error rather than silently ignored. */
+const APPLIES: Record<Options["command"], readonly string[]> = {
+  synth: ["--config", "--outdir", "--quiet", "--cdktf"],
+  check: ["--config", "--json"],
+  schema: ["--out"],
+  rules: [],
+  help: [],
+};
+
 function parseArgs(argv: readonly string[]): Options {
   const opts: Options = { command: "help", configs: [], json: false, quiet: false };
   const args = [...argv];
@@ -77,8 +97,10 @@ function parseArgs(argv: readonly string[]): Options {
     if (v === undefined || v.startsWith("--")) throw new UsageError(`${flag} needs a value`);
     return v;
   };
+  const given = new Set<string>();
   while (args.length) {
     const a = args.shift()!;
+    if (a.startsWith("--") && a !== "--help") given.add(a.split("=")[0]);
     if (a === "-h" || a === "--help") opts.command = "help";
     else if (a === "--config") opts.configs.push(value(a));
     else if (a.startsWith("--config=")) opts.configs.push(a.slice(9));
@@ -92,6 +114,13 @@ function parseArgs(argv: readonly string[]): Options {
     } else throw new UsageError(`unknown option "${a}"; see --help`);
   }
   if (first === undefined && !argv.includes("--help") && !argv.includes("-h")) opts.command = "help";
+  if (opts.command !== "help") {
+    for (const flag of given) {
+      if (APPLIES[opts.command].includes(flag)) continue;
+      const owners = (Object.keys(APPLIES) as Options["command"][]).filter((c) => APPLIES[c].includes(flag));
+      throw new UsageError(`${flag} does not apply to ${opts.command} (it is for ${owners.join(" and ")}); see --help`);
+    }
+  }
   return opts;
 }
 
@@ -99,30 +128,66 @@ function parseArgs(argv: readonly string[]): Options {
 const userDir = (ctx: MainContext) => ctx.env.INIT_CWD ?? ctx.cwd;
 
 /**
- * The environment files to use, named as the user wrote them and read relative to userDir, or
- * every example in environments/.
+ * The environment files to use, named as the user wrote them and read relative to userDir; or
+ * those AGENT_ROUTER_ENV names in environments/ (how the cdktf CLI, which runs cdktf.json's
+ * app without arguments, synthesizes one environment); or every file in environments/.
  */
 function configFiles(opts: Options, ctx: MainContext): { files: string[]; baseDir: string } {
+  const only = ctx.env.AGENT_ROUTER_ENV?.trim();
+  if (opts.configs.length && only) throw new UsageError("use --config or AGENT_ROUTER_ENV, not both (unset AGENT_ROUTER_ENV to use --config)");
   if (opts.configs.length) return { files: opts.configs, baseDir: userDir(ctx) };
   const dir = path.join(PROJECT_ROOT, "environments");
-  const files = fs
+  const all = fs
     .readdirSync(dir)
     .filter((f) => /\.ya?ml$/.test(f))
-    .sort()
-    .map((f) => path.join("environments", f));
-  return { files, baseDir: PROJECT_ROOT };
+    .sort();
+  if (!only) return { files: all.map((f) => path.join("environments", f)), baseDir: PROJECT_ROOT };
+  const files = only.split(/[\s,]+/).map((name) => {
+    const file = all.find((f) => f === `${name}.yaml` || f === `${name}.yml`);
+    if (!file) {
+      throw new UsageError(
+        `AGENT_ROUTER_ENV names ${JSON.stringify(name)}, but there is no environments/${name}.yaml; the environments are ${all.map((f) => f.replace(/\.ya?ml$/, "")).join(", ")}`,
+      );
+    }
+    return path.join("environments", file);
+  });
+  return { files: [...new Set(files)], baseDir: PROJECT_ROOT };
+}
+
+/**
+ * Every line that carries text from an environment file or a path goes through here on its
+ * way to the terminal: control characters (escape sequences, a carriage return that hides the
+ * start of a line, bidi overrides) are shown escaped, and a line is capped at 1,000 characters.
+ */
+export function forTerminal(line: string): string {
+  const escaped = line.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+  return escaped.length > 1000 ? `${escaped.slice(0, 1000)}... (${escaped.length - 1000} more characters)` : escaped;
+}
+
+/** check --json: control characters JSON.stringify leaves raw (DEL, C1, bidi) escaped; long strings capped. */
+function jsonForTerminal(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) => (typeof v === "string" && v.length > 500 ? `${v.slice(0, 500)}... (${v.length - 500} more characters)` : v), 2).replace(
+    /[\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }
 
 export function main(argv: readonly string[], ctx: MainContext): number {
   const out = ctx.out ?? ((l: string) => process.stdout.write(l + "\n"));
   const err = ctx.err ?? ((l: string) => process.stderr.write(l + "\n"));
+  const usage = (e: unknown) => {
+    if (!(e instanceof UsageError)) throw e;
+    err(forTerminal(`${TOOL}: ${e.message}`));
+    return 2;
+  };
   let opts: Options;
   try {
     opts = parseArgs(argv);
   } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    err(`${TOOL}: ${e.message}`);
-    return 2;
+    return usage(e);
   }
   if (opts.command === "help") {
     out(HELP);
@@ -134,16 +199,35 @@ export function main(argv: readonly string[], ctx: MainContext): number {
   }
   if (opts.command === "schema") {
     const text = JSON.stringify(environmentJsonSchema(), null, 2) + "\n";
-    if (opts.out) fs.writeFileSync(path.resolve(userDir(ctx), opts.out), text);
-    else out(text.trimEnd());
+    if (!opts.out) {
+      out(text.trimEnd());
+      return 0;
+    }
+    const file = path.resolve(userDir(ctx), opts.out);
+    try {
+      fs.writeFileSync(file, text);
+    } catch (e) {
+      const failure = asOutputError(e, [], []);
+      if (!(failure instanceof OutputError)) throw e;
+      err(forTerminal(`${TOOL} schema: ${failure.message}. fix: ${failure.fix}`));
+      return 3;
+    }
+    out(forTerminal(`${TOOL} schema: wrote ${path.relative(userDir(ctx), file) || file} (the JSON Schema of environment files, for editors)`));
     return 0;
   }
 
   try {
     return run(opts, ctx, out, err);
   } catch (e) {
-    err(`${TOOL}: internal error: ${(e as Error).message}`);
-    err("Nothing was written. This is a bug in agent-router-azure; please report it with the environment file.");
+    if (e instanceof UsageError) return usage(e);
+    if (e instanceof OutputError) {
+      err(forTerminal(`${TOOL} synth: ${e.message}. fix: ${e.fix}`));
+      if (e.written.length) err(forTerminal(`Written in full: ${e.written.join(", ")}. Not written (each left entirely as it was): ${e.pending.join(", ")}.`));
+      else err("Nothing was written: every environment's output is as it was before this run.");
+      return 3;
+    }
+    err(forTerminal(`${TOOL}: internal error: ${(e as Error).message}`));
+    err("This is a bug in agent-router-azure; please report it with the environment file.");
     return 2;
   }
 }
@@ -155,19 +239,20 @@ function run(opts: Options, ctx: MainContext, out: (l: string) => void, err: (l:
     return 2;
   }
   const loaded = loadEnvironments(files, baseDir);
-  const problems = sortProblems([...loaded.problems, ...checkEnvironments(loaded.environments)]);
+  const problems = sortProblems([...loaded.problems, ...checkEnvironments(loaded.checkable)]);
+  const print = (p: Problem) => (p.severity === "error" ? err : out)(forTerminal(formatProblem(p)));
 
   if (opts.command === "check") {
     if (opts.json) {
-      out(JSON.stringify({ files, summary: countProblems(problems), findings: problems }, null, 2));
+      out(jsonForTerminal({ files, summary: countProblems(problems), findings: problems }));
     } else {
-      for (const p of problems) (p.severity === "error" ? err : out)(formatProblem(p));
+      problems.forEach(print);
       out(`${TOOL} check: ${plural(files.length, "file")}, ${summarize(problems)}`);
     }
     return hasErrors(problems) ? 1 : 0;
   }
 
-  for (const p of problems) (p.severity === "error" ? err : out)(formatProblem(p));
+  problems.forEach(print);
   if (hasErrors(problems)) {
     err(`${TOOL} synth: ${summarize(problems)}; nothing was written.`);
     return 1;
@@ -177,14 +262,21 @@ function run(opts: Options, ctx: MainContext, out: (l: string) => void, err: (l:
     outdir,
     terraformOutdir: ctx.env.CDKTF_OUTDIR,
     manifestsOutdir: ctx.env.CDK8S_OUTDIR,
+    // test/output-faults.test.ts kills the process at a given point of the swap
+    onProgress: ctx.env.AGENT_ROUTER_TEST_KILL_AT ? (point) => point === ctx.env.AGENT_ROUTER_TEST_KILL_AT && process.kill(process.pid, "SIGKILL") : undefined,
   });
-  if (!opts.quiet) for (const line of summaryLines(written, outdir, problems)) out(line);
+  if (!opts.quiet) for (const line of summaryLines(written, outdir, problems)) out(forTerminal(line));
   return 0;
 }
 
 // ---------------------------------------------------------------------------------------
-// Synthesis: everything is built in a staging directory first; only a complete build is
-// copied into place. A stack directory keeps what Terraform put there (.terraform/).
+// Synthesis. Each environment's output is built completely in a staging folder beside the
+// real one, then swapped in by renames: dist/<env>/ as a whole folder (it is the tool's
+// alone), each stack's cdk.tf.json as a file (the stack folder also holds what Terraform puts
+// there: .terraform/, .terraform.lock.hcl). A rename is atomic, so a killed run leaves each
+// folder and file entirely old or entirely new; the renames of a run are listed in a journal
+// first, and the next synth completes a journal a killed run left, then removes its staging
+// folders. Nothing is followed through a symlink, and nothing the tool did not write is removed.
 
 export interface SynthTargets {
   readonly outdir: string;
@@ -192,6 +284,8 @@ export interface SynthTargets {
   readonly terraformOutdir?: string;
   /** Where dist/ goes; default <outdir>/dist (the cdk8s CLI sets CDK8S_OUTDIR). */
   readonly manifestsOutdir?: string;
+  /** Called once the journal is written ("staged") and after each swap step ("step-1", ...): the fault tests' seam. */
+  readonly onProgress?: (point: string) => void;
 }
 
 export interface WrittenEnvironment {
@@ -201,102 +295,303 @@ export interface WrittenEnvironment {
   /** dist/<env>/ and the files in it. */
   readonly distDir: string;
   readonly manifests: string[];
+  /** Files whose content or mode changed (the others kept their bytes and mtime). */
+  readonly changed: number;
 }
 
+/** A problem of the user's file system (not a bug): what, where, and the fix. */
+export class OutputError extends Error {
+  constructor(
+    message: string,
+    readonly fix: string,
+    /** Environments whose output was already swapped in when this happened. */
+    readonly written: readonly string[] = [],
+    readonly pending: readonly string[] = [],
+  ) {
+    super(message);
+  }
+}
+
+const STAGING_PREFIX = `.${TOOL}-`;
+const JOURNAL = "journal.json";
+
+/** Files and folders Terraform (or a user) keeps beside generated files; never removed. */
+const FOREIGN = (name: string) =>
+  name === ".terraform" || name === ".terraform.lock.hcl" || name === ".git" || /\.tfstate(\.|$)/.test(name) || /\.tfplan$/.test(name);
+
 export function synthesize(environments: readonly LoadedEnvironment[], targets: SynthTargets): WrittenEnvironment[] {
-  const tfOut = path.resolve(targets.terraformOutdir ?? path.join(targets.outdir, "cdktf.out"));
-  const distOut = path.resolve(targets.manifestsOutdir ?? path.join(targets.outdir, "dist"));
-  // Everything is generated before anything is written: the YAML and operator files in
-  // memory, the stacks (cdktf writes files itself) in a staging directory next to the output.
-  const createdOutdir = !fs.existsSync(targets.outdir);
-  fs.mkdirSync(targets.outdir, { recursive: true });
-  const staging = fs.mkdtempSync(path.join(targets.outdir, `.${TOOL}-`));
+  const outdir = path.resolve(targets.outdir);
+  const tfOut = path.resolve(targets.terraformOutdir ?? path.join(outdir, "cdktf.out"));
+  const distOut = path.resolve(targets.manifestsOutdir ?? path.join(outdir, "dist"));
+  refuseNestedOutput(outdir, tfOut, distOut);
+  for (const dir of [outdir, tfOut, distOut]) refuseFileOrSymlink(dir, dir === outdir);
+  for (const dir of [outdir, tfOut, distOut]) recoverStaging(dir);
+
+  const plans = environments.map((loaded) => {
+    const names = stackNames(loaded.env);
+    const dist = path.join(distOut, loaded.env.name);
+    refuseFileOrSymlink(dist, false);
+    refuseForeign(dist);
+    const stacks = [names.azure, names.cluster].map((name) => path.join(tfOut, "stacks", name, "cdk.tf.json"));
+    for (const file of stacks) [path.dirname(path.dirname(file)), path.dirname(file), file].forEach((p) => refuseFileOrSymlink(p, false, p !== file));
+    return { loaded, dist, stacks, files: [...renderManifests(loaded.env), ...renderOperatorFiles(loaded.env)] };
+  });
+  refuseFileOrSymlink(path.join(tfOut, "manifest.json"), false, false);
+
+  // Build: nothing outside the two staging folders changes until every file exists.
+  const createdOutdir = !fs.existsSync(outdir);
+  const staging: string[] = [];
+  const removeStaging = () => staging.forEach((d) => fs.rmSync(d, { recursive: true, force: true }));
+  let tfStage: string;
+  let distStage: string;
+  const journal: { from: string; to: string; dir: boolean; env?: string }[] = [];
+  const changedFiles = new Map<string, number>();
   try {
-    const tfStaging = path.join(staging, "cdktf.out");
+    for (const dir of [tfOut, distOut]) fs.mkdirSync(dir, { recursive: true });
+    tfStage = fs.mkdtempSync(path.join(tfOut, `${STAGING_PREFIX}${process.pid}-`));
+    staging.push(tfStage);
+    distStage = fs.mkdtempSync(path.join(distOut, `${STAGING_PREFIX}${process.pid}-`));
+    staging.push(distStage);
     synthesizeStacks(
       environments.map((e) => e.env),
-      tfStaging,
+      path.join(tfStage, "out"),
     );
-    const perEnv = environments.map((loaded) => ({ loaded, files: [...renderManifests(loaded.env), ...renderOperatorFiles(loaded.env)] }));
-    // Only now touch the real output, and only where something changed: an unchanged file
-    // keeps its bytes and its mtime; a file no longer generated is removed.
-    syncStagedFiles(tfStaging, tfOut);
-    return perEnv.map(({ loaded, files }) => {
-      const dir = path.join(distOut, loaded.env.name);
-      syncDirectory(dir, files);
-      const names = stackNames(loaded.env);
-      return {
-        env: loaded,
-        stackFiles: [names.azure, names.cluster].map((name) => path.join(tfOut, "stacks", name, "cdk.tf.json")),
-        distDir: dir,
-        manifests: files.map((f) => path.join(dir, f.path)),
-      };
-    });
+    for (const plan of plans) {
+      const name = plan.loaded.env.name;
+      let changed = stageDirectory(plan.dist, path.join(distStage, name), plan.files);
+      for (const file of plan.stacks) {
+        const staged = path.join(tfStage, "out", path.relative(tfOut, file));
+        if (sameBytes(staged, file)) continue;
+        changed++;
+        journal.push({ from: staged, to: file, dir: false, env: name });
+      }
+      if (fs.existsSync(plan.dist)) journal.push({ from: plan.dist, to: path.join(distStage, `old-${name}`), dir: true, env: name });
+      journal.push({ from: path.join(distStage, name), to: plan.dist, dir: true, env: name });
+      changedFiles.set(name, changed);
+    }
+    const manifest = path.join(tfOut, "manifest.json");
+    if (!sameBytes(path.join(tfStage, "out", "manifest.json"), manifest)) journal.push({ from: path.join(tfStage, "out", "manifest.json"), to: manifest, dir: false });
+    writeAtomically(path.join(distStage, JOURNAL), JSON.stringify({ staging, steps: journal }, null, 1));
+    targets.onProgress?.("staged");
   } catch (e) {
-    if (createdOutdir) fs.rmSync(targets.outdir, { recursive: true, force: true });
-    throw e;
-  } finally {
-    fs.rmSync(staging, { recursive: true, force: true });
+    removeStaging();
+    if (createdOutdir) fs.rmSync(outdir, { recursive: true, force: true });
+    throw asOutputError(e, [], environments.map((l) => l.env.name), outdir);
+  }
+
+  // Swap: renames only, in the journal's order, environment by environment.
+  const done = new Set<string>();
+  let current: string | undefined;
+  try {
+    for (const step of journal) {
+      if (step.env !== current && current !== undefined) done.add(current);
+      current = step.env;
+      applyStep(step);
+      targets.onProgress?.(`step-${journal.indexOf(step) + 1}`);
+    }
+    if (current !== undefined) done.add(current);
+  } catch (e) {
+    const written = environments.map((l) => l.env.name).filter((n) => done.has(n));
+    const pending = environments.map((l) => l.env.name).filter((n) => !done.has(n));
+    const failure = asOutputError(e, written, pending, outdir);
+    if (failure instanceof OutputError) throw failure;
+    // Not the file system's doing: still say what is in place.
+    throw new Error(`${(e as Error).message} (while swapping in the output; complete: ${written.join(", ") || "none"}; the next synth completes the rest)`);
+  }
+  removeStaging();
+  return plans.map(({ loaded, dist, stacks, files }) => ({
+    env: loaded,
+    stackFiles: stacks,
+    distDir: dist,
+    manifests: files.map((f) => path.join(dist, f.path)),
+    changed: changedFiles.get(loaded.env.name) ?? 0,
+  }));
+}
+
+/** One journal step; repeatable (a step already done is skipped), so a killed swap can be completed. */
+function applyStep(step: { from: string; to: string; dir: boolean }): void {
+  if (!fs.existsSync(step.from)) return;
+  if (step.dir && fs.existsSync(step.to)) return;
+  fs.mkdirSync(path.dirname(step.to), { recursive: true });
+  fs.renameSync(step.from, step.to);
+}
+
+/**
+ * Staging folders of a run that no longer exists: a complete journal is carried out (the run was
+ * killed while swapping), then the folder is removed. A folder of a live run is left alone.
+ */
+function recoverStaging(dir: string): void {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    if (!entry.isDirectory() || !entry.name.startsWith(STAGING_PREFIX)) continue;
+    const pid = Number(/^\.[a-z-]+?-(\d+)-/.exec(entry.name)?.[1]);
+    if (pid && pid !== process.pid && isAlive(pid)) continue;
+    const stage = path.join(dir, entry.name);
+    const journal = path.join(stage, JOURNAL);
+    if (fs.existsSync(journal)) {
+      // Written whole (a rename), so it parses; only staging folders of this tool are removed.
+      const { staging, steps } = JSON.parse(fs.readFileSync(journal, "utf8")) as { staging: string[]; steps: { from: string; to: string; dir: boolean }[] };
+      steps.forEach(applyStep);
+      for (const other of staging) if (path.basename(other).startsWith(STAGING_PREFIX)) fs.rmSync(other, { recursive: true, force: true });
+    }
+    fs.rmSync(stage, { recursive: true, force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
   }
 }
 
 const modeOf = (file: string) => (file.endsWith(".sh") ? 0o755 : 0o644);
 
-/** Writes `content` to `file` unless it already holds exactly that (and the right mode). */
-function writeIfChanged(file: string, content: string | Buffer, made: Set<string>): void {
-  const mode = modeOf(file);
-  const st = fs.statSync(file, { throwIfNoEntry: false });
-  if (st && (st.mode & 0o777) === mode && fs.readFileSync(file).equals(typeof content === "string" ? Buffer.from(content) : content)) return;
-  const dir = path.dirname(file);
-  if (!st && !made.has(dir)) {
-    fs.mkdirSync(dir, { recursive: true });
-    made.add(dir);
-  }
-  fs.writeFileSync(file, content, { mode });
-  // The mode given at creation is filtered by the umask, and an existing file keeps its own.
-  if ((fs.statSync(file).mode & 0o777) !== mode) fs.chmodSync(file, mode);
+function sameBytes(a: string, b: string): boolean {
+  const sa = fs.lstatSync(a, { throwIfNoEntry: false });
+  const sb = fs.lstatSync(b, { throwIfNoEntry: false });
+  return !!sa && !!sb && sb.isFile() && sa.size === sb.size && fs.readFileSync(a).equals(fs.readFileSync(b));
 }
 
 /**
- * Staged cdktf output into place, file by file: an unchanged file stays as it is, a changed one
- * is renamed over it; anything else in the target (.terraform/) stays.
+ * Writes `files` into the new folder `stage`. A file that the current folder holds with the same
+ * bytes and mode is hard-linked instead, so it keeps its mtime (tools that watch mtimes see only
+ * real changes). Returns how many files are new or changed.
  */
-function syncStagedFiles(from: string, to: string, made = new Set<string>()): void {
-  for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
-    const src = path.join(from, entry.name);
-    const dst = path.join(to, entry.name);
-    if (entry.isDirectory()) {
-      syncStagedFiles(src, dst, made);
-      continue;
+function stageDirectory(current: string, stage: string, files: readonly { path: string; content: string }[]): number {
+  let changed = 0;
+  const made = new Set<string>();
+  for (const f of files) {
+    const target = path.join(stage, f.path);
+    const dir = path.dirname(target);
+    if (!made.has(dir)) {
+      fs.mkdirSync(dir, { recursive: true });
+      made.add(dir);
     }
-    const current = fs.statSync(dst, { throwIfNoEntry: false });
-    if (current && fs.readFileSync(dst).equals(fs.readFileSync(src))) continue;
-    if (!current && !made.has(to)) {
-      fs.mkdirSync(to, { recursive: true });
-      made.add(to);
+    const mode = modeOf(f.path);
+    const old = path.join(current, f.path);
+    const st = fs.lstatSync(old, { throwIfNoEntry: false });
+    const content = Buffer.from(f.content);
+    if (st?.isFile() && (st.mode & 0o777) === mode && st.size === content.length && fs.readFileSync(old).equals(content)) {
+      try {
+        fs.linkSync(old, target);
+        continue;
+      } catch {
+        // a file system without hard links: write it, with the old times
+        fs.writeFileSync(target, content, { mode });
+        fs.utimesSync(target, st.atime, st.mtime);
+        if ((fs.statSync(target).mode & 0o777) !== mode) fs.chmodSync(target, mode);
+        continue;
+      }
     }
-    fs.renameSync(src, dst);
+    changed++;
+    fs.writeFileSync(target, content, { mode });
+    // The mode given at creation is filtered by the umask.
+    if ((fs.statSync(target).mode & 0o777) !== mode) fs.chmodSync(target, mode);
+  }
+  return changed;
+}
+
+function writeAtomically(file: string, text: string): void {
+  fs.writeFileSync(`${file}.tmp`, text);
+  fs.renameSync(`${file}.tmp`, file);
+}
+
+/** `p` must not be a symlink (nor a file where a folder belongs); a missing path is fine. */
+function refuseFileOrSymlink(p: string, userNamed: boolean, isDir = true): void {
+  const st = fs.lstatSync(p, { throwIfNoEntry: false });
+  if (!st) return;
+  if (st.isSymbolicLink()) {
+    // The user may name a symlinked --outdir; inside it, the tool never follows one.
+    if (userNamed && fs.statSync(p, { throwIfNoEntry: false })?.isDirectory()) return;
+    throw new OutputError(`${p} is a symbolic link; synth never writes through one (it would change files elsewhere)`, `remove the link (rm ${p}) or choose another --outdir`);
+  }
+  if (isDir && !st.isDirectory()) throw new OutputError(`${p} is a file, not a folder`, userNamed ? "choose a folder for --outdir" : `move the file away (it is where synth writes a folder)`);
+  if (!isDir && !st.isFile()) throw new OutputError(`${p} is not a regular file`, "remove it; synth writes a file there");
+}
+
+/**
+ * The current dist/<env>/ is replaced whole, so it may hold only what synth wrote: a symlink,
+ * Terraform state or working files, another output (cdktf.out/, dist/) or a Git checkout
+ * inside it are refused, never deleted.
+ */
+function refuseForeign(dir: string): void {
+  if (!fs.existsSync(dir)) return;
+  const walk = (d: string, top: boolean) => {
+    for (const entry of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, entry.name);
+      if (entry.isSymbolicLink()) {
+        throw new OutputError(`${p} is a symbolic link; synth never writes through one and does not remove it`, `remove the link (rm ${p}) and run synth again`);
+      }
+      if (FOREIGN(entry.name) || (top && (entry.name === "cdktf.out" || entry.name === "dist"))) {
+        throw new OutputError(
+          `${p} was not written by synth, and replacing ${dir} would delete it (another output or Terraform's files inside this one)`,
+          `move ${p} out of ${dir}, or choose another --outdir`,
+        );
+      }
+      if (entry.isDirectory()) walk(p, false);
+    }
+  };
+  walk(dir, true);
+}
+
+/** What a folder synth wrote looks like: dist/<env>/, a stack folder or a cdktf.out/. */
+function outputFolderKind(dir: string): string | undefined {
+  const has = (f: string) => fs.existsSync(path.join(dir, f));
+  if (["RUNBOOK.md", "kustomization.yaml", "verify.sh", "cleanup.sh"].every(has)) return "a dist/<env>/ folder";
+  if (has("cdk.tf.json")) return "a stack folder";
+  if (has("manifest.json") && has("stacks")) return "a cdktf.out/ folder";
+  return undefined;
+}
+
+/**
+ * An output inside another output gets deleted by the outer one's next synth (its state files
+ * and .terraform/ with it): refuse an outdir inside a folder synth wrote.
+ */
+function refuseNestedOutput(outdir: string, tfOut: string, distOut: string): void {
+  const ancestors = (p: string, self: boolean) => {
+    const out: string[] = self ? [p] : [];
+    for (let d = path.dirname(p); d !== path.dirname(d); d = path.dirname(d)) out.push(d);
+    return out;
+  };
+  for (const dir of new Set([...ancestors(outdir, true), ...ancestors(tfOut, false), ...ancestors(distOut, true)])) {
+    const kind = outputFolderKind(dir);
+    if (kind) {
+      throw new OutputError(
+        `${outdir === dir ? "the output folder" : `the output folder ${outdir} is inside`} ${dir}, ${kind} of an earlier synth; a synth into its parent would replace it and delete whatever is inside`,
+        "choose an --outdir outside every folder synth writes (not inside dist/<env>/ or cdktf.out/)",
+      );
+    }
   }
 }
 
-/** dist/<env>/ is the project's alone: make it hold exactly `files`, no stale manifest left. */
-function syncDirectory(dir: string, files: readonly { path: string; content: string }[]): void {
-  const made = new Set<string>();
-  const wanted = new Set(files.map((f) => path.join(dir, f.path)));
-  for (const f of files) writeIfChanged(path.join(dir, f.path), f.content, made);
-  const prune = (d: string): boolean => {
-    let empty = true;
-    for (const entry of fs.readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, entry.name);
-      if (entry.isDirectory()) {
-        if (prune(p)) fs.rmdirSync(p);
-        else empty = false;
-      } else if (!wanted.has(p)) fs.rmSync(p);
-      else empty = false;
-    }
-    return empty;
-  };
-  prune(dir);
+const IO_ERRORS: Record<string, (p: string) => [string, string]> = {
+  ENOSPC: (p) => [`no space left on the device holding ${p}`, "free some space (df -h), or choose an --outdir on another disk, and run synth again"],
+  EDQUOT: (p) => [`disk quota exceeded writing ${p}`, "free some space or choose another --outdir, and run synth again"],
+  EROFS: (p) => [`${p} is on a read-only file system`, "choose a writable --outdir"],
+  EACCES: (p) => [`permission denied writing ${p}`, `make it writable (chmod -R u+w ${p}) or choose another --outdir`],
+  EPERM: (p) => [`operation not permitted on ${p}`, `make it writable (chmod -R u+w ${p}) or choose another --outdir`],
+  ENOTDIR: (p) => [`a part of ${p} is a file, not a folder`, "choose a folder for --outdir"],
+  EEXIST: (p) => [`${p} is a file, not a folder`, "choose a folder for --outdir"],
+  EISDIR: (p) => [`${p} is a folder where synth writes a file`, `move ${p} away and run synth again`],
+};
+
+/** File-system errors caused by the machine or the user become OutputErrors; anything else stays a bug. */
+function asOutputError(e: unknown, written: readonly string[], pending: readonly string[], where = "the output folder"): unknown {
+  if (e instanceof OutputError) return new OutputError(e.message, e.fix, written, pending);
+  const err = e as NodeJS.ErrnoException;
+  const known = err.code ? IO_ERRORS[err.code] : undefined;
+  if (!known) return e;
+  // A write through a file descriptor (writeSync) reports no path: name the output folder.
+  const [message, fix] = known(err.path ?? where);
+  return new OutputError(`${message} (${err.code})`, fix, written, pending);
 }
 
 function describeStack(file: string) {
@@ -324,6 +619,7 @@ function summaryLines(written: readonly WrittenEnvironment[], outdir: string, pr
     }
     const yaml = w.manifests.filter((m) => m.endsWith(".k8s.yaml")).length;
     lines.push(`    ${rel(w.distDir)}/  ${plural(yaml, "manifest file")}, ${plural(w.manifests.length - yaml, "other file")} (RUNBOOK.md, ARCHITECTURE.md, scripts, kustomizations)`);
+    lines.push(`    ${w.changed ? `${plural(w.changed, "file")} new or changed; the others kept as they were` : "unchanged: no file rewritten"}`);
     const url = dataPlaneUrl(e);
     lines.push(`    Proxy URL to register: ${url ?? `http://${NIP_IO_HOST} (terraform output data_plane_url of the -cluster stack)`}`);
   }

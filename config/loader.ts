@@ -2,7 +2,7 @@
 // once, each with file, field path, line, bad value and fix. Never throws on bad input.
 import * as fs from "fs";
 import * as path from "path";
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import type { z } from "zod";
 import { clusterResourceGroup, cloudWorkspace, gitopsPath, reusesResourceGroup, stackNames, stateKey, usesAcr } from "./derived";
 import { EnvironmentSchema, type EnvironmentConfig } from "./schema";
@@ -20,8 +20,20 @@ export interface LoadedEnvironment {
 
 export interface LoadResult {
   readonly environments: LoadedEnvironment[];
+  /**
+   * What the preflight rules can read: `environments`, plus each file whose only schema problem
+   * is an unknown field (set aside), so one run reports a typo and a rule error together. A
+   * file here but not in `environments` has an error already: it is never synthesized.
+   */
+  readonly checkable: LoadedEnvironment[];
   readonly problems: Problem[];
 }
+
+/**
+ * Environment files are a few kilobytes; anything past this is refused unread, so a wrong
+ * path (a log, an image, /dev/zero) cannot hang the tool or fill the terminal.
+ */
+export const MAX_FILE_BYTES = 1024 * 1024;
 
 type PathSegment = string | number;
 
@@ -31,29 +43,46 @@ type PathSegment = string | number;
  */
 export function loadEnvironments(files: readonly string[], baseDir = process.cwd()): LoadResult {
   const environments: LoadedEnvironment[] = [];
+  const checkable: LoadedEnvironment[] = [];
   const problems: Problem[] = [];
   for (const file of files) {
     const result = loadEnvironmentText(file, readFile(file, path.resolve(baseDir, file), problems));
     problems.push(...result.problems);
     if (result.environment) environments.push(result.environment);
+    if (result.environment ?? result.checkable) checkable.push((result.environment ?? result.checkable)!);
   }
   problems.push(...duplicateNames(environments, siblings(files, baseDir)));
-  return { environments, problems };
+  return { environments, checkable, problems };
 }
 
+const PASS_A_FILE = "pass the path of an environment file, e.g. --config environments/dev.yaml";
+
+/** A regular file of at most MAX_FILE_BYTES, checked before it is opened (a FIFO would block the open). */
 function readFile(file: string, fullPath: string, problems: Problem[]): string | undefined {
+  const refuse = (message: string, fix = PASS_A_FILE) => {
+    problems.push(fileProblem(file, message, fix));
+    return undefined;
+  };
+  let fd: number | undefined;
   try {
-    return fs.readFileSync(fullPath, "utf8");
+    const st = fs.statSync(fullPath);
+    if (st.isDirectory()) return refuse("is a directory, not an environment file");
+    if (!st.isFile()) return refuse("is not a regular file (a device, pipe or socket); it is not read");
+    if (st.size > MAX_FILE_BYTES) return refuse(`is ${st.size} bytes; an environment file is at most ${MAX_FILE_BYTES} bytes`);
+    fd = fs.openSync(fullPath, "r");
+    // The size is read again from the open file, and never more than the limit (it may grow).
+    const buffer = Buffer.alloc(Math.min(fs.fstatSync(fd).size, MAX_FILE_BYTES) + 1);
+    let length = 0;
+    for (let n = 1; n > 0 && length < buffer.length; length += n) n = fs.readSync(fd, buffer, length, buffer.length - length, null);
+    if (length > MAX_FILE_BYTES) return refuse(`is larger than ${MAX_FILE_BYTES} bytes; an environment file is a few kilobytes`);
+    return buffer.subarray(0, length).toString("utf8");
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    problems.push(
-      fileProblem(
-        file,
-        code === "ENOENT" ? "file not found" : `cannot read the file (${code ?? "unknown error"})`,
-        "pass the path of an environment file, e.g. --config environments/dev.yaml",
-      ),
-    );
-    return undefined;
+    if (code === "ENOENT" || code === "ENOTDIR") return refuse("file not found");
+    if (code === "EACCES" || code === "EPERM") return refuse("cannot be read (permission denied)", "make the file readable (chmod u+r) or pass another file");
+    return refuse(`cannot read the file (${code ?? "unknown error"})`);
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
   }
 }
 
@@ -61,7 +90,7 @@ function readFile(file: string, fullPath: string, problems: Problem[]): string |
 export function loadEnvironmentText(
   file: string,
   text: string | undefined,
-): { environment?: LoadedEnvironment; problems: Problem[] } {
+): { environment?: LoadedEnvironment; checkable?: LoadedEnvironment; problems: Problem[] } {
   if (text === undefined) return { problems: [] };
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
@@ -71,6 +100,13 @@ export function loadEnvironmentText(
     line: lineAt(err.pos[0]),
   }));
   if (syntax.length) return { problems: syntax };
+  // A mapping or list used as a key (`? [a, b]: x`, `{a: 1}: x`) has no place in an environment
+  // file; the yaml library would stringify it for a JS object and warn on the console.
+  const collectionKeys = collectionKeyLines(doc).map<Problem>((offset) => ({
+    ...fileProblem(file, "a key must be a plain word, not a mapping, a list, an alias or a tagged value", "write the key as a plain word, e.g. tier:"),
+    line: lineAt(offset),
+  }));
+  if (collectionKeys.length) return { problems: collectionKeys };
 
   let data: unknown;
   try {
@@ -89,9 +125,45 @@ export function loadEnvironmentText(
   const lineOf = (path: string) => locate(doc, lineCounter, path);
   const parsed = EnvironmentSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) {
-    return { problems: parsed.error.issues.flatMap((issue) => issueToProblems(file, issue, lineOf)) };
+    const problems = parsed.error.issues.flatMap((issue) => issueToProblems(file, issue, lineOf));
+    // When unknown fields are the only problem, the rules still run on the rest of the file.
+    if (!parsed.error.issues.every((i) => i.code === "unrecognized_keys")) return { problems };
+    const known = withoutKeys(data, parsed.error.issues as Extract<Issue, { code: "unrecognized_keys" }>[]);
+    const retry = EnvironmentSchema.safeParse(known);
+    return retry.success ? { checkable: { file, env: retry.data, lineOf }, problems } : { problems };
   }
   return { environment: { file, env: parsed.data, lineOf }, problems: [] };
+}
+
+/** A copy of `data` without the keys zod reported as unknown. */
+function withoutKeys(data: unknown, issues: readonly Extract<Issue, { code: "unrecognized_keys" }>[]): unknown {
+  const copy = structuredClone(data) as Record<PropertyKey, unknown>;
+  for (const issue of issues) {
+    let node: unknown = copy;
+    for (const seg of issue.path) node = (node as Record<PropertyKey, unknown> | undefined)?.[seg];
+    if (node && typeof node === "object") for (const key of issue.keys) delete (node as Record<string, unknown>)[key];
+  }
+  return copy;
+}
+
+/** Offsets of every key that would not be a plain string in JS (the yaml library warns on those). */
+function collectionKeyLines(doc: Document): number[] {
+  const found: number[] = [];
+  const visit = (node: unknown, depth: number) => {
+    if (depth > 200) return;
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const key = pair.key;
+        // A collection, an alias, or a scalar whose value is an object (!!binary, !!timestamp).
+        if (isMap(key) || isSeq(key) || isAlias(key) || (isScalar(key) && key.value !== null && typeof key.value === "object")) {
+          found.push((key as Node).range?.[0] ?? 0);
+        }
+        visit(pair.value, depth + 1);
+      }
+    } else if (isSeq(node)) for (const item of node.items) visit(item, depth + 1);
+  };
+  visit(doc.contents, 0);
+  return found;
 }
 
 function fileProblem(file: string, message: string, fix: string): Problem {
@@ -116,12 +188,9 @@ function siblings(files: readonly string[], baseDir: string): LoadedEnvironment[
     for (const name of names) {
       const file = path.join(dir, name);
       if (given.has(path.resolve(baseDir, file))) continue;
-      let text: string;
-      try {
-        text = fs.readFileSync(path.resolve(baseDir, file), "utf8");
-      } catch {
-        continue;
-      }
+      // The same limits as a named file (regular, at most MAX_FILE_BYTES): a FIFO beside it must not hang check.
+      const text = readFile(file, path.resolve(baseDir, file), []);
+      if (text === undefined) continue;
       const loaded = loadEnvironmentText(file, text).environment;
       if (loaded) out.push(loaded);
     }
@@ -264,14 +333,13 @@ function issueToProblems(file: string, issue: Issue, lineOf: (path: string) => n
   const line = lineOf(path);
   const input = (issue as { input?: unknown }).input;
   if (issue.code === "invalid_type" && input === undefined) {
-    const description = schemaAt(segments)?.description;
     return [
       {
         ...base,
         path,
         message: "is required",
         line: line ?? lineOf(joinPath(segments.slice(0, -1))),
-        fix: `add ${path}${description ? ` (${description})` : ""}`,
+        fix: requiredFix(segments),
       },
     ];
   }
@@ -303,6 +371,49 @@ function issueToProblems(file: string, issue: Issue, lineOf: (path: string) => n
       fix: description ? `see the field's description: ${description}` : "see docs/configuration.md",
     },
   ];
+}
+
+/**
+ * Example values for the required fields (docs/configuration.md describes each), so the fix for
+ * a missing one is a line to write rather than the field's description again.
+ */
+const REQUIRED_EXAMPLES: Record<string, string> = {
+  name: "team-a",
+  "azure.location": "westeurope",
+  "azure.resourceGroup": "rg-agent-router-team-a",
+  "cluster.name": "tars-team-a",
+  "cluster.existing.resourceGroup": "rg-shared-aks",
+  "registry.private.host": "registry.acme.example.com",
+  "registry.private.repository": "registry.acme.example.com/tare",
+  "dns.azureDns.zoneName": "acme-ai.dev",
+  "dns.azureDns.resourceGroup": "rg-dns",
+  "observability.exporters.signalfx.realm": "us1",
+  "observability.exporters.otlpHttp[].name": "honeycomb",
+  "observability.exporters.otlpHttp[].endpoint": "https://api.honeycomb.io",
+  "observability.exporters.otlp.endpoint": "https://otlp.example.com:4317",
+  "state.azurerm.resourceGroupName": "rg-tfstate",
+  "state.azurerm.storageAccountName": "acmetfstate",
+  "state.cloud.organization": "acme-ai",
+};
+
+/** `add cluster.name, e.g. "name: tars-team-a" under cluster:`; a missing section lists what it needs. */
+function requiredFix(segments: readonly PathSegment[]): string {
+  const generic = joinPath(segments.map((s) => (typeof s === "number" ? "[]" : s))).replace(/\.\[\]/g, "[]");
+  const key = segments[segments.length - 1];
+  const parent = joinPath(segments.slice(0, -1));
+  const under = parent ? ` under ${parent}:` : "";
+  const example = REQUIRED_EXAMPLES[generic.replace(/\[\d+\]/g, "[]")];
+  if (example !== undefined && typeof key === "string") return `add "${key}: ${example}"${under} (your own value; see docs/configuration.md)`;
+  const s = unwrap(schemaAt(segments));
+  if (s?._zod.def.type === "object" && typeof key === "string") {
+    const needed = Object.keys(s._zod.def.shape as object).filter((k) => {
+      const field = (s._zod.def.shape as Record<string, AnySchema>)[k];
+      return !["optional", "default", "prefault"].includes(field._zod.def.type as string);
+    });
+    const fields = needed.map((k) => `${k}: ${REQUIRED_EXAMPLES[`${generic}.${k}`] ?? "..."}`).join(", ");
+    return `add a "${key}:" section${under}${fields ? ` with ${fields}` : ""}; environments/dev.yaml has one`;
+  }
+  return `add ${joinPath(segments)}; see docs/configuration.md for its format`;
 }
 
 function friendlyMessage(issue: Issue): string {

@@ -215,3 +215,144 @@ test("synthesis does not need terraform on the machine (even for the Terraform C
   expect(r.status).toBe(0);
   expect(fs.existsSync(path.join(dir, "cdktf.out/stacks/shared-cluster/cdk.tf.json"))).toBe(true);
 });
+
+describe("options that do not apply to a command are usage errors (one line, exit 2)", () => {
+  test.each([
+    [["synth", "--json"], "--json does not apply to synth (it is for check)"],
+    [["check", "--outdir", "x"], "--outdir does not apply to check (it is for synth)"],
+    [["check", "--quiet"], "--quiet does not apply to check (it is for synth)"],
+    [["schema", "--config", "x.yaml"], "--config does not apply to schema (it is for synth and check)"],
+    [["rules", "--json"], "--json does not apply to rules (it is for check)"],
+  ])("%j", (args, message) => {
+    const r = cli(args);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(`agent-router-azure: ${message}; see --help`);
+    expect(r.out).toBe("");
+  });
+});
+
+test("schema --out says what it wrote", () => {
+  const file = path.join(tmp(), "schema.json");
+  const r = cli(["schema", "--out", file]);
+  expect(r.code).toBe(0);
+  expect(r.out).toMatch(/^agent-router-azure schema: wrote \S*schema\.json/);
+  expect(JSON.parse(fs.readFileSync(file, "utf8")).type).toBe("object");
+});
+
+describe("every problem at once (issue 15, item 7)", () => {
+  test("fails with an unknown key and a rule error, and reports both (as the README shows)", () => {
+    const dir = tmp();
+    const bad = writeEnv(dir, "prod.yaml", devText.replace("tarsdevacr7f3a", "Tars-ACR").replace("tier: small", "tierr: small"));
+    const r = cli(["check", "--config", bad]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/ERROR AR000 \S*prod\.yaml: cluster\.tierr: unknown field \(a typo is never ignored\) \(line \d+\)\. fix: did you mean "tier"\?/);
+    expect(r.err).toMatch(/ERROR AR003 \S*prod\.yaml: registry\.acrName: must be 5-50 lowercase letters or digits, got "Tars-ACR"/);
+    expect(cli(["synth", "--config", bad, "--outdir", path.join(dir, "out")]).code).toBe(1);
+    expect(fs.existsSync(path.join(dir, "out"))).toBe(false);
+  });
+
+  test("the README's example lines are what check prints", () => {
+    const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
+    expect(readme).toContain("cluster.tierr: unknown field (a typo is never ignored)");
+    expect(readme).toContain('registry.acrName: must be 5-50 lowercase letters or digits, got "Tars-ACR"');
+  });
+});
+
+test("fails with a missing required field, and the fix is a value to write, not the description", () => {
+  const dir = tmp();
+  const bad = writeEnv(dir, "x.yaml", devText.replace(/^  name: tars-dev\n/m, ""));
+  const r = cli(["check", "--config", bad]);
+  expect(r.code).toBe(1);
+  expect(r.err).toMatch(/cluster\.name: is required \(line \d+\)\. fix: add "name: tars-team-a" under cluster: /);
+});
+
+describe("input limits", () => {
+  test("fails on --config /dev/zero at once: a device is not read", () => {
+    const started = Date.now();
+    const r = cli(["check", "--config", "/dev/zero"]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain("ERROR AR000 /dev/zero: is not a regular file");
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  test("fails on a 5 MB junk file with a short message", () => {
+    const dir = tmp();
+    const junk = writeEnv(dir, "junk.yaml", "x".repeat(5 * 1024 * 1024));
+    const r = cli(["check", "--config", junk]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/junk\.yaml: is 5242880 bytes; an environment file is at most 1048576 bytes/);
+    expect(r.err.length).toBeLessThan(1000);
+  });
+
+  test("fails on a 900 KB value without a 900 KB line, in text or JSON (values and lines are capped)", () => {
+    const dir = tmp();
+    const long = writeEnv(dir, "long.yaml", devText.replace("tier: small", `tier: small\n  name: "${"k".repeat(900 * 1024)}"`).replace(/^  name: tars-dev\n/m, ""));
+    for (const args of [["check", "--config", long], ["check", "--json", "--config", long]]) {
+      const r = cli(args);
+      expect(r.code).toBe(1);
+      expect(Math.max(...(r.out + "\n" + r.err).split("\n").map((l) => l.length))).toBeLessThan(2000);
+    }
+  });
+
+  test("fails on control characters in keys and values, and prints them escaped, never raw", () => {
+    const dir = tmp();
+    const bad = writeEnv(dir, "ctl.yaml", devText.replace("tier: small", 'tier: "\\e[31msmall\\r"\n  "col\\e]0;pwned\\aour\\u009b": blue'));
+    for (const args of [["check", "--config", bad], ["check", "--json", "--config", bad]]) {
+      const r = cli(args);
+      expect(r.code).toBe(1);
+      expect(r.out + r.err).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    }
+    expect(cli(["check", "--config", bad]).err).toMatch(/cluster\.col\\x1b\]0;pwned\\x07our\\x9b: unknown field/);
+  });
+
+  test("a mapping used as a key fails with a line, and yaml prints no warning", () => {
+    const dir = tmp();
+    const warn = jest.spyOn(process, "emitWarning").mockImplementation(() => undefined);
+    const log = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+    try {
+      const r = cli(["check", "--config", writeEnv(dir, "key.yaml", devText.replace("tier: small", "tier: small\n  ? [a, b]\n  : c"))]);
+      expect(r.code).toBe(1);
+      expect(r.err).toMatch(/key\.yaml: a key must be a plain word, not a mapping, a list, an alias or a tagged value \(line \d+\)/);
+      const binary = cli(["check", "--config", writeEnv(dir, "bin.yaml", devText.replace("tier: small", "tier: small\n  !!binary aGVsbG8=: c"))]);
+      expect(binary.err).toMatch(/bin\.yaml: a key must be a plain word.* \(line \d+\)/);
+      expect(warn).not.toHaveBeenCalled();
+      expect(log).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+      log.mockRestore();
+    }
+  });
+});
+
+describe("one environment at a time (AGENT_ROUTER_ENV, for the cdktf CLI)", () => {
+  const run = (args: string[], env: Record<string, string>) => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = main(args, { cwd: ROOT, env: { PATH: process.env.PATH, ...env }, out: (l) => out.push(l), err: (l) => err.push(l) });
+    return { code, out: out.join("\n"), err: err.join("\n") };
+  };
+
+  test("synthesizes only the named environment", () => {
+    const dir = tmp();
+    expect(run(["synth", "--quiet", "--outdir", dir], { AGENT_ROUTER_ENV: "dev" }).code).toBe(0);
+    expect(fs.readdirSync(path.join(dir, "dist"))).toEqual(["dev"]);
+    expect(Object.keys(JSON.parse(fs.readFileSync(path.join(dir, "cdktf.out/manifest.json"), "utf8")).stacks).sort()).toEqual(["dev-azure", "dev-cluster"]);
+  });
+
+  test("an unknown name, or both ways at once, is a usage error", () => {
+    expect(run(["check"], { AGENT_ROUTER_ENV: "team-z" })).toMatchObject({ code: 2, err: expect.stringMatching(/no environments\/team-z\.yaml; the environments are dev, /) });
+    expect(run(["check", "--config", "environments/dev.yaml"], { AGENT_ROUTER_ENV: "dev" })).toMatchObject({ code: 2 });
+  });
+
+  test("README and --help document it", () => {
+    expect(cli(["--help"]).out).toContain("AGENT_ROUTER_ENV=team-a npx cdktf deploy team-a-azure team-a-cluster");
+    expect(fs.readFileSync(path.join(ROOT, "README.md"), "utf8")).toContain("AGENT_ROUTER_ENV=team-a");
+  });
+});
+
+test("a rule warning is printed once: the stacks add no cdktf annotation that repeats it", () => {
+  const dir = tmp();
+  expect(cli(["synth", "--config", "environments/shared.yaml", "--outdir", dir, "--quiet"]).code).toBe(0);
+  const manifest = JSON.parse(fs.readFileSync(path.join(dir, "cdktf.out/manifest.json"), "utf8"));
+  for (const stack of Object.values<{ annotations: unknown[] }>(manifest.stacks)) expect(stack.annotations).toEqual([]);
+});

@@ -49,10 +49,10 @@ describe("problems", () => {
     expect(p.fix).toContain('"cluster"');
   });
 
-  test("fails on a missing required field, naming it and what it is for", () => {
+  test("fails on a missing required field, naming it and giving a line to write (issue 15: not the description again)", () => {
     const p = one({ azure: { location: undefined } });
     expect(p).toMatchObject({ path: "azure.location", message: "is required" });
-    expect(p.fix).toContain("Azure region");
+    expect(p.fix).toContain('add "location: westeurope" under azure:');
   });
 
   test("fails on a wrong type, showing the value", () => {

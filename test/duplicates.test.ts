@@ -123,3 +123,18 @@ test("fails when two environments would sync one GitOps path", () => {
   expect(r.problems.map((p) => [p.file, p.path])).toEqual([["envs/eb.yaml", "gitops.path"]]);
   expect(load({ ea: { ...own("ea"), gitops }, eb: { ...own("eb"), gitops: { ...gitops, revision: "staging" } } }).problems).toEqual([]);
 });
+
+test("a FIFO beside the named file is skipped, not read (the sibling scan keeps the loader's limits)", () => {
+  const dir = tempDir();
+  fs.mkdirSync(path.join(dir, "envs"));
+  fs.writeFileSync(path.join(dir, "envs", "ea.yaml"), stringify(merge(BASE, { name: "ea", ...own("ea") })));
+  const fifo = path.join(dir, "envs", "zz.yaml");
+  if (require("child_process").spawnSync("mkfifo", [fifo]).status !== 0) {
+    console.log("SKIPPED: mkfifo is not available here");
+    return;
+  }
+  // Reading the FIFO would block this test until jest's timeout.
+  const r = loadEnvironments(["envs/ea.yaml"], dir);
+  expect(r.problems).toEqual([]);
+  expect(r.environments.map((e) => e.env.name)).toEqual(["ea"]);
+});

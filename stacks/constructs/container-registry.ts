@@ -2,7 +2,7 @@
 // fallback). The registry the image sync pushes to and the cluster pulls from.
 import { ContainerRegistry as AcrResource } from "@cdktf/provider-azurerm/lib/container-registry";
 import { RoleAssignment } from "@cdktf/provider-azurerm/lib/role-assignment";
-import { Annotations, Token } from "cdktf";
+import { Token } from "cdktf";
 import { Construct } from "constructs";
 
 export interface ContainerRegistryProps {
@@ -36,11 +36,6 @@ export class ContainerRegistry extends Construct {
       adminEnabled: props.adminEnabled ?? false,
     });
     this.loginServer = this.resource.loginServer;
-    if (props.adminEnabled) {
-      Annotations.of(this).addWarning(
-        `ACR ${props.name} has the admin user enabled (guide Step 5.3 fallback): one shared password that can push and pull every image. Prefer AcrPull for the kubelet identity.`,
-      );
-    }
     if (props.pullPrincipalId) {
       new RoleAssignment(this, "AcrPull", {
         scope: this.resource.id,
