@@ -36,6 +36,7 @@ import { stateBackend } from "./rules/ar030-state-backend";
 import { gitops } from "./rules/ar031-gitops";
 import { customTier } from "./rules/ar032-custom-tier";
 import { existingCluster } from "./rules/ar033-existing-cluster";
+import { nodeResourceGroupRoles } from "./rules/ar034-node-resource-group-roles";
 
 export type { Rule } from "./rule";
 
@@ -74,6 +75,7 @@ export const RULES: readonly Rule[] = [
   gitops,
   customTier,
   existingCluster,
+  nodeResourceGroupRoles,
 ];
 
 const RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));

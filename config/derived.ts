@@ -55,6 +55,24 @@ export function appGatewayName(env: Environment): string {
   return `${env.cluster.name}-appgw`;
 }
 
+/**
+ * The `-azure` stack creates the App Gateway and its public IP, and attaches the add-on by ID
+ * (`ingress.agic.gateway: terraform` on a cluster the project creates).
+ */
+export function gatewayByTerraform(env: Environment): boolean {
+  return env.ingress.mode === "agic" && !env.cluster.existing && env.ingress.agic.gateway === "terraform";
+}
+
+/** The add-on creates the gateway after the cluster (the guide's Step 7.1), in the node resource group. */
+export function gatewayByAddon(env: Environment): boolean {
+  return env.ingress.mode === "agic" && !env.cluster.existing && env.ingress.agic.gateway === "addon";
+}
+
+/** The gateway's static public IP, when the `-azure` stack creates it. */
+export function appGatewayPublicIpName(env: Environment): string {
+  return `${appGatewayName(env)}-pip`;
+}
+
 export function tlsEnabled(env: Environment): boolean {
   return env.tls.mode !== "none";
 }

@@ -267,6 +267,20 @@ const Agc = z
   })
   .describe("Application Gateway for Containers settings (Appendix A).");
 
+const Agic = z
+  .strictObject({
+    gateway: z
+      .enum(["terraform", "addon"])
+      .default("terraform")
+      .describe(
+        "Who creates the Application Gateway of a cluster the project creates (Step 7.1). `terraform`: the `-azure` stack creates it (Standard_v2 on the App Gateway subnet, " +
+          "with a static public IP) and attaches the add-on to it, so the IP, the DNS record and the Proxy URL are known before the `-cluster` stack runs and both stacks deploy in one pass. " +
+          "`addon`: the guide's way, the add-on creates it in the node resource group minutes after the cluster; wait for it before applying the `-cluster` stack (the runbook says how). " +
+          "Ignored with `cluster.existing` (the add-on is already there).",
+      ),
+  })
+  .describe("AGIC settings (Step 7.1).");
+
 const Ingress = z
   .strictObject({
     mode: z
@@ -274,6 +288,7 @@ const Ingress = z
       .default("agic")
       .describe("`agic`: the AGIC add-on and an Ingress (Step 7). `agc`: Application Gateway for Containers and a Gateway (Appendix A)."),
     agc: Agc.prefault({}),
+    agic: Agic.prefault({}),
   })
   .describe("How traffic reaches the data plane (Step 7, Appendix A).");
 

@@ -71,7 +71,25 @@ destroy_stack() {
     return 0
   fi
   run terraform -chdir="$dir" init -input=false >/dev/null &&
+    release_namespaces "$dir" &&
     run terraform -chdir="$dir" destroy -auto-approve -input=false ${destroyVars}
+}
+
+# The -cluster stack's namespaces (${NS_SYSTEM}, ${NS_DATAPLANE}) hold the data plane and carry
+# prevent_destroy, so a plain terraform destroy stops. After helm uninstall (step 2), release them
+# from state; step 3 deletes them with kubectl once the stack is gone.
+released_namespaces=0
+release_namespaces() {
+  local addr
+  if [ "$dry_run" = 1 ]; then
+    echo "+ terraform -chdir=$1 state rm <each kubernetes_namespace_v1 in its state>"
+    return 0
+  fi
+  for addr in $(terraform -chdir="$1" state list 2>/dev/null | grep '^kubernetes_namespace_v1\.'); do
+    run terraform -chdir="$1" state rm "$addr" || return 1
+    released_namespaces=1
+  done
+  return 0
 }
 
 if [ "$yes" != 1 ] && [ "$dry_run" != 1 ]; then
@@ -117,8 +135,11 @@ if ! run helm uninstall ${GUIDE_NAMES.helmRelease} -n ${NS_SYSTEM} --wait --time
   fi
 fi
 
-step "3. Stack ${c.stacks.cluster} (${clusterStackContents(c)})"
+step "3. Stack ${c.stacks.cluster} (${clusterStackContents(c)}), after helm uninstall"
 destroy_stack ${c.stacks.cluster} || { echo "cleanup.sh: destroying ${c.stacks.cluster} failed; fix and re-run" >&2; exit 1; }
+if [ "$released_namespaces" = 1 ]; then
+  run kubectl delete namespace ${NS_SYSTEM} ${NS_DATAPLANE} --ignore-not-found --wait=true --timeout=5m || true
+fi
 
 step "4. Stack ${c.stacks.azure} (${c.ownsCluster ? "cluster, registry, network, identities, resource group" : "registry, role assignments, ingress pieces"})"
 destroy_stack ${c.stacks.azure} || { echo "cleanup.sh: destroying ${c.stacks.azure} failed; fix and re-run" >&2; exit 1; }
@@ -149,7 +170,7 @@ function clusterStackContents(c: RunbookContext): string {
   const parts = [];
   if (c.env.tls.mode === "cert-manager") parts.push("cert-manager");
   if (c.env.ingress.mode === "agc") parts.push("ALB controller");
-  parts.push("Secrets", "namespaces it created");
+  parts.push("Secrets", "then the namespaces it created");
   if (c.env.dns.mode === "azure-dns") parts.push("DNS record");
   return parts.join(", ");
 }

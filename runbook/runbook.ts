@@ -4,6 +4,9 @@ import {
   ACCESS_LOG_CRONJOB,
   AGC_NAMES,
   appGatewayName,
+  appGatewayPublicIpName,
+  gatewayByAddon,
+  gatewayByTerraform,
   cloudWorkspace,
   clusterCreatesPullSecret,
   getCredentialsCommand,
@@ -14,7 +17,7 @@ import {
   NS_SYSTEM,
   stateKey,
 } from "../config/derived";
-import { COLLECTOR_PORTS } from "../config/telemetry";
+import { COLLECTOR_PORTS, exportersOf } from "../config/telemetry";
 import type { RunbookContext } from "./context";
 
 const code = (...lines: (string | false | undefined)[]) => ["```sh", ...lines.filter((l): l is string => typeof l === "string"), "```"].join("\n");
@@ -90,14 +93,15 @@ function prerequisites(c: RunbookContext): string {
   const roles: [string, string, string][] = [["Contributor", `resource group \`${e.azure.resourceGroup}\``, "AKS, ACR, gateway, identities"]];
   roles.push([
     "User Access Administrator (or Owner)",
-    `resource group \`${e.azure.resourceGroup}\`${c.ownsCluster ? " and the node resource group" : ` and \`${c.clusterResourceGroup}\``}`,
+    userAccessScope(c),
     e.registry.mode === "acr-admin"
       ? "the role assignments the stacks still create (AGIC or ALB identity roles; acr-admin only avoids the one on the registry)"
       : "the role assignments the stacks create (AcrPull, AGIC or ALB identity roles)",
   ]);
   if (!c.ownsCluster && e.ingress.mode === "agic") roles.push(["Azure Kubernetes Service Contributor Role", `cluster \`${e.cluster.name}\``, "enabling the AGIC add-on (Step 7.1)"]);
   if (c.acr) roles.push(["AcrPush", `registry \`${c.acr}\``, "pushing the synced images (Step 5.2)"]);
-  if (e.ingress.mode === "agic") roles.push(["Network Contributor", "the AKS managed resource group (MC_*)", "letting AGIC manage App Gateway state"]);
+  // With the gateway in the environment's resource group, Contributor there covers it.
+  if (e.ingress.mode === "agic" && !gatewayByTerraform(e)) roles.push(["Network Contributor", "the AKS managed resource group (MC_*)", "letting AGIC manage App Gateway state"]);
   if (e.cluster.containerInsights && c.ownsCluster) roles.push(["Log Analytics Contributor", "the Log Analytics workspace's resource group", "Container Insights (avoids LinkedAuthorizationFailed)"]);
   if (e.dns.mode === "azure-dns" && e.dns.azureDns) roles.push(["DNS Zone Contributor", `zone \`${e.dns.azureDns.zoneName}\` in \`${e.dns.azureDns.resourceGroup}\``, "the A record (Step 8.1)"]);
   if (e.state.backend === "azurerm" && e.state.azurerm) roles.push(["Storage Blob Data Contributor", `storage account \`${e.state.azurerm.storageAccountName}\``, "Terraform state"]);
@@ -119,6 +123,22 @@ function prerequisites(c: RunbookContext): string {
       ? []
       : ["", "If that is not the subscription to deploy to: `az account set --subscription <subscription-id>` (or export `ARM_SUBSCRIPTION_ID`), or set `azure.subscriptionId`."]),
   ].join("\n");
+}
+
+/**
+ * Where the role assignments of the stacks land. The node resource group (MC_*) of a cluster the
+ * `-azure` stack creates does not exist before the apply, so a role on it (the ALB controller
+ * identity's, AGC) needs User Access Administrator inherited from the subscription; AGIC's
+ * assignments are all in the environment's resource group (check AR034).
+ */
+function userAccessScope(c: RunbookContext): string {
+  const e = c.env;
+  if (c.ownsCluster) {
+    return e.ingress.mode === "agc"
+      ? "the subscription (the ALB controller identity's roles are on the node resource group MC_*, which does not exist before the apply; check AR034)"
+      : `resource group \`${e.azure.resourceGroup}\``;
+  }
+  return `resource group \`${e.azure.resourceGroup}\` and \`${c.clusterResourceGroup}\`${e.ingress.mode === "agc" ? " and the cluster's node resource group" : ""}`;
 }
 
 function step1(): string {
@@ -151,7 +171,7 @@ function stacks(c: RunbookContext): string {
     `## Steps 3-5.3 and 7.1: apply the stacks`,
     "",
     c.ownsCluster
-      ? `\`${c.stacks.azure}\` creates the resource group, network, AKS cluster \`${e.cluster.name}\`${c.acr ? `, ACR \`${c.acr}\`` : ""}${e.ingress.mode === "agic" ? ` and the AGIC add-on (App Gateway \`${appGatewayName(e)}\`)` : ", the AGC subnet and the ALB controller identity"}. \`${c.stacks.cluster}\` then installs what goes into the cluster before \`tare install\`.`
+      ? `\`${c.stacks.azure}\` creates the resource group, network, AKS cluster \`${e.cluster.name}\`${c.acr ? `, ACR \`${c.acr}\`` : ""}${ingressPieces(c)}. \`${c.stacks.cluster}\` then installs what goes into the cluster before \`tare install\`.`
       : `The cluster \`${e.cluster.name}\` exists. \`${c.stacks.azure}\` reads it (and fails the plan if it cannot serve this ingress mode) and adds only what is missing.`,
   ];
   if (enableAgic) {
@@ -189,18 +209,7 @@ function stacks(c: RunbookContext): string {
         ? `State: Terraform Cloud organization \`${st.cloud.organization}\`, workspaces \`${cloudWorkspace(e, c.stacks.azure)}\` and \`${cloudWorkspace(e, c.stacks.cluster)}\` (run \`terraform login ${st.cloud.hostname}\` first; allow the cluster workspace to read the azure workspace's state).`
         : "State: local files `terraform.<stack>.tfstate` at the project root (keep them safe: they hold the cluster's credentials).",
     "",
-    "With the cdktf CLI:",
-    "",
-    code(`cdktf deploy ${c.stacks.azure} ${c.stacks.cluster}`),
-    "",
-    "Or with Terraform, in this order:",
-    "",
-    code(
-      tf(c, c.stacks.azure, "init"),
-      tf(c, c.stacks.azure, "apply"),
-      tf(c, c.stacks.cluster, "init"),
-      tf(c, c.stacks.cluster, "apply"),
-    ),
+    ...deployCommands(c),
     "",
     "Step 3.5, the kubeconfig:",
     "",
@@ -223,6 +232,48 @@ function stacks(c: RunbookContext): string {
   }
   out.push(`- \`${tf(c, c.stacks.cluster, "output data_plane_url")}\` prints the URL to register.`);
   return out.join("\n");
+}
+
+function ingressPieces(c: RunbookContext): string {
+  const e = c.env;
+  if (e.ingress.mode === "agc") return ", the AGC subnet and the ALB controller identity";
+  if (gatewayByTerraform(e)) return `, App Gateway \`${appGatewayName(e)}\` (Standard_v2) with its static public IP \`${appGatewayPublicIpName(e)}\`, and the AGIC add-on attached to it`;
+  return ` and the AGIC add-on, which then creates App Gateway \`${appGatewayName(e)}\` in the node resource group (\`ingress.agic.gateway: addon\`, the guide's way)`;
+}
+
+/**
+ * Both stacks in one pass, except with the add-on-created gateway: it appears minutes after the
+ * `-azure` apply, and the `-cluster` stack must not run before it exists.
+ */
+function deployCommands(c: RunbookContext): string[] {
+  if (!gatewayByAddon(c.env)) {
+    return [
+      "With the cdktf CLI:",
+      "",
+      code(`cdktf deploy ${c.stacks.azure} ${c.stacks.cluster}`),
+      "",
+      "Or with Terraform, in this order:",
+      "",
+      code(tf(c, c.stacks.azure, "init"), tf(c, c.stacks.azure, "apply"), tf(c, c.stacks.cluster, "init"), tf(c, c.stacks.cluster, "apply")),
+    ];
+  }
+  const gw = appGatewayName(c.env);
+  const wait = [
+    "# Step 7.1: the add-on creates the gateway about five minutes after the cluster; wait for it",
+    `az network application-gateway wait --created --timeout 1800 -n ${gw} \\`,
+    `  -g "$(${tf(c, c.stacks.azure, "output -raw node_resource_group")})"`,
+  ];
+  return [
+    `**Wait between the stacks.** The AGIC add-on creates App Gateway \`${gw}\` only after \`${c.stacks.azure}\` has created the cluster; until it exists, the plan of \`${c.stacks.cluster}\` stops with a message that says to wait and re-run. (\`ingress.agic.gateway: terraform\`, the default, makes the gateway part of \`${c.stacks.azure}\` and removes this wait.)`,
+    "",
+    "With the cdktf CLI:",
+    "",
+    code(`cdktf deploy ${c.stacks.azure}`, ...wait, `cdktf deploy ${c.stacks.cluster}`),
+    "",
+    "Or with Terraform, in this order:",
+    "",
+    code(tf(c, c.stacks.azure, "init"), tf(c, c.stacks.azure, "apply"), ...wait, tf(c, c.stacks.cluster, "init"), tf(c, c.stacks.cluster, "apply")),
+  ];
 }
 
 function images(c: RunbookContext): string {
@@ -549,8 +600,15 @@ function cleanup(c: RunbookContext): string {
     "",
     code(`./${c.distDir}/cleanup.sh`),
     "",
-    `It asks before deleting (\`--yes\` skips the question; \`--dry-run\` prints the commands). The guide's dependency order: the YAML (ingress first), then \`helm uninstall tars\`, then \`terraform destroy\` of \`${c.stacks.cluster}\` and \`${c.stacks.azure}\` in that order (the stacks own ${c.ownsCluster ? "the cluster, registry and resource group" : "the registry and role assignments; the existing cluster is left alone"}), then the kubeconfig. Safe to re-run. \`--force-finalizers\` runs the two-pass finalizer procedure when \`helm uninstall\` hangs.`,
+    `It asks before deleting (\`--yes\` skips the question; \`--dry-run\` prints the commands). The guide's dependency order: the YAML (ingress first), then \`helm uninstall tars\`, then \`terraform destroy\` of \`${c.stacks.cluster}\`${clusterStackNamespacesNote(c)} and \`${c.stacks.azure}\` in that order (the stacks own ${c.ownsCluster ? "the cluster, registry and resource group" : "the registry and role assignments; the existing cluster is left alone"}), then the kubeconfig. Safe to re-run. \`--force-finalizers\` runs the two-pass finalizer procedure when \`helm uninstall\` hangs.`,
   ].join("\n");
+}
+
+/** The -cluster stack creates the namespaces when it puts Secrets there (stacks/cluster-stack.ts dataPlaneNamespaces). */
+function clusterStackNamespacesNote(c: RunbookContext): string {
+  const creates = clusterCreatesPullSecret(c.env) || exportersOf(c.env).some((e) => e.secret && e.secret.source !== "external");
+  if (!creates) return "";
+  return ` (its namespaces ${NS_SYSTEM} and ${NS_DATAPLANE} hold the data plane and carry \`prevent_destroy\`, so a plain \`terraform destroy\` of that stack stops; the script releases them from state and deletes them with kubectl, after \`helm uninstall\`)`;
 }
 
 function troubleshooting(c: RunbookContext): string {

@@ -30,6 +30,24 @@ if (synth.status !== 0) process.exit(synth.status ?? 1);
 const stacksDir = path.join(outdir, "cdktf.out", "stacks");
 const envs = [...new Set(fs.readdirSync(stacksDir).map((s) => s.replace(/-(azure|cluster)$/, "")))].sort();
 
+// Modes no example uses (e.g. ingress.agic.gateway: addon): environment files under
+// test/fixtures/terraform/environments/, synthesized apart and used only by the fixture cases.
+const fixtures = path.join(root, "test", "fixtures", "terraform");
+const fixtureEnvDir = path.join(fixtures, "environments");
+const fixtureStacksDir = path.join(outdir, "fixture-envs", "cdktf.out", "stacks");
+const fixtureEnvs = fs.existsSync(fixtureEnvDir) ? fs.readdirSync(fixtureEnvDir).filter((f) => f.endsWith(".yaml")).sort() : [];
+if (fixtureEnvs.length) {
+  const args = fixtureEnvs.flatMap((f) => ["--config", path.join(fixtureEnvDir, f)]);
+  const r = spawnSync(process.execPath, [path.join(root, "bin", "agent-router-azure.js"), "synth", "--quiet", ...args, "--outdir", path.join(outdir, "fixture-envs")], {
+    stdio: "inherit",
+  });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+/** Where the stacks of an environment are: an example's, or a fixture environment's. */
+const stackDirOf = (env, stack) =>
+  fs.existsSync(path.join(stacksDir, `${env}-${stack}`)) ? path.join(stacksDir, `${env}-${stack}`) : path.join(fixtureStacksDir, `${env}-${stack}`);
+const knownEnv = (env) => envs.includes(env) || fs.existsSync(path.join(fixtureStacksDir, `${env}-azure`));
+
 // tfmock replaces every stack's backend with local state, but only rewrites local
 // terraform_remote_state. For stacks on the azurerm or Terraform Cloud backends, point the
 // (throwaway) copy's remote state at the local state of the stack it reads, so the simulated
@@ -53,8 +71,6 @@ for (const env of envs) {
     fs.writeFileSync(path.join(copy, "cdk.tf.json"), JSON.stringify(json, null, 2));
   }
 }
-const fixtures = path.join(root, "test", "fixtures", "terraform");
-
 /** Jobs: validate and apply per environment, and the precondition cases of test/fixtures/terraform. */
 const jobs = [];
 for (const env of envs) {
@@ -71,14 +87,16 @@ for (const env of envs) {
 }
 if (fs.existsSync(fixtures)) {
   for (const f of fs.readdirSync(fixtures).filter((f) => f.endsWith(".json") && !f.endsWith(".data.json")).sort()) {
-    // {environment, description, expect: "ok" | a message the plan must fail with, data: tfmock fixtures}
+    // {environment, description, expect: "ok" | a message the plan must fail with, data: tfmock fixtures,
+    //  stack: "azure" (default: a plan of <env>-azure) | "cluster" (an apply of <env>-azure, then <env>-cluster)}
     const spec = JSON.parse(fs.readFileSync(path.join(fixtures, f), "utf8"));
-    if (!envs.includes(spec.environment)) continue;
+    if (!knownEnv(spec.environment)) continue;
     const data = path.join(outdir, `fixture-${f}`);
     fs.writeFileSync(data, JSON.stringify(spec.data));
+    const azure = stackDirOf(spec.environment, "azure");
     jobs.push({
       name: `${spec.environment}: ${spec.description}`,
-      args: ["--data", data, "plan", path.join(stacksDir, `${spec.environment}-azure`)],
+      args: spec.stack === "cluster" ? ["--data", data, "apply", azure, stackDirOf(spec.environment, "cluster")] : ["--data", data, "plan", azure],
       expect: spec.expect,
     });
   }

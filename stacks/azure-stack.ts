@@ -4,11 +4,14 @@ import { DataAzurermKubernetesServiceVersions } from "@cdktf/provider-azurerm/li
 import { DataAzurermResourceGroup } from "@cdktf/provider-azurerm/lib/data-azurerm-resource-group";
 import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
 import { ResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
+import type { AzurermProviderFeatures } from "@cdktf/provider-azurerm/lib/provider";
 import { Aspects, TerraformOutput, TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
 import {
   agcSubnetId,
   appGatewayName,
+  appGatewayPublicIpName,
+  gatewayByTerraform,
   getCredentialsCommand,
   logAnalyticsNeeded,
   networkPolicy,
@@ -26,6 +29,7 @@ import { KQL_QUERIES } from "../config/telemetry";
 import { configureBackend } from "./backend";
 import { AgicPermissions } from "./constructs/agic-permissions";
 import { AksCluster } from "./constructs/aks-cluster";
+import { AppGateway } from "./constructs/app-gateway";
 import { AlbControllerIdentity } from "./constructs/alb-controller-identity";
 import { AlbSubnet } from "./constructs/alb-subnet";
 import { AppInsights } from "./constructs/app-insights";
@@ -38,13 +42,26 @@ import { PlatformNetwork } from "./constructs/platform-network";
 import { DefaultTags } from "./default-tags";
 
 /** Provider settings shared by both stacks. */
-export function azurermProviderConfig(env: Environment) {
+export function azurermProviderConfig(env: Environment, features: AzurermProviderFeatures = {}) {
   return {
-    features: [{}],
+    features: [features],
     subscriptionId: env.azure.subscriptionId,
     // Appendix A: az provider register --namespace Microsoft.ServiceNetworking
     resourceProvidersToRegister: env.ingress.mode === "agc" ? ["Microsoft.ServiceNetworking"] : undefined,
   };
+}
+
+/**
+ * Provider features of the `-azure` stack. When it creates Application Insights in a resource
+ * group it owns, Azure adds a Smart Detection action group (and a Failure Anomalies rule) to that
+ * group outside Terraform's state; the provider's default check would then refuse to delete the
+ * group at `terraform destroy`. The group is the environment's own (created by this stack), so
+ * deleting it whole is what destroy means. docs/azure-behaviours.md, "Destroying Application Insights".
+ */
+export function azureStackFeatures(env: Environment): AzurermProviderFeatures {
+  const ownsGroup = !reusesResourceGroup(env);
+  if (!ownsGroup || !env.observability.exporters.azureMonitor) return {};
+  return { resourceGroup: [{ preventDeletionIfContainsResources: false }] };
 }
 
 export class AzureStack extends TerraformStack {
@@ -52,20 +69,23 @@ export class AzureStack extends TerraformStack {
   readonly registry?: ContainerRegistry;
   readonly albIdentity?: AlbControllerIdentity;
   readonly appInsights?: AppInsights;
+  /** The App Gateway and its public IP, when this stack creates them (`ingress.agic.gateway: terraform`). */
+  readonly appGateway?: AppGateway;
 
   constructor(scope: Construct, env: Environment) {
     const name = stackNames(env).azure;
     super(scope, name);
     configureBackend(this, env, name);
-    new AzurermProvider(this, "azurerm", azurermProviderConfig(env));
+    new AzurermProvider(this, "azurerm", azurermProviderConfig(env, azureStackFeatures(env)));
     Aspects.of(this).add(new DefaultTags(resourceTags(env)));
 
     const location = env.azure.location;
     const existing = env.cluster.existing;
     // Guide: Step 3.3. A reused cluster's own resource group is read, never managed.
-    const rgName = reusesResourceGroup(env)
-      ? new DataAzurermResourceGroup(this, "ResourceGroup", { name: env.azure.resourceGroup }).name
-        : new ResourceGroup(this, "ResourceGroup", { name: env.azure.resourceGroup, location }).name;
+    const rg = reusesResourceGroup(env)
+      ? new DataAzurermResourceGroup(this, "ResourceGroup", { name: env.azure.resourceGroup })
+      : new ResourceGroup(this, "ResourceGroup", { name: env.azure.resourceGroup, location });
+    const rgName = rg.name;
 
     const workspace = this.logAnalytics(env, rgName);
     const agic = env.ingress.mode === "agic";
@@ -99,6 +119,17 @@ export class AzureStack extends TerraformStack {
         env.cluster.kubernetesVersion ??
         new DataAzurermKubernetesServiceVersions(this, "KubernetesVersions", { location, includePreview: false }).defaultVersion;
       const pool = nodePool(env);
+      // Guide: Step 7.1. The gateway the add-on would create, as a resource of this stack.
+      if (gatewayByTerraform(env) && appGatewaySubnetId) {
+        this.appGateway = new AppGateway(this, "AppGateway", {
+          name: appGatewayName(env),
+          resourceGroupName: rgName,
+          location,
+          subnetId: appGatewaySubnetId,
+          publicIpName: appGatewayPublicIpName(env),
+          zones: env.cluster.availabilityZones,
+        });
+      }
       const aks = new AksCluster(this, "Cluster", {
         name: env.cluster.name,
         resourceGroupName: rgName,
@@ -112,7 +143,11 @@ export class AzureStack extends TerraformStack {
         subnetId: network.clusterSubnet.id,
         network: { ...env.cluster.network, policy: networkPolicy(env) },
         skuTier: skuTier(env),
-        agic: agic && appGatewaySubnetId ? { gatewayName: appGatewayName(env), subnetId: appGatewaySubnetId } : undefined,
+        agic: this.appGateway
+          ? { gatewayId: this.appGateway.resource.id }
+          : agic && appGatewaySubnetId
+            ? { gatewayName: appGatewayName(env), subnetId: appGatewaySubnetId }
+            : undefined,
         workloadIdentity: env.ingress.mode === "agc",
         logAnalyticsWorkspaceId: env.cluster.containerInsights ? workspace?.workspaceId : undefined,
         azurePolicy: env.cluster.azurePolicy,
@@ -147,12 +182,16 @@ export class AzureStack extends TerraformStack {
       });
     }
 
-    // Guide: Azure permissions table and Step 7.1.
-    if (agic && cluster.agicIdentityObjectId && appGatewaySubnetId) {
+    // Guide: Step 7.1. Only on a cluster the project creates: on an existing cluster,
+    // `az aks enable-addons` (the runbook's command) grants the add-on identity its network roles
+    // itself, and an existing subnet_id may be "" (--appgw-subnet-cidr). docs/azure-behaviours.md.
+    if (agic && !existing && cluster.agicIdentityObjectId && appGatewaySubnetId) {
       new AgicPermissions(this, "AgicPermissions", {
         principalId: cluster.agicIdentityObjectId,
-        nodeResourceGroupId: cluster.nodeResourceGroupId,
         appGatewaySubnetId,
+        gateway: this.appGateway
+          ? { id: this.appGateway.resource.id, resourceGroupId: rg.id, publicIpId: this.appGateway.publicIp.id }
+          : undefined,
       });
     }
 
@@ -233,6 +272,10 @@ export class AzureStack extends TerraformStack {
     }
     if (cluster.agicIdentityObjectId) {
       new TerraformOutput(this, "agic_identity_object_id", { value: cluster.agicIdentityObjectId });
+    }
+    if (this.appGateway) {
+      // Guide: Step 7.3, known as soon as this stack is applied.
+      new TerraformOutput(this, "app_gateway_public_ip", { value: this.appGateway.publicIp.ipAddress });
     }
     if (this.albIdentity) {
       new TerraformOutput(this, "alb_identity_client_id", { value: this.albIdentity.clientId });

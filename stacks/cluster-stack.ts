@@ -13,6 +13,7 @@ import {
   acrLoginServer,
   appGatewayName,
   clusterCreatesPullSecret,
+  gatewayByTerraform,
   dataPlaneUrl,
   NS_DATAPLANE,
   NS_SYSTEM,
@@ -120,20 +121,28 @@ export class ClusterStack extends TerraformStack {
     }
   }
 
+  /** The DNS record needs azurerm; so does reading a gateway the add-on created (nip.io or DNS). */
   private needsAzurerm(env: Environment): boolean {
-    return env.ingress.mode === "agic" && (env.dns.mode === "azure-dns" || env.dns.mode === "nip-io");
+    if (env.ingress.mode !== "agic") return false;
+    return env.dns.mode === "azure-dns" || (env.dns.mode === "nip-io" && !gatewayByTerraform(env));
   }
 
   /**
    * tars-system and tars-dataplane, created here only when this stack puts Secrets into them
    * (otherwise `tare install` creates them, Step 6). `tare install` accepts existing
-   * namespaces (Step d.3 creates them first).
+   * namespaces (Step d.3 creates them first). The data plane lives in them, so Terraform must
+   * never delete them: `prevent_destroy` makes a plain `terraform destroy` of this stack stop,
+   * and cleanup.sh releases them from state only after `helm uninstall tars` (the guide's
+   * Cleanup order), then deletes them with kubectl.
    */
   private dataPlaneNamespaces(env: Environment): { system: string; dataplane: string } {
     const needsSystem = clusterCreatesPullSecret(env);
     const needsDataplane = needsSystem || exportersOf(env).some((e) => e.secret && e.secret.source !== "external");
     const make = (id: string, ns: string) =>
-      new NamespaceV1(this, id, { metadata: { name: ns, labels: { "app.kubernetes.io/managed-by": "terraform" } } }).metadata.name;
+      new NamespaceV1(this, id, {
+        metadata: { name: ns, labels: { "app.kubernetes.io/managed-by": "terraform" } },
+        lifecycle: { preventDestroy: true },
+      }).metadata.name;
     return {
       system: needsSystem ? make("NamespaceSystem", NS_SYSTEM) : NS_SYSTEM,
       dataplane: needsDataplane ? make("NamespaceDataplane", NS_DATAPLANE) : NS_DATAPLANE,
@@ -150,10 +159,27 @@ export class ClusterStack extends TerraformStack {
 
   private dns(env: Environment, azure: AzureStack): void {
     let url = dataPlaneUrl(env);
-    if (this.needsAzurerm(env)) {
+    const ip = azure.appGateway?.publicIp;
+    if (ip && env.ingress.mode === "agic") {
+      // The gateway and its IP are resources of the -azure stack: no read, known at plan time.
+      const azureDns = env.dns.azureDns;
+      if (env.dns.mode === "azure-dns" && azureDns && env.dns.hostname) {
+        // Guide: Step 8.1.
+        new DnsRecord(this, "DnsRecord", {
+          zoneName: azureDns.zoneName,
+          zoneResourceGroup: azureDns.resourceGroup,
+          hostname: env.dns.hostname,
+          ttl: azureDns.ttl,
+          targetResourceId: ip.id,
+        });
+      }
+      // Guide: Step 8.2, "<appgw-ip>.nip.io resolves automatically" (demo only, HTTP).
+      if (env.dns.mode === "nip-io") url = `http://${ip.ipAddress}.nip.io`;
+    } else if (this.needsAzurerm(env)) {
       const gateway = new GatewayAddress(this, "Gateway", {
         gatewayName: appGatewayName(env),
         nodeResourceGroup: azure.cluster.nodeResourceGroup,
+        rerun: `the apply of ${stackNames(env).cluster}`,
       });
       const azureDns = env.dns.azureDns;
       if (env.dns.mode === "azure-dns" && azureDns && env.dns.hostname) {

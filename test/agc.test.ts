@@ -174,9 +174,9 @@ describe("reusing an existing cluster (Step 3)", () => {
     expect(dataOf(azureJson, "azurerm_kubernetes_cluster")).toEqual([expect.objectContaining({ name: "aks-shared", resource_group_name: "rg-aks" })]);
   });
 
-  test("creates only what is missing: the registry, its pull access, the AGIC permissions", () => {
+  test("creates only what is missing: the registry and its pull access (az aks enable-addons grants the AGIC identity its roles; issue 12, defect 3)", () => {
     expect(Object.keys(azureJson.resource!).sort()).toEqual(["azurerm_container_registry", "azurerm_resource_group", "azurerm_role_assignment"]);
-    expect(resourcesOf(azureJson, "azurerm_role_assignment").map((r) => r.role_definition_name).sort()).toEqual(["AcrPull", "Network Contributor", "Network Contributor"]);
+    expect(resourcesOf(azureJson, "azurerm_role_assignment").map((r) => r.role_definition_name).sort()).toEqual(["AcrPull"]);
   });
 
   test("AGIC compatibility is a plan-time postcondition on the data source, pointing at agc", () => {

@@ -122,25 +122,115 @@ describe("Steps 4 and 5.3: ACR", () => {
   });
 });
 
-describe("Step 7.1: AGIC", () => {
-  test("the add-on creates App Gateway <cluster>-appgw on the App Gateway subnet", () => {
-    expect(aks().ingress_application_gateway).toEqual({
+describe("Step 7.1: AGIC, the gateway as a resource of the -azure stack (issue 12, defect 2)", () => {
+  const gateways = () => resourcesOf(dev.azureJson, "azurerm_application_gateway") as Record<string, any>[];
+  const agicRoles = (json = dev.azureJson) =>
+    resourcesOf(json, "azurerm_role_assignment").filter((r) => String(r.principal_id).includes("ingress_application_gateway_identity[0].object_id"));
+
+  test("App Gateway <cluster>-appgw, Standard_v2, on the App Gateway subnet, with a static Standard public IP", () => {
+    expect(gateways()).toHaveLength(1);
+    const gw = gateways()[0];
+    expect(gw).toMatchObject({ name: "tars-test-appgw", resource_group_name: expect.stringContaining("azurerm_resource_group") });
+    expect(gw.sku).toEqual({ name: "Standard_v2", tier: "Standard_v2", capacity: 2 });
+    expect(gw.gateway_ip_configuration[0].subnet_id).toContain("azurerm_subnet.Network_AppGatewaySubnet");
+    expect(gw.frontend_ip_configuration[0].public_ip_address_id).toMatch(/azurerm_public_ip\.\w+\.id/);
+    expect(resourcesOf(dev.azureJson, "azurerm_public_ip")).toEqual([
+      expect.objectContaining({ name: "tars-test-appgw-pip", allocation_method: "Static", sku: "Standard" }),
+    ]);
+  });
+
+  test("Terraform leaves alone every block AGIC rewrites, tags included", () => {
+    expect([...gateways()[0].lifecycle.ignore_changes].sort()).toEqual(
+      [
+        "backend_address_pool",
+        "backend_http_settings",
+        "frontend_port",
+        "http_listener",
+        "probe",
+        "redirect_configuration",
+        "request_routing_rule",
+        "rewrite_rule_set",
+        "ssl_certificate",
+        "tags",
+        "url_path_map",
+      ].sort(),
+    );
+  });
+
+  test("the add-on is attached to that gateway by ID (no gateway_name, no subnet: the add-on creates nothing)", () => {
+    expect(aks().ingress_application_gateway).toEqual({ gateway_id: expect.stringMatching(/^\$\{azurerm_application_gateway\.\w+\.id\}$/) });
+  });
+
+  test("the add-on identity gets Contributor on the gateway, Reader on its resource group, join on its subnet and public IP", () => {
+    expect(agicRoles().map((r) => [r.role_definition_name, String(r.scope).replace(/\$\{(\w+)\.\w+\.id\}/, "$1")]).sort()).toEqual(
+      [
+        ["Contributor", "azurerm_application_gateway"],
+        ["Network Contributor", "azurerm_public_ip"],
+        ["Network Contributor", "azurerm_subnet"],
+        ["Reader", "azurerm_resource_group"],
+      ].sort(),
+    );
+  });
+
+  test("no role assignment on the node resource group, which does not exist before the apply (issue 12, defect 5)", () => {
+    for (const r of resourcesOf(dev.azureJson, "azurerm_role_assignment")) {
+      expect(String(r.scope)).not.toContain("node_resource_group_id");
+    }
+  });
+
+  test("the guide's add-on-created gateway stays available: ingress.agic.gateway: addon", () => {
+    const { azureJson } = synthStacks(makeEnv({ ingress: { agic: { gateway: "addon" } } }));
+    expect(resourcesOf(azureJson, "azurerm_application_gateway")).toEqual([]);
+    expect(resourcesOf(azureJson, "azurerm_kubernetes_cluster")[0].ingress_application_gateway).toEqual({
       gateway_name: "tars-test-appgw",
       subnet_id: expect.stringContaining("azurerm_subnet.Network_AppGatewaySubnet"),
     });
+    expect(agicRoles(azureJson).map((r) => [r.role_definition_name, r.scope])).toEqual([
+      ["Network Contributor", expect.stringContaining("azurerm_subnet.Network_AppGatewaySubnet")],
+    ]);
   });
 
-  test("the AGIC identity gets Network Contributor on the node resource group and the App Gateway subnet", () => {
-    const agicRoles = resourcesOf(dev.azureJson, "azurerm_role_assignment").filter((r) =>
-      String(r.principal_id).includes("ingress_application_gateway_identity[0].object_id"),
-    );
-    expect(agicRoles).toHaveLength(2);
-    expect(agicRoles.map((r) => [r.role_definition_name, r.scope])).toEqual(
-      expect.arrayContaining([
-        ["Network Contributor", expect.stringContaining(".node_resource_group_id")],
-        ["Network Contributor", expect.stringContaining("azurerm_subnet.Network_AppGatewaySubnet")],
-      ]),
-    );
+  test("the public IP is an output, known once this stack is applied (Step 7.3)", () => {
+    expect(dev.azureJson.output!.app_gateway_public_ip.value).toMatch(/azurerm_public_ip\.\w+\.ip_address/);
+  });
+
+  test("a production environment puts the gateway and its IP in the cluster's zones", () => {
+    const { azureJson } = synthStacks(makeEnv({ cluster: { availabilityZones: ["1", "2", "3"] } }));
+    expect(resourcesOf(azureJson, "azurerm_application_gateway")[0].zones).toEqual(["1", "2", "3"]);
+    expect(resourcesOf(azureJson, "azurerm_public_ip")[0].zones).toEqual(["1", "2", "3"]);
+  });
+});
+
+describe("OIDC issuer (issue 12, defect 4)", () => {
+  test("is always enabled, AGIC clusters included: AKS 1.34+ enables it and cannot disable it", () => {
+    expect(aks().oidc_issuer_enabled).toBe(true);
+    expect(aks().workload_identity_enabled).toBe(false);
+  });
+});
+
+describe("reusing a cluster (issue 12, defect 3)", () => {
+  test("no AGIC role assignment: az aks enable-addons grants them, and the data source's subnet_id is empty with --appgw-subnet-cidr", () => {
+    const { azureJson } = synthStacks(makeEnv({ cluster: { existing: { resourceGroup: "rg-aks" } } }));
+    for (const r of resourcesOf(azureJson, "azurerm_role_assignment")) {
+      expect(String(r.scope)).not.toContain("ingress_application_gateway");
+      expect(String(r.principal_id)).not.toContain("ingress_application_gateway");
+    }
+    expect(resourcesOf(azureJson, "azurerm_application_gateway")).toEqual([]);
+  });
+});
+
+describe("destroy with Application Insights (issue 12, defect 7)", () => {
+  const AZMON = { observability: { exporters: { azureMonitor: {} } } };
+  const features = (json: ReturnType<typeof synthStacks>["azureJson"]) => (json.provider!.azurerm[0] as any).features;
+
+  test("the -azure stack may delete its own resource group although Azure added Smart Detection resources to it", () => {
+    expect(features(synthStacks(makeEnv(AZMON)).azureJson)).toEqual([{ resource_group: [{ prevent_deletion_if_contains_resources: false }] }]);
+  });
+
+  test("the provider's default check stays where no Application Insights is created, or where the group is not the stack's own", () => {
+    expect(features(dev.azureJson)).toEqual([{}]);
+    const reused = synthStacks(makeEnv({ ...AZMON, cluster: { existing: { resourceGroup: "rg-test" } } }));
+    expect(features(reused.azureJson)).toEqual([{}]);
   });
 });
 

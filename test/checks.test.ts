@@ -65,6 +65,7 @@ const CASES: readonly Case[] = [
   { rule: "AR031", name: "fails on Argo CD without a repository", patch: { gitops: { argocd: { enabled: true } } }, path: "gitops.repoUrl" },
   { rule: "AR032", name: "fails on the custom tier without a VM size", patch: { cluster: { tier: "custom", nodeCount: 3 } }, path: "cluster.vmSize" },
   { rule: "AR033", name: "warns on settings an existing cluster ignores", patch: { cluster: { existing: { resourceGroup: "rg-aks" }, vmSize: "Standard_D4s_v5" } }, path: "cluster.vmSize", severity: "warning" },
+  { rule: "AR034", name: "warns that AGC roles on a new cluster's node resource group need User Access Administrator on the subscription", patch: { azure: { subscriptionId: "7c1f4a52-3a8e-4d51-9a0b-2f6c1d0e9b41" }, cluster: { network: { pluginMode: "overlay" } }, ingress: { mode: "agc" } }, path: "ingress.mode", severity: "warning" },
 ];
 
 test("the baseline environment passes every rule", () => {

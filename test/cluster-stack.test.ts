@@ -42,3 +42,14 @@ test("the foundation environment puts nothing into the cluster yet", () => {
   expect(resourcesOf(dev.clusterJson, "helm_release")).toHaveLength(0);
   expect(resourcesOf(dev.clusterJson, "kubernetes_secret_v1")).toHaveLength(0);
 });
+
+describe("the data plane's namespaces (issue 12, defect 11)", () => {
+  test("when this stack creates tars-system and tars-dataplane, Terraform can never delete them (prevent_destroy)", () => {
+    const { clusterJson } = synthStacks(
+      makeEnv({ registry: { mode: "private", acrName: undefined, private: { host: "reg.example-corp.com", repository: "reg.example-corp.com/tare" } } }),
+    );
+    const namespaces = resourcesOf(clusterJson, "kubernetes_namespace_v1") as Record<string, any>[];
+    expect(namespaces.map((n) => n.metadata.name).sort()).toEqual(["tars-dataplane", "tars-system"]);
+    for (const ns of namespaces) expect(ns.lifecycle).toEqual({ prevent_destroy: true });
+  });
+});

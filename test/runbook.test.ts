@@ -58,7 +58,12 @@ describe("values are filled in", () => {
 
   test("the guide's permissions rows for the modes in use", () => {
     expect(text).toContain("| AcrPush | registry `tarstestacr` | pushing the synced images (Step 5.2) |");
-    expect(text).toContain("| Network Contributor | the AKS managed resource group (MC_*) | letting AGIC manage App Gateway state |");
+    // The gateway is in the environment's resource group: Contributor there covers it.
+    expect(text).not.toContain("the AKS managed resource group (MC_*)");
+  });
+
+  test("role assignments need User Access Administrator on the resource group only: none lands on the node resource group (issue 12, defect 5)", () => {
+    expect(text).toMatch(/\| User Access Administrator \(or Owner\) \| resource group `rg-test` \|/);
   });
 });
 
@@ -216,4 +221,32 @@ test("access logs: Appendix C names the CronJob that appends the sink and how to
   const on = runbook({ observability: { accessLogs: true, exporters: { azureMonitor: {} } } });
   expect(on).toContain("kubectl create job -n tars-dataplane --from=cronjob/envoyproxy-access-log envoyproxy-access-log-now-$(date +%s)");
   expect(runbook()).not.toContain("envoyproxy-access-log");
+});
+
+describe("issue 12: the gateway and the permissions the stacks need", () => {
+  const AGC = { azure: { subscriptionId: "7c1f4a52-3a8e-4d51-9a0b-2f6c1d0e9b41" }, cluster: { network: { pluginMode: "overlay" } }, ingress: { mode: "agc" } };
+
+  test("AGC on a cluster the project creates: User Access Administrator at subscription scope, with the reason (defect 5)", () => {
+    expect(runbook(AGC)).toMatch(/\| User Access Administrator \(or Owner\) \| the subscription \(the ALB controller identity's roles are on the node resource group MC_\*, which does not exist before the apply; check AR034\) \|/);
+  });
+
+  test("the default gateway: both stacks in one pass, the gateway and its IP named (defect 2)", () => {
+    const text = runbook();
+    expect(text).toContain("cdktf deploy test-azure test-cluster");
+    expect(text).toContain("App Gateway `tars-test-appgw` (Standard_v2) with its static public IP `tars-test-appgw-pip`, and the AGIC add-on attached to it");
+    expect(text).not.toContain("application-gateway wait");
+  });
+
+  test("the add-on's gateway (ingress.agic.gateway: addon): an explicit wait between the stacks, both ways (defect 2)", () => {
+    const text = runbook({ ingress: { agic: { gateway: "addon" } } });
+    expect(text).not.toContain("cdktf deploy test-azure test-cluster");
+    const wait = "az network application-gateway wait --created --timeout 1800 -n tars-test-appgw";
+    const cdktf = [text.indexOf("cdktf deploy test-azure\n"), text.indexOf(wait), text.indexOf("cdktf deploy test-cluster")];
+    expect(cdktf[0]).toBeGreaterThan(0);
+    expect(cdktf).toEqual([...cdktf].sort((a, b) => a - b));
+    const tf = [text.indexOf("terraform -chdir=cdktf.out/stacks/test-azure apply"), text.lastIndexOf(wait), text.indexOf("terraform -chdir=cdktf.out/stacks/test-cluster apply")];
+    expect(tf).toEqual([...tf].sort((a, b) => a - b));
+    expect(text).toContain('-g "$(terraform -chdir=cdktf.out/stacks/test-azure output -raw node_resource_group)"');
+    expect(text).toContain("| Network Contributor | the AKS managed resource group (MC_*) | letting AGIC manage App Gateway state |");
+  });
 });

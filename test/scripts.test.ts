@@ -251,7 +251,8 @@ esac
 exit 0`,
   );
   stub("helm", helmFails ? "exit 1" : "exit 0");
-  stub("terraform", "exit 0");
+  // The -cluster stack's state holds the namespaces it created (prevent_destroy).
+  stub("terraform", `case "$*" in *test-cluster" state list") printf 'kubernetes_namespace_v1.NamespaceSystem\\nkubernetes_secret_v1.PullSecret_System\\n' ;; esac; exit 0`);
   stub("az", `[ "$1 $2" = "group exists" ] && echo false; exit 0`);
   return {
     env: { PATH: `${bin}:${process.env.PATH}`, HOME: dir },
@@ -280,12 +281,25 @@ describe("cleanup.sh", () => {
       "kubectl delete -k <dir>/dist/test --ignore-not-found --wait=true --timeout=5m",
       "helm uninstall tars -n tars-system --wait --timeout 5m",
       "terraform -chdir=<dir>/cdktf.out/stacks/test-cluster init -input=false",
+      "terraform -chdir=<dir>/cdktf.out/stacks/test-cluster state list",
+      "terraform -chdir=<dir>/cdktf.out/stacks/test-cluster state rm kubernetes_namespace_v1.NamespaceSystem",
       "terraform -chdir=<dir>/cdktf.out/stacks/test-cluster destroy -auto-approve -input=false",
+      "kubectl delete namespace tars-system tars-dataplane --ignore-not-found --wait=true --timeout=5m",
       "terraform -chdir=<dir>/cdktf.out/stacks/test-azure init -input=false",
+      "terraform -chdir=<dir>/cdktf.out/stacks/test-azure state list",
       "terraform -chdir=<dir>/cdktf.out/stacks/test-azure destroy -auto-approve -input=false",
       "az group exists --name rg-test",
     ]);
     expect(r.stdout).toContain("+ rm -f");
+  });
+
+  test("the namespaces the -cluster stack protects are released from its state only after helm uninstall, and deleted once it is destroyed (issue 12, defect 11)", () => {
+    const calls = cleanup(false, ["--yes"]).calls;
+    const at = (prefix: string) => calls.findIndex((c) => c.startsWith(prefix));
+    expect(at("helm uninstall tars")).toBeGreaterThanOrEqual(0);
+    expect(at("helm uninstall tars")).toBeLessThan(at("terraform -chdir="));
+    expect(calls.findIndex((c) => c.includes("state rm"))).toBeLessThan(calls.findIndex((c) => c.includes("test-cluster destroy")));
+    expect(calls.findIndex((c) => c.includes("test-cluster destroy"))).toBeLessThan(at("kubectl delete namespace tars-system tars-dataplane"));
   });
 
   test("--force-finalizers: pass 1 on the gateway CRs, namespaces deleted, pass 2 on aigatewayroutes", () => {
@@ -297,6 +311,8 @@ describe("cleanup.sh", () => {
       'kubectl patch aiservicebackends openai -n tars-dataplane --type=merge -p {"metadata":{"finalizers":[]}}',
       "kubectl delete namespace tars-system tars-dataplane --ignore-not-found --wait=false",
       'kubectl patch aigatewayroutes route-1 -n tars-dataplane --type=merge -p {"metadata":{"finalizers":[]}}',
+      // Step 3, after the -cluster stack released and destroyed: already gone, --ignore-not-found.
+      "kubectl delete namespace tars-system tars-dataplane --ignore-not-found --wait=true --timeout=5m",
     ]);
   });
 

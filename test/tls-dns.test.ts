@@ -108,26 +108,44 @@ describe("tls.mode: cert-manager (Appendix B.2)", () => {
 });
 
 describe("DNS (Step 8)", () => {
-  test("azure-dns: an alias A record in the zone, to the App Gateway's public IP, read after the gateway exists", () => {
-    const { clusterJson } = synthStacks(makeEnv({ dns: { mode: "azure-dns", azureDns: { zoneName: "example-corp.com", resourceGroup: "rg-dns" } } }));
-    const gateway = dataOf(clusterJson, "azurerm_application_gateway")[0];
-    expect(gateway).toMatchObject({ name: "tars-test-appgw", resource_group_name: expect.stringMatching(/terraform_remote_state.*node_resource_group/) });
+  const AZURE_DNS = { mode: "azure-dns", azureDns: { zoneName: "example-corp.com", resourceGroup: "rg-dns" } };
+
+  test("azure-dns: an alias A record to the public IP the -azure stack created, with no read of the gateway (issue 12, defect 2)", () => {
+    const { clusterJson } = synthStacks(makeEnv({ dns: AZURE_DNS }));
+    expect(dataOf(clusterJson, "azurerm_application_gateway")).toEqual([]);
+    expect(dataOf(clusterJson, "azurerm_resources")).toEqual([]);
     expect(resourcesOf(clusterJson, "azurerm_dns_a_record")).toEqual([
       {
         name: "proxy",
         zone_name: "example-corp.com",
         resource_group_name: "rg-dns",
         ttl: 300,
-        target_resource_id: expect.stringMatching(/^\$\{local\.\w+\}$/),
+        target_resource_id: expect.stringMatching(/^\$\{data\.terraform_remote_state\.\S+\.outputs\.\S*AppGateway_PublicIp\S*id\S*\}$/),
         tags: { environment: "test", "managed-by": "agent-router-azure", owner: "tests" },
       },
     ]);
+  });
+
+  test("azure-dns with the add-on's gateway (ingress.agic.gateway: addon): read from the node resource group once it exists", () => {
+    const { clusterJson } = synthStacks(makeEnv({ dns: AZURE_DNS, ingress: { agic: { gateway: "addon" } } }));
+    const gateway = dataOf(clusterJson, "azurerm_application_gateway")[0];
+    expect(gateway).toMatchObject({ name: "tars-test-appgw", resource_group_name: expect.stringMatching(/terraform_remote_state.*node_resource_group/) });
     const locals = (clusterJson as { locals?: Record<string, string> }).locals!;
     expect(Object.values(locals)).toEqual([
       expect.stringMatching(/^\$\{one\(\[for f in data\.azurerm_application_gateway\.\w+\.frontend_ip_configuration : f\.public_ip_address_id if/),
     ]);
+    expect(resourcesOf(clusterJson, "azurerm_dns_a_record")[0].target_resource_id).toMatch(/^\$\{local\.\w+\}$/);
   });
 
+  test("with the add-on's gateway, a missing gateway stops the plan with a wait-and-re-run message, never a provider error (issue 12, defect 2)", () => {
+    const { clusterJson } = synthStacks(makeEnv({ dns: AZURE_DNS, ingress: { agic: { gateway: "addon" } } }));
+    const [exists] = Object.entries(clusterJson.data!.azurerm_resources);
+    expect(exists[1]).toMatchObject({ name: "tars-test-appgw", type: "Microsoft.Network/applicationGateways" });
+    const post = (exists[1] as any).lifecycle.postcondition[0];
+    expect(post.condition).toBe("${length(self.resources) == 1}");
+    expect(post.error_message).toMatch(/does not exist yet .* Wait until .* then re-run the apply of test-cluster/);
+    expect(dataOf(clusterJson, "azurerm_application_gateway")[0].depends_on).toEqual([`data.azurerm_resources.${exists[0]}`]);
+  });
   test("record names are relative to the zone; the apex is @", () => {
     expect(recordName("proxy.example.com", "example.com")).toBe("proxy");
     expect(recordName("a.b.example.com", "example.com")).toBe("a.b");
@@ -143,11 +161,18 @@ describe("DNS (Step 8)", () => {
     expect(ingressOf(objectsOf(env)).spec.rules[0].host).toBe("proxy.example-corp.com");
   });
 
-  test("nip-io: the URL is http://<gateway-ip>.nip.io, computed from the public IP; the Ingress has no host", () => {
+  test("nip-io: the URL is http://<gateway-ip>.nip.io, from the public IP the -azure stack created (known at plan time); the Ingress has no host", () => {
     const env = makeEnv({ dns: { mode: "nip-io", hostname: undefined } });
     const { clusterJson } = synthStacks(env);
+    expect(dataOf(clusterJson, "azurerm_public_ip")).toEqual([]);
+    expect(clusterJson.provider!.azurerm).toBeUndefined();
+    expect(clusterJson.output!.data_plane_url.value).toMatch(/^http:\/\/\$\{data\.terraform_remote_state\.\S+ip_address\S*\}\.nip\.io$/);
+    expect(ingressOf(objectsOf(env)).spec.rules[0].host).toBeUndefined();
+  });
+
+  test("nip-io with the add-on's gateway: the IP is read from the gateway's public IP", () => {
+    const { clusterJson } = synthStacks(makeEnv({ dns: { mode: "nip-io", hostname: undefined }, ingress: { agic: { gateway: "addon" } } }));
     expect(dataOf(clusterJson, "azurerm_public_ip")).toHaveLength(1);
     expect(clusterJson.output!.data_plane_url.value).toMatch(/^http:\/\/\$\{data\.azurerm_public_ip\.\w+\.ip_address\}\.nip\.io$/);
-    expect(ingressOf(objectsOf(env)).spec.rules[0].host).toBeUndefined();
   });
 });

@@ -57,7 +57,25 @@ destroy_stack() {
     return 0
   fi
   run terraform -chdir="$dir" init -input=false >/dev/null &&
+    release_namespaces "$dir" &&
     run terraform -chdir="$dir" destroy -auto-approve -input=false 
+}
+
+# The -cluster stack's namespaces (tars-system, tars-dataplane) hold the data plane and carry
+# prevent_destroy, so a plain terraform destroy stops. After helm uninstall (step 2), release them
+# from state; step 3 deletes them with kubectl once the stack is gone.
+released_namespaces=0
+release_namespaces() {
+  local addr
+  if [ "$dry_run" = 1 ]; then
+    echo "+ terraform -chdir=$1 state rm <each kubernetes_namespace_v1 in its state>"
+    return 0
+  fi
+  for addr in $(terraform -chdir="$1" state list 2>/dev/null | grep '^kubernetes_namespace_v1.'); do
+    run terraform -chdir="$1" state rm "$addr" || return 1
+    released_namespaces=1
+  done
+  return 0
 }
 
 if [ "$yes" != 1 ] && [ "$dry_run" != 1 ]; then
@@ -92,8 +110,11 @@ if ! run helm uninstall tars -n tars-system --wait --timeout 5m 2>/dev/null; the
   fi
 fi
 
-step "3. Stack shared-cluster (cert-manager, Secrets, namespaces it created)"
+step "3. Stack shared-cluster (cert-manager, Secrets, then the namespaces it created), after helm uninstall"
 destroy_stack shared-cluster || { echo "cleanup.sh: destroying shared-cluster failed; fix and re-run" >&2; exit 1; }
+if [ "$released_namespaces" = 1 ]; then
+  run kubectl delete namespace tars-system tars-dataplane --ignore-not-found --wait=true --timeout=5m || true
+fi
 
 step "4. Stack shared-azure (registry, role assignments, ingress pieces)"
 destroy_stack shared-azure || { echo "cleanup.sh: destroying shared-azure failed; fix and re-run" >&2; exit 1; }

@@ -37,9 +37,12 @@ export interface AksClusterProps {
   readonly subnetId: string;
   readonly network: AksNetworkProps;
   readonly skuTier: "Free" | "Standard" | "Premium";
-  /** The AGIC add-on (Step 7.1). @default no add-on */
-  readonly agic?: { readonly gatewayName: string; readonly subnetId: string };
-  /** OIDC issuer and workload identity (Appendix A). */
+  /**
+   * The AGIC add-on (Step 7.1): attached to an existing gateway by ID, or creating its own
+   * gateway on a subnet (the guide's way). @default no add-on
+   */
+  readonly agic?: { readonly gatewayId: string } | { readonly gatewayName: string; readonly subnetId: string };
+  /** Workload identity (Appendix A). The OIDC issuer it needs is always on. */
   readonly workloadIdentity: boolean;
   /** Container Insights to this workspace. @default off */
   readonly logAnalyticsWorkspaceId?: string;
@@ -78,7 +81,11 @@ export class AksCluster extends Construct {
       azurePolicyEnabled: props.azurePolicy,
       automaticUpgradeChannel: props.automaticUpgradeChannel,
       nodeOsUpgradeChannel: props.nodeOsUpgradeChannel,
-      oidcIssuerEnabled: props.workloadIdentity,
+      // Always on: AKS enables the OIDC issuer by default from Kubernetes 1.34 and it cannot be
+      // disabled; azurerm 4.55 never sends `false` on create, reads back `true` and then plans an
+      // update to `false` that the API rejects (hashicorp/terraform-provider-azurerm#32117).
+      // docs/azure-behaviours.md, "OIDC issuer".
+      oidcIssuerEnabled: true,
       workloadIdentityEnabled: props.workloadIdentity,
       defaultNodePool: {
         name: "system",
@@ -101,7 +108,9 @@ export class AksCluster extends Construct {
         loadBalancerSku: "standard",
       },
       ingressApplicationGateway: props.agic
-        ? { gatewayName: props.agic.gatewayName, subnetId: props.agic.subnetId }
+        ? "gatewayId" in props.agic
+          ? { gatewayId: props.agic.gatewayId }
+          : { gatewayName: props.agic.gatewayName, subnetId: props.agic.subnetId }
         : undefined,
       omsAgent: props.logAnalyticsWorkspaceId
         ? { logAnalyticsWorkspaceId: props.logAnalyticsWorkspaceId, msiAuthForMonitoringEnabled: true }
