@@ -571,7 +571,10 @@ function telemetry(c: RunbookContext): string {
       "",
       `Access logs are not in that server-side apply (their lists are atomic and would replace tare's defaults): CronJob \`${ACCESS_LOG_CRONJOB}\` in ${NS_DATAPLANE} appends the collector sink to the live EnvoyProxy when it is missing (the guide's Path A, or Path B when there is no accessLog block), every five minutes, and restarts egress when it changed something. To run it now:`,
       "",
-      code(`kubectl create job -n ${NS_DATAPLANE} --from=cronjob/${ACCESS_LOG_CRONJOB} ${ACCESS_LOG_CRONJOB}-now-$(date +%s)`),
+      code(
+        `kubectl delete job -n ${NS_DATAPLANE} ${ACCESS_LOG_CRONJOB}-now --ignore-not-found`,
+        `kubectl create job -n ${NS_DATAPLANE} --from=cronjob/${ACCESS_LOG_CRONJOB} ${ACCESS_LOG_CRONJOB}-now`,
+      ),
     );
   }
   if (c.env.observability.exporters.azureMonitor) {

@@ -26,7 +26,9 @@ const noStaging = (outdir: string) => [outdir, path.join(outdir, "dist"), path.j
 /** Two versions of dev.yaml and prod.yaml that differ in a tag (both stacks) and the ACME/DNS text (dist/). */
 function versions(dir: string) {
   const variant = (name: string, owner: string) => {
-    const file = path.join(dir, `${owner}-${name}.yaml`);
+    // Old and new in folders of their own: side by side they would be duplicate environments.
+    fs.mkdirSync(path.join(dir, owner), { recursive: true });
+    const file = path.join(dir, owner, `${name}.yaml`);
     const text = fs.readFileSync(path.join(ROOT, "environments", `${name}.yaml`), "utf8");
     fs.writeFileSync(file, text.replace(/^  tags:\n/m, `  tags:\n    synth-version: ${owner}\n`).replace(/^  hostname: /m, `  hostname: ${owner}-`));
     return file;

@@ -219,7 +219,8 @@ test("Step 11's smoke tests are in the runbook too, with the scheme and host fil
 
 test("access logs: Appendix C names the CronJob that appends the sink and how to run it now; without them, no such line", () => {
   const on = runbook({ observability: { accessLogs: true, exporters: { azureMonitor: {} } } });
-  expect(on).toContain("kubectl create job -n tars-dataplane --from=cronjob/envoyproxy-access-log envoyproxy-access-log-now-$(date +%s)");
+  // A fixed name, removed first: the same command in bash and zsh, and re-runnable.
+  expect(on).toContain("kubectl delete job -n tars-dataplane envoyproxy-access-log-now --ignore-not-found\nkubectl create job -n tars-dataplane --from=cronjob/envoyproxy-access-log envoyproxy-access-log-now");
   expect(runbook()).not.toContain("envoyproxy-access-log");
 });
 
