@@ -14,10 +14,14 @@ import {
   stateKey,
 } from "../config/derived";
 import { COLLECTOR_PORTS } from "../config/telemetry";
+import { sh, ShellCode } from "../config/encode";
 import type { RunbookContext } from "./context";
 
-const code = (...lines: (string | false | undefined)[]) => ["```sh", ...lines.filter((l): l is string => typeof l === "string"), "```"].join("\n");
-const tf = (c: RunbookContext, stack: string, args: string) => `terraform -chdir=${c.stackDir(stack)} ${args}`;
+/** A `sh` block: every line is shell code built by `sh`, so each value in it is quoted. */
+const code = (...lines: (ShellCode | false | undefined)[]) =>
+  ["```sh", ...lines.filter((l): l is ShellCode => l instanceof ShellCode).map(String), "```"].join("\n");
+/** `args` are the project's own words (`output -raw data_plane_url`). */
+const tf = (c: RunbookContext, stack: string, args: string) => sh`terraform -chdir=${c.stackDir(stack)} ${args.split(" ")}`;
 
 /** The ten repositories Step 5.2 expects under tare/ (the guide names eight of them). */
 const EXPECTED_REPOSITORIES = ["ai-gateway-controller", "envoy-tars", "gateway", "liaison", "ratelimit", "redis", "tare-doctor", "valet"];
@@ -105,7 +109,7 @@ function prerequisites(c: RunbookContext): string {
     "|---|---|---|",
     ...roles.map((r) => `| ${r.join(" | ")} |`),
     "",
-    code("az login", e.azure.subscriptionId ? `az account set --subscription ${e.azure.subscriptionId}` : "az account set --subscription <subscription-id>  # or export ARM_SUBSCRIPTION_ID"),
+    code(sh`az login`, e.azure.subscriptionId ? sh`az account set --subscription ${e.azure.subscriptionId}` : sh`az account set --subscription <subscription-id>  # or export ARM_SUBSCRIPTION_ID`),
   ].join("\n");
 }
 
@@ -116,7 +120,7 @@ function step1(): string {
     "In the dashboard, open **System → Settings → Data plane** and click **Generate Data plane credential**.",
     "Save the file outside the repository and point at it:",
     "",
-    code("export DP_CREDENTIAL=~/secrets/data-plane-credentials.json"),
+    code(sh`export DP_CREDENTIAL=~/secrets/data-plane-credentials.json`),
     "",
     "One credential per data plane; it can be revoked from the dashboard.",
   ].join("\n");
@@ -126,7 +130,7 @@ function step2(): string {
   return [
     "## Step 2: the tare CLI",
     "",
-    code("curl -sSL https://tare.tetrate.ai/tools/install.sh | bash", 'export PATH="$PATH:$HOME/.tare/bin"', "tare --version"),
+    code(sh`curl -sSL https://tare.tetrate.ai/tools/install.sh | bash`, sh`export PATH="$PATH:$HOME/.tare/bin"`, sh`tare --version`),
     "",
     "Worked when `tare --version` prints a version (for example `tare version v0.1.0-beta.4`).",
   ].join("\n");
@@ -148,20 +152,20 @@ function stacks(c: RunbookContext): string {
       "**First, once** (Step 7.1 on an existing cluster; the stack never modifies the cluster, and its plan fails until the add-on is there):",
       "",
       code(
-        `az aks enable-addons --resource-group ${c.clusterResourceGroup} --name ${e.cluster.name} \\`,
-        `  --addons ingress-appgw --appgw-name ${appGatewayName(e)} --appgw-subnet-cidr ${e.network.appGatewaySubnet}`,
+        sh`az aks enable-addons --resource-group ${c.clusterResourceGroup} --name ${e.cluster.name} \\`,
+        sh`  --addons ingress-appgw --appgw-name ${appGatewayName(e)} --appgw-subnet-cidr ${e.network.appGatewaySubnet}`,
       ),
     );
   }
   if (!c.ownsCluster && e.ingress.mode === "agc") {
-    out.push("", "**First, once** (Appendix A on an existing cluster):", "", code(`az aks update -g ${c.clusterResourceGroup} -n ${e.cluster.name} --enable-oidc-issuer --enable-workload-identity`));
+    out.push("", "**First, once** (Appendix A on an existing cluster):", "", code(sh`az aks update -g ${c.clusterResourceGroup} -n ${e.cluster.name} --enable-oidc-issuer --enable-workload-identity`));
   }
   if (c.sensitiveVariables.length) {
     out.push(
       "",
       `\`${c.stacks.cluster}\` needs these sensitive variables (Terraform keeps them in state, never in files). Read them without echo, so they stay out of your shell history:`,
       "",
-      code(...c.sensitiveVariables.map((v) => `read -rsp '${v.name}: ' TF_VAR_${v.name} && export TF_VAR_${v.name} && echo   # ${v.description}`)),
+      code(...c.sensitiveVariables.map((v) => sh`read -rsp '${v.name}: ' TF_VAR_${v.name} && export TF_VAR_${v.name} && echo   # ${v.description}`)),
     );
   }
   const st = e.state;
@@ -175,7 +179,7 @@ function stacks(c: RunbookContext): string {
     "",
     "With the cdktf CLI:",
     "",
-    code(`cdktf deploy ${c.stacks.azure} ${c.stacks.cluster}`),
+    code(sh`cdktf deploy ${c.stacks.azure} ${c.stacks.cluster}`),
     "",
     "Or with Terraform, in this order:",
     "",
@@ -190,9 +194,9 @@ function stacks(c: RunbookContext): string {
     "",
     code(
       getCredentialsCommand(e),
-      `export KUBECONFIG=~/kubeconfig-${e.cluster.name}`,
-      e.cluster.localAccountsDisabled ? "kubelogin convert-kubeconfig -l azurecli" : undefined,
-      "kubectl get nodes",
+      sh`export KUBECONFIG=~/kubeconfig-${e.cluster.name}`,
+      e.cluster.localAccountsDisabled && sh`kubelogin convert-kubeconfig -l azurecli`,
+      sh`kubectl get nodes`,
     ),
     "",
     "Worked when:",
@@ -222,8 +226,8 @@ function images(c: RunbookContext): string {
       "Log in with credentials that can push (from your shell, not typed on the command line):",
       "",
       code(
-        `printf '%s' "\${REGISTRY_PASSWORD}" | docker login ${p.host} --username "\${REGISTRY_USERNAME}" --password-stdin`,
-        `tare install "\${DP_CREDENTIAL}" --image-sync ${p.repository} --sync-only`,
+        sh`printf '%s' "\${REGISTRY_PASSWORD}" | docker login ${p.host} --username "\${REGISTRY_USERNAME}" --password-stdin`,
+        sh`tare install "\${DP_CREDENTIAL}" --image-sync ${p.repository} --sync-only`,
       ),
       "",
       "The sync prints nothing and takes several minutes. `tare` authenticates to Tetrate's registry with the credential; the Docker login covers the destination.",
@@ -233,9 +237,9 @@ function images(c: RunbookContext): string {
     "## Step 5: sync the images to ACR",
     "",
     code(
-      `az acr login --name ${c.acr}`,
-      `tare install "\${DP_CREDENTIAL}" --image-sync ${c.imageRegistry} --sync-only`,
-      `az acr repository list --name ${c.acr} -o tsv`,
+      sh`az acr login --name ${c.acr}`,
+      sh`tare install "\${DP_CREDENTIAL}" --image-sync ${c.imageRegistry} --sync-only`,
+      sh`az acr repository list --name ${c.acr} -o tsv`,
     ),
     "",
     `Worked when the list shows ten repositories under \`tare/\`, including ${EXPECTED_REPOSITORIES.map((r) => `\`tare/${r}\``).join(", ")}.`,
@@ -245,31 +249,31 @@ function images(c: RunbookContext): string {
 
 function install(c: RunbookContext): string {
   const e = c.env;
-  const serve = c.url ? `--serve-url ${c.url}` : `--serve-url "$(${tf(c, c.stacks.cluster, "output -raw data_plane_url")})"`;
+  const serve = c.url ? sh`--serve-url ${c.url}` : sh`--serve-url "$(${tf(c, c.stacks.cluster, "output -raw data_plane_url")})"`;
   let command: string;
   let note = "";
   if (e.registry.mode === "acr") {
-    command = code(`tare install "\${DP_CREDENTIAL}" \\`, `  --image-sync ${c.imageRegistry} \\`, `  ${serve}`);
+    command = code(sh`tare install "\${DP_CREDENTIAL}" \\`, sh`  --image-sync ${c.imageRegistry} \\`, sh`  ${serve}`);
     note = "No image-pull secret: the kubelet identity has AcrPull on the registry (Step 5.3).";
   } else if (e.registry.mode === "acr-admin" && e.registry.adminPullSecret === "stdin") {
     command = code(
-      `ACR_USERNAME=$(${tf(c, c.stacks.azure, "output -raw acr_admin_username")})`,
-      `ACR_PASSWORD=$(${tf(c, c.stacks.azure, "output -raw acr_admin_password")})`,
-      'echo "${ACR_USERNAME}:${ACR_PASSWORD}" | \\',
-      `  tare install "\${DP_CREDENTIAL}" \\`,
-      `  --image-sync ${c.imageRegistry} \\`,
-      "  --image-pull-secret-stdin \\",
-      `  ${serve}`,
-      "unset ACR_USERNAME ACR_PASSWORD",
+      sh`ACR_USERNAME=$(${tf(c, c.stacks.azure, "output -raw acr_admin_username")})`,
+      sh`ACR_PASSWORD=$(${tf(c, c.stacks.azure, "output -raw acr_admin_password")})`,
+      sh`echo "\${ACR_USERNAME}:\${ACR_PASSWORD}" | \\`,
+      sh`  tare install "\${DP_CREDENTIAL}" \\`,
+      sh`  --image-sync ${c.imageRegistry} \\`,
+      sh`  --image-pull-secret-stdin \\`,
+      sh`  ${serve}`,
+      sh`unset ACR_USERNAME ACR_PASSWORD`,
     );
     note = "The admin-user fallback of Step 5.3: `tare install` creates the image-pull secret from stdin.";
   } else {
     command = code(
-      `tare install "\${DP_CREDENTIAL}" \\`,
-      `  --image-registry ${c.imageRegistry} \\`,
-      `  --image-pull-secret-name ${c.pullSecret} \\`,
-      `  ${serve} \\`,
-      "  --wait",
+      sh`tare install "\${DP_CREDENTIAL}" \\`,
+      sh`  --image-registry ${c.imageRegistry} \\`,
+      sh`  --image-pull-secret-name ${c.pullSecret} \\`,
+      sh`  ${serve} \\`,
+      sh`  --wait`,
     );
     note = `The pull secret \`${c.pullSecret}\` already exists in ${NS_SYSTEM} and ${NS_DATAPLANE} (created by \`${c.stacks.cluster}\`); \`tare install\` only uses it (Step d.4).`;
   }
@@ -292,7 +296,7 @@ function ingress(c: RunbookContext): string {
     out.push(
       "Appendix B.1: deliver the certificate first (or have External Secrets / the Key Vault CSI driver create it; see docs/tls.md):",
       "",
-      code(`kubectl create secret tls ${e.tls.secretName} \\`, "  --cert=path/to/fullchain.pem --key=path/to/privkey.pem \\", `  -n ${NS_DATAPLANE}`),
+      code(sh`kubectl create secret tls ${e.tls.secretName} \\`, sh`  --cert=path/to/fullchain.pem --key=path/to/privkey.pem \\`, sh`  -n ${NS_DATAPLANE}`),
       "",
     );
   }
@@ -300,7 +304,7 @@ function ingress(c: RunbookContext): string {
     out.push(
       `Commit \`${c.distDir}/\` to \`${e.gitops.repoUrl}\` (path \`${gitopsPath(e)}\`, branch \`${e.gitops.revision}\`) and apply the GitOps objects once:`,
       "",
-      code(`kubectl apply -f ${c.distDir}/gitops/`),
+      code(sh`kubectl apply -f ${c.distDir}/gitops/`),
       "",
       "The controller applies `platform/` first, then `telemetry-patches/` (they need the data plane from Step 6).",
     );
@@ -308,7 +312,7 @@ function ingress(c: RunbookContext): string {
     out.push(
       "`platform/` needs only what the stacks installed; `telemetry-patches/` needs the data plane (Step 6). Server-side apply, because the EnvoyProxy patch merges into an object `tare install` owns:",
       "",
-      code(`kubectl apply --server-side --force-conflicts -k ${c.distDir}`),
+      code(sh`kubectl apply --server-side --force-conflicts -k ${c.distDir}`),
     );
   }
   out.push("", "Worked when:", "");
@@ -347,7 +351,7 @@ function dns(c: RunbookContext): string {
     out.push(
       "Create the record in your DNS (Step 8.1), with the address from Step 7.3:",
       "",
-      code(`kubectl get ingress ${GUIDE_NAMES.ingress} -n ${NS_DATAPLANE} -o jsonpath='{.status.loadBalancer.ingress[0].ip}'`),
+      code(sh`kubectl get ingress ${GUIDE_NAMES.ingress} -n ${NS_DATAPLANE} -o jsonpath='{.status.loadBalancer.ingress[0].ip}'`),
       "",
       `Record: \`${c.host}. A <that address>\` (the App Gateway listens on ${e.tls.mode === "none" ? "port 80" : "ports 80 and 443"}; no port suffix).`,
     );
@@ -355,12 +359,12 @@ function dns(c: RunbookContext): string {
     out.push(
       "Create the record in your DNS, with the Gateway's FQDN:",
       "",
-      code(`kubectl get gateway ${AGC_NAMES.gateway} -n ${e.ingress.agc.namespace} -o jsonpath='{.status.addresses[0].value}'`),
+      code(sh`kubectl get gateway ${AGC_NAMES.gateway} -n ${e.ingress.agc.namespace} -o jsonpath='{.status.addresses[0].value}'`),
       "",
       `Record: \`${c.host}. CNAME <that FQDN>.\``,
     );
   }
-  if (c.host) out.push("", code(`dig +short ${c.host}`), "", "Propagation usually takes one to two minutes.");
+  if (c.host) out.push("", code(sh`dig +short ${c.host}`), "", "Propagation usually takes one to two minutes.");
   out.push(
     "",
     `The URL is registered by \`--serve-url\` in Step 6. To change it later: dashboard **System → Settings → Profile → Proxy URL** = \`${c.shownUrl}\`, or re-run Step 6. Changes reach the data plane within about 30 seconds.`,
@@ -375,7 +379,7 @@ function routes(): string {
   return [
     "## Step 9: provider routes",
     "",
-    code("kubectl get aigatewayroutes -A", "kubectl get aiservicebackends -A"),
+    code(sh`kubectl get aigatewayroutes -A`, sh`kubectl get aiservicebackends -A`),
     "",
     "Worked when both list `Accepted` resources within a minute of the data plane connecting. Empty lists mean no providers are configured: see the Agent Router onboarding guide.",
   ].join("\n");
@@ -385,34 +389,34 @@ function verify(c: RunbookContext): string {
   return [
     "## Steps 10-11: verify",
     "",
-    code('tare doctor "${DP_CREDENTIAL}" --verbose'),
+    code(sh`tare doctor "\${DP_CREDENTIAL}" --verbose`),
     "",
     "Pass criteria: every in-cluster check `Status: OK` (or `Healthy`), 0 errors, 0 warnings, and the last line `Sending health report ... OK (bundle <id>)`.",
     "",
     "Then create an API key in the router app (**API Keys** in the sidebar) and an MCP profile (**MCP Profiles → Create profile**), and run the checks of Steps 10-11 — the 401 with a bad token, Chat Completions, Anthropic Messages, the model list, streaming, and MCP `tools/list`:",
     "",
-    code("read -rsp 'API key: ' TARS_API_KEY && export TARS_API_KEY && echo   # from the router app", `./${c.distDir}/verify.sh --profile-id <mcp-profile-id>`),
+    code(sh`read -rsp 'API key: ' TARS_API_KEY && export TARS_API_KEY && echo   # from the router app`, sh`./${c.distDir}/verify.sh --profile-id <mcp-profile-id>`),
     "",
     `\`verify.sh\` prints one PASS/FAIL line per check and exits non-zero on any failure. Defaults: \`DP_HOST=${c.shownHost}\`, scheme \`${c.scheme}\`; \`--help\` lists the options. HTTP 200 on the bad-token check means auth is not enforced: contact support.`,
     "",
     "The same checks by hand (Step 11):",
     "",
     code(
-      `export DP_HOST=${c.shownHost}`,
-      `curl -s "${c.scheme}://\${DP_HOST}/v1/chat/completions" -X POST -H "Content-Type: application/json" \\`,
-      `  -H "Authorization: Bearer \${TARS_API_KEY}" -d '{"model": "gpt-5-mini", "messages": [{"role": "user", "content": "hello, what are you?"}]}'`,
-      `curl -s "${c.scheme}://\${DP_HOST}/v1/messages" -X POST -H "Content-Type: application/json" -H "anthropic-version: 2023-06-01" \\`,
-      `  -H "Authorization: Bearer \${TARS_API_KEY}" -d '{"model": "claude-haiku-4-5", "max_tokens": 64, "messages": [{"role": "user", "content": "hello"}]}'`,
-      `curl -s "${c.scheme}://\${DP_HOST}/v1/models" -H "Authorization: Bearer \${TARS_API_KEY}" | jq '.data[].id' | sort -u`,
-      `curl -s "${c.scheme}://\${DP_HOST}/v1/chat/completions" -X POST -H "Content-Type: application/json" \\`,
-      `  -H "Authorization: Bearer \${TARS_API_KEY}" -d '{"model": "gpt-5-mini", "stream": true, "messages": [{"role": "user", "content": "count from 1 to 5"}]}'`,
-      `curl -s "${c.scheme}://\${DP_HOST}/mcp/<profile-id>" -X POST -H "Content-Type: application/json" -H "Accept: application/json, text/event-stream" \\`,
-      `  -H "Authorization: Bearer \${TARS_API_KEY}" -d '{"jsonrpc":"2.0","method":"tools/list","id":1}'`,
+      sh`export DP_HOST=${c.shownHost}`,
+      sh`curl -s "${c.scheme}://\${DP_HOST}/v1/chat/completions" -X POST -H "Content-Type: application/json" \\`,
+      sh`  -H "Authorization: Bearer \${TARS_API_KEY}" -d '{"model": "gpt-5-mini", "messages": [{"role": "user", "content": "hello, what are you?"}]}'`,
+      sh`curl -s "${c.scheme}://\${DP_HOST}/v1/messages" -X POST -H "Content-Type: application/json" -H "anthropic-version: 2023-06-01" \\`,
+      sh`  -H "Authorization: Bearer \${TARS_API_KEY}" -d '{"model": "claude-haiku-4-5", "max_tokens": 64, "messages": [{"role": "user", "content": "hello"}]}'`,
+      sh`curl -s "${c.scheme}://\${DP_HOST}/v1/models" -H "Authorization: Bearer \${TARS_API_KEY}" | jq '.data[].id' | sort -u`,
+      sh`curl -s "${c.scheme}://\${DP_HOST}/v1/chat/completions" -X POST -H "Content-Type: application/json" \\`,
+      sh`  -H "Authorization: Bearer \${TARS_API_KEY}" -d '{"model": "gpt-5-mini", "stream": true, "messages": [{"role": "user", "content": "count from 1 to 5"}]}'`,
+      sh`curl -s "${c.scheme}://\${DP_HOST}/mcp/<profile-id>" -X POST -H "Content-Type: application/json" -H "Accept: application/json, text/event-stream" \\`,
+      sh`  -H "Authorization: Bearer \${TARS_API_KEY}" -d '{"jsonrpc":"2.0","method":"tools/list","id":1}'`,
     ),
     "",
     "Register the MCP profile with Claude Code:",
     "",
-    code(`claude mcp add --transport http <profile-name> ${c.shownUrl}/mcp/<profile-id> --header "Authorization: Bearer \${TARS_API_KEY}"`),
+    code(sh`claude mcp add --transport http <profile-name> ${c.shownUrl}/mcp/<profile-id> --header "Authorization: Bearer \${TARS_API_KEY}"`),
   ].join("\n");
 }
 
@@ -425,15 +429,15 @@ function telemetry(c: RunbookContext): string {
     `The collector runs as \`deployment/${GUIDE_NAMES.collector}\` in ${NS_DATAPLANE}; the EnvoyProxy patches are in \`${c.distDir}/telemetry-patches/\`. After traffic (Step 11):`,
     "",
     code(
-      `kubectl run -n ${NS_DATAPLANE} curl --rm -i --restart=Never --image=curlimages/curl:8.11.1 -- \\`,
-      `  curl -s http://${GUIDE_NAMES.collector}.${NS_DATAPLANE}.svc:${COLLECTOR_PORTS.prometheus}/metrics | grep '^router_' | head`,
+      sh`kubectl run -n ${NS_DATAPLANE} curl --rm -i --restart=Never --image=curlimages/curl:8.11.1 -- \\`,
+      sh`  curl -s http://${GUIDE_NAMES.collector}.${NS_DATAPLANE}.svc:${COLLECTOR_PORTS.prometheus}/metrics | grep '^router_' | head`,
     ),
     "",
     "Worked when `router_requests_total`, `router_model_requests_total` and friends appear with non-zero values. If they never do, ask the management-plane operator to check `PROXY_CONFIG`.",
     "",
     "**Every `tare install` re-run resets the EnvoyProxy patches.** A GitOps controller re-applies them; by hand:",
     "",
-    code(`kubectl apply --server-side --force-conflicts -k ${c.distDir}/telemetry-patches`, `kubectl rollout restart -n ${NS_DATAPLANE} deployment/egress`, `kubectl rollout status -n ${NS_DATAPLANE} deployment/egress --timeout=120s`),
+    code(sh`kubectl apply --server-side --force-conflicts -k ${c.distDir}/telemetry-patches`, sh`kubectl rollout restart -n ${NS_DATAPLANE} deployment/egress`, sh`kubectl rollout status -n ${NS_DATAPLANE} deployment/egress --timeout=120s`),
   ];
   if (c.env.observability.exporters.azureMonitor) {
     out.push("", `Azure Monitor: Application Insights \`${c.env.observability.exporters.azureMonitor.applicationInsightsName}\` → Workbooks → "Agent Router data plane" (the default panes stay empty for envoy data).`);
@@ -459,7 +463,7 @@ function cleanup(c: RunbookContext): string {
   return [
     "## Cleanup",
     "",
-    code(`./${c.distDir}/cleanup.sh            # asks before deleting`, `./${c.distDir}/cleanup.sh --yes --force-finalizers`),
+    code(sh`./${c.distDir}/cleanup.sh            # asks before deleting`, sh`./${c.distDir}/cleanup.sh --yes --force-finalizers`),
     "",
     `The guide's dependency order: the YAML (ingress first), then \`helm uninstall tars\`, then \`terraform destroy\` of \`${c.stacks.cluster}\` and \`${c.stacks.azure}\` in that order (the stacks own ${c.ownsCluster ? "the cluster, registry and resource group" : "the registry and role assignments; the existing cluster is left alone"}), then the kubeconfig. Safe to re-run. \`--force-finalizers\` runs the two-pass finalizer procedure when \`helm uninstall\` hangs.`,
   ].join("\n");

@@ -6,7 +6,8 @@
 # FAIL line per check and exits 1 if any check fails (2 on bad usage).
 set -uo pipefail
 
-host="${DP_HOST:-proxy.acme-ai.dev}"
+default_host=proxy.acme-ai.dev
+host="${DP_HOST:-$default_host}"
 scheme="${DP_SCHEME:-https}"
 profile="${MCP_PROFILE_ID:-}"
 model="gpt-5-mini"
