@@ -36,6 +36,7 @@ import { stateBackend } from "./rules/ar030-state-backend";
 import { gitops } from "./rules/ar031-gitops";
 import { customTier } from "./rules/ar032-custom-tier";
 import { existingCluster } from "./rules/ar033-existing-cluster";
+import { secretCollisions } from "./rules/ar036-secret-collisions";
 
 export type { Rule } from "./rule";
 
@@ -74,6 +75,7 @@ export const RULES: readonly Rule[] = [
   gitops,
   customTier,
   existingCluster,
+  secretCollisions,
 ];
 
 const RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));

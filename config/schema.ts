@@ -117,8 +117,20 @@ const ADDED_TAGS = ["environment", "managed-by"];
 const tagName = text()
   .min(1)
   .max(512)
-  .regex(/^[^<>%&\\?/]*$/, "must be an Azure tag name: no < > % & \\ ? / (tag-resources limitations)")
-  .refine((k) => k !== "__proto__", { message: "is a name JavaScript objects cannot hold as data (it would be dropped silently); rename the tag" });
+  .regex(/^[^<>%&\\?/]*$/, "must be an Azure tag name: no < > % & \\ ? / (tag-resources limitations)");
+
+/**
+ * A mapping whose keys the user names: a `__proto__` key is refused instead of silently
+ * dropped (zod skips it, and assigning it to a plain object would replace the prototype).
+ */
+function userKeys<T extends z.ZodType>(record: T) {
+  return z.preprocess((input, ctx) => {
+    if (input !== null && typeof input === "object" && Object.prototype.hasOwnProperty.call(input, "__proto__")) {
+      ctx.addIssue({ code: "custom", message: "is a key JavaScript objects cannot hold as data (it would be dropped silently); rename it", path: ["__proto__"], input: "__proto__" });
+    }
+    return input;
+  }, record);
+}
 
 /** AKS: at most 1,000 nodes per node pool (AKS quotas and limits). */
 export const MAX_NODE_COUNT = 1000;
@@ -141,11 +153,11 @@ const Azure = z
       .regex(/^[a-z0-9]+$/, "must be an Azure region name such as westeurope or eastus2 (lowercase, no spaces)")
       .describe("Azure region of every resource (Step 3.1 LOCATION)."),
     resourceGroup: resourceGroupName.describe("Resource group the project creates (Step 3.3 RESOURCE_GROUP)."),
-    tags: z
-      .record(tagName, text().max(256))
-      .refine((t) => new Set([...ADDED_TAGS, ...Object.keys(t)]).size <= MAX_TAGS, {
+    tags: userKeys(
+      z.record(tagName, text().max(256)).refine((t) => new Set([...ADDED_TAGS, ...Object.keys(t)]).size <= MAX_TAGS, {
         message: `must hold at most ${MAX_TAGS} tags with environment and managed-by (Azure's limit per resource)`,
-      })
+      }),
+    )
       .default({})
       .describe(
         "Tags for the resource group and every taggable resource (Step 3.1 TAGS). `environment` and `managed-by` are added unless given.",
@@ -425,13 +437,13 @@ const OtlpHttpExporter = z
       .regex(/^[a-z][a-z0-9]{0,19}$/, "must be 1-20 lowercase letters or digits, starting with a letter")
       .describe("Suffix of the exporter id (`otlphttp/<name>`)."),
     endpoint: safeUrl(["https", "http"], "https://otlp-gateway-prod-eu-west-0.grafana.net/otlp").describe("OTLP/HTTP endpoint."),
-    headers: z
-      .record(text().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, "must be an HTTP header name such as Authorization or X-Scope-OrgID"), text().max(8192))
+    headers: userKeys(z.record(text().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, "must be an HTTP header name such as Authorization or X-Scope-OrgID"), text().max(8192)))
       .default({})
       .describe("Request headers. Credentials only as `${env:KEY}` with KEY one of `secretKeys`."),
     secretName: SecretRef.secretName.optional(),
     secretKeys: z
       .array(text().regex(/^[A-Z][A-Z0-9_]*$/, "must be an environment variable name such as GRAFANA_CLOUD_AUTH"))
+      .refine((keys) => new Set(keys).size === keys.length, { message: "must not list a key twice" })
       .default([])
       .describe("Keys of `secretName` injected as environment variables."),
     createSecret: SecretRef.createSecret,

@@ -12,7 +12,8 @@
 
 /** A config string as the literal text of a Terraform template. */
 export function terraformLiteral(value: string): string {
-  return value.replace(/\$\{/g, "$${").replace(/%\{/g, "%%{");
+  // Replacement functions: in a replacement string "$$" would itself mean one "$".
+  return value.replace(/\$\{/g, () => "$${").replace(/%\{/g, () => "%%{");
 }
 
 /** A deep copy of `value` with every string (keys included) made a Terraform literal. */
