@@ -265,7 +265,7 @@ export class MermaidText extends Template {
 /** Mermaid entity codes (#60; is <) for everything but letters, digits and plain punctuation. */
 export function mermaidEscape(value: string): string {
   refuseControl("Mermaid", value);
-  return value.replace(/[^A-Za-z0-9 .,:/_+=@()-]/gu, (c) => `#${c.codePointAt(0)};`);
+  return value.replace(/[^A-Za-z0-9 .,:/_+=@()*-]/gu, (c) => `#${c.codePointAt(0)};`);
 }
 
 export function mermaid(strings: TemplateStringsArray, ...values: Piece[]): MermaidText {

@@ -61,7 +61,9 @@ export function showValue(value: unknown): string {
 
 /** `ERROR AR003 environments/prod.yaml: registry.acrName: must be ..., got "Tars-ACR" (line 12). fix: ...` */
 export function formatProblem(p: Problem): string {
-  const where = p.path ? `${p.file}: ${p.path}:` : `${p.file}:`;
+  // A key the user wrote may hold a control character: shown escaped, so a message stays one line.
+  const path = p.path.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => JSON.stringify(c).slice(1, -1));
+  const where = path ? `${p.file}: ${path}:` : `${p.file}:`;
   const shown = publicProblem(p);
   const got = !("value" in shown) ? "" : shown.value === HIDDEN_VALUE ? ` ${HIDDEN_VALUE}` : `, got ${showValue(shown.value)}`;
   const line = p.line ? ` (line ${p.line})` : "";
