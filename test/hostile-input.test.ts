@@ -166,6 +166,11 @@ describe("the scripts quote what is legal", () => {
     expect(runbook).toContain("az aks get-credentials --resource-group 'rg(aks)' --name tars-test");
   });
 
+  test("the commands in an existing cluster's plan-time errors are quoted", () => {
+    const { azure } = synthStacks(makeEnv({ azure: { subscriptionId: "7c1f4a52-3a8e-4d51-9a0b-2f6c1d0e9b41" }, ingress: { mode: "agc" }, cluster: { existing: { resourceGroup: "rg(aks)" } } }));
+    expect(azure).toContain("az aks update -g 'rg(aks)' -n tars-test --enable-oidc-issuer --enable-workload-identity");
+  });
+
   test("the get_credentials_command output is quoted", () => {
     const { azureJson } = synthStacks(makeEnv({ azure: { resourceGroup: "rg(prod)" } }));
     expect(azureJson.output!.get_credentials_command.value).toBe("az aks get-credentials --resource-group 'rg(prod)' --name tars-test --file ~/kubeconfig-tars-test");
