@@ -6,7 +6,7 @@ import * as path from "path";
 import { checkEnvironments, RULES } from "./checks";
 import { dataPlaneUrl, NIP_IO_HOST, stackNames } from "./config/derived";
 import { loadEnvironments, type LoadedEnvironment } from "./config/loader";
-import { countProblems, formatProblem, hasErrors, plural, sortProblems, summarize, type Problem } from "./config/problems";
+import { countProblems, formatProblem, hasErrors, plural, publicProblem, sortProblems, summarize, type Problem } from "./config/problems";
 import { environmentJsonSchema } from "./config/json-schema";
 import { renderManifests } from "./charts";
 import { renderOperatorFiles } from "./runbook";
@@ -244,7 +244,7 @@ function run(opts: Options, ctx: MainContext, out: (l: string) => void, err: (l:
 
   if (opts.command === "check") {
     if (opts.json) {
-      out(jsonForTerminal({ files, summary: countProblems(problems), findings: problems }));
+      out(jsonForTerminal({ files, summary: countProblems(problems), findings: problems.map(publicProblem) }));
     } else {
       problems.forEach(print);
       out(`${TOOL} check: ${plural(files.length, "file")}, ${summarize(problems)}`);

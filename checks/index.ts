@@ -37,6 +37,7 @@ import { gitops } from "./rules/ar031-gitops";
 import { customTier } from "./rules/ar032-custom-tier";
 import { existingCluster } from "./rules/ar033-existing-cluster";
 import { nodeResourceGroupRoles } from "./rules/ar034-node-resource-group-roles";
+import { secretCollisions } from "./rules/ar036-secret-collisions";
 
 export type { Rule } from "./rule";
 
@@ -76,6 +77,7 @@ export const RULES: readonly Rule[] = [
   customTier,
   existingCluster,
   nodeResourceGroupRoles,
+  secretCollisions,
 ];
 
 const RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));

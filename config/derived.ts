@@ -1,5 +1,6 @@
 // Values computed from an environment, shared by stacks, charts, checks and the runbook so
 // that each is decided in exactly one place. Pure functions; no I/O.
+import { sh, type ShellCode } from "./encode";
 import type { Environment } from "./loader";
 import { MIN_NODE_COUNT, SIZING_TIERS } from "./presets";
 
@@ -129,8 +130,8 @@ export function reusesResourceGroup(env: Environment): boolean {
 }
 
 /** Step 3.5, as the `-azure` stack outputs it and the runbook prints it. */
-export function getCredentialsCommand(env: Environment): string {
-  return `az aks get-credentials --resource-group ${clusterResourceGroup(env)} --name ${env.cluster.name} --file ~/kubeconfig-${env.cluster.name}`;
+export function getCredentialsCommand(env: Environment): ShellCode {
+  return sh`az aks get-credentials --resource-group ${clusterResourceGroup(env)} --name ${env.cluster.name} --file ~/kubeconfig-${env.cluster.name}`;
 }
 
 /** Blob key of a stack's state with `state.backend: azurerm`. */

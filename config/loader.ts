@@ -417,6 +417,8 @@ function requiredFix(segments: readonly PathSegment[]): string {
 }
 
 function friendlyMessage(issue: Issue): string {
+  // A mapping key that breaks its rule: the rule's own message, not zod's "Invalid key in record".
+  if (issue.code === "invalid_key") return issue.issues.map((i) => i.message).join("; ");
   if (issue.code === "too_small" && issue.origin === "array") return `must have at least ${issue.minimum} item(s)`;
   if (issue.code === "too_small" && issue.origin === "string") return `must be at least ${issue.minimum} characters long`;
   if (issue.code === "too_big" && issue.origin === "string") return `must be at most ${issue.maximum} characters long`;

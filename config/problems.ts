@@ -18,6 +18,32 @@ export interface Problem {
   readonly line?: number;
 }
 
+/**
+ * Fields whose value may be a credential: exporter headers and endpoints (a token in a URL),
+ * the GitOps repository and the URLs the user writes. Their values are never shown in a
+ * message or in `check --json`, whichever rule or schema error reports them.
+ */
+const SENSITIVE_FIELD = /(^|\.)(headers|endpoint|repoUrl|registeredUrl|destinationServer)(\.|\[|$)/;
+const SENSITIVE_KEYS = new Set(["headers", "endpoint", "repoUrl", "registeredUrl", "destinationServer"]);
+
+/** What stands for a hidden value. */
+export const HIDDEN_VALUE = "(hidden: the field may hold a credential)";
+
+function holdsSensitiveField(value: unknown, depth = 0): boolean {
+  if (value === null || typeof value !== "object" || depth > 20) return false;
+  return Object.entries(value).some(([k, v]) => SENSITIVE_KEYS.has(k) || holdsSensitiveField(v, depth + 1));
+}
+
+/** Whether a problem's value must not be shown: a sensitive field, or a mapping or list holding one. */
+export function isSensitive(path: string, value: unknown): boolean {
+  return SENSITIVE_FIELD.test(path) || holdsSensitiveField(value);
+}
+
+/** The problem as it may be shown or serialized (`check --json`): a sensitive value replaced. */
+export function publicProblem(p: Problem): Problem {
+  return "value" in p && isSensitive(p.path, p.value) ? { ...p, value: HIDDEN_VALUE } : p;
+}
+
 /** Renders a value for a message: strings quoted, long values shortened. */
 export function showValue(value: unknown): string {
   let text: string;
@@ -35,8 +61,11 @@ export function showValue(value: unknown): string {
 
 /** `ERROR AR003 environments/prod.yaml: registry.acrName: must be ..., got "Tars-ACR" (line 12). fix: ...` */
 export function formatProblem(p: Problem): string {
-  const where = p.path ? `${p.file}: ${p.path}:` : `${p.file}:`;
-  const got = "value" in p ? `, got ${showValue(p.value)}` : "";
+  // A key the user wrote may hold a control character: shown escaped, so a message stays one line.
+  const path = p.path.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => JSON.stringify(c).slice(1, -1));
+  const where = path ? `${p.file}: ${path}:` : `${p.file}:`;
+  const shown = publicProblem(p);
+  const got = !("value" in shown) ? "" : shown.value === HIDDEN_VALUE ? ` ${HIDDEN_VALUE}` : `, got ${showValue(shown.value)}`;
   const line = p.line ? ` (line ${p.line})` : "";
   const fix = p.fix ? ` fix: ${p.fix}` : "";
   return `${p.severity.toUpperCase()} ${p.rule} ${where} ${p.message}${got}${line}.${fix}`;

@@ -8,36 +8,135 @@ import { MIN_NODE_COUNT, PINNED } from "./presets";
 // ---------------------------------------------------------------------------------------
 // Field types reused below. Each carries the message a user sees when the value is wrong.
 
+/** No line break, tab or other control character, in any string (C0, DEL, C1, U+2028/2029). */
+const NO_CONTROL = /^[^\u0000-\u001f\u007f-\u009f\u2028\u2029]*$/;
+/** Every string field starts here: nothing in an environment file may hold a control character. */
+const text = () => z.string().regex(NO_CONTROL, "must not contain a line break, tab or other control character");
+
 const hostnameRe = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$/;
 const uuidRe = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const cidr = z
-  .string()
+const cidr = text()
   .refine(isCidr, { message: "must be an IPv4 CIDR with zero host bits, such as 10.224.0.0/16" });
-const ipv4 = z
-  .string()
+const ipv4 = text()
   .refine((s) => parseIp(s) !== undefined, { message: "must be an IPv4 address, such as 10.0.0.10" });
-const hostname = z
-  .string()
+const hostname = text()
   .regex(hostnameRe, "must be a lowercase DNS name with at least two labels, such as proxy.example.com");
-const uuid = z.string().regex(uuidRe, "must be a GUID, such as 00000000-0000-0000-0000-000000000000");
-const k8sName = z
-  .string()
+const uuid = text().regex(uuidRe, "must be a GUID, such as 00000000-0000-0000-0000-000000000000");
+const k8sName = text()
   .regex(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/, "must be a Kubernetes name: lowercase letters, digits and '-', at most 63 characters");
-const chartVersion = z
-  .string()
+const chartVersion = text()
   .regex(/^v?\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, "must be an exact chart version such as 1.2.3 (ranges are not pinned)");
-const pinnedImage = z
-  .string()
+const pinnedImage = text()
   .regex(
     /^[a-z0-9.-]+(:[0-9]+)?(\/[a-z0-9._-]+)+(:[A-Za-z0-9._-]+|@sha256:[a-f0-9]{64}|:[A-Za-z0-9._-]+@sha256:[a-f0-9]{64})$/,
     "must be a pinned image: repository with a version tag or a sha256 digest (not :latest)",
   )
   .refine((s) => !/:latest(@|$)/.test(s), { message: "must not use the :latest tag" });
 
+// Azure's naming rules, from "Naming rules and restrictions for Azure resources"
+// (https://learn.microsoft.com/en-us/azure/azure-resource-manager/management/resource-name-rules),
+// restricted to ASCII. docs/azure-behaviours.md, "Names and hostile input", cites each row.
+
+/** Microsoft.Resources/resourcegroups: 1-90 alphanumerics, '_', '-', '.', '(' and ')'; not ending in '.'. */
+const resourceGroupName = text().regex(
+  /^[-\w.()]{0,89}[-\w()]$/,
+  "must be an Azure resource group name: 1-90 letters, digits, '_', '-', '.', '(' or ')', not ending in '.'",
+);
+/** Microsoft.Network/virtualNetworks: 2-64 alphanumerics, '_', '.', '-'; starts alphanumeric, ends alphanumeric or '_'. */
+const vnetNameRule = text().regex(
+  /^[A-Za-z0-9][-\w.]{0,62}\w$/,
+  "must be an Azure virtual network name: 2-64 letters, digits, '_', '.' or '-', starting with a letter or digit and ending with a letter, digit or '_'",
+);
+/** Microsoft.Insights/components: 1-260 characters, none of % & \ ? /, not ending in a space or '.'. */
+const appInsightsName = text().regex(
+  /^[^%&\\?/]{0,259}[^%&\\?/ .]$/,
+  "must be an Application Insights name: 1-260 characters without % & \\ ? /, not ending in a space or '.'",
+);
+/** Microsoft.Storage blob containers: 3-63 lowercase letters, digits and single hyphens; starts and ends alphanumeric. */
+const blobContainerName = text().regex(
+  /^(?=.{3,63}$)(?!.*--)[a-z0-9][a-z0-9-]*[a-z0-9]$/,
+  "must be a blob container name: 3-63 lowercase letters, digits or single '-', starting and ending with a letter or digit",
+);
+/** A Kubernetes object name that may contain dots (DNS-1123 subdomain), e.g. an Argo CD AppProject. */
+const k8sSubdomain = text().regex(
+  /^(?=.{1,253}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/,
+  "must be a Kubernetes name (DNS-1123 subdomain): lowercase letters, digits, '-' and '.', at most 253 characters",
+);
+/** A relative path of plain segments (no '..', no leading '/'). */
+const relativePath = text().regex(
+  /^(?!(.*\/)?\.\.?(\/|$))[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/,
+  "must be a relative path of letters, digits, '.', '_', '-' separated by '/', without '..', such as dist/prod",
+);
+
+/** Characters RFC 3986 allows in a URI; anything else (spaces, quotes, <>, `, {}) is refused. */
+const URI_CHARS = /^[A-Za-z0-9._~:/?#[\]@!$&'()*+,;=%-]+$/;
+
+/** Why a URL is refused, or undefined: see safeUrl. */
+export function urlProblem(value: string, schemes: readonly string[], example: string): string | undefined {
+  let u: URL;
+  try {
+    u = new URL(value);
+  } catch {
+    return `must be a URL such as ${example}`;
+  }
+  if (!URI_CHARS.test(value)) return `must be a URL of plain characters (no spaces, quotes, <, >, backticks or braces), such as ${example}`;
+  if (!schemes.includes(u.protocol.slice(0, -1))) return `must be a ${schemes.join(" or ")} URL such as ${example}`;
+  if (u.password || (u.username && u.protocol !== "ssh:")) {
+    return "must not hold credentials (user:password@ or a token before @): they would be written to Git and the runbook; deliver them through a Secret";
+  }
+  if (u.search || u.hash) {
+    return "must not have a query string or fragment (credentials such as ?api_key= would be written to Git); deliver credentials through a Secret and a ${env:KEY} header";
+  }
+  return undefined;
+}
+
+/**
+ * A URL the WHATWG parser accepts, with one of `schemes`, and no credential in it: no
+ * user:password@ (or user@ for http/https) and no query string, where tokens such as
+ * ?api_key= would land in Git, the ConfigMap and the runbook.
+ */
+function safeUrl(schemes: readonly string[], example: string) {
+  return text().superRefine((value, ctx) => {
+    const message = urlProblem(value, schemes, example);
+    if (message) ctx.addIssue({ code: "custom", message, input: value });
+  });
+}
+
+/** A Git repository: an http(s)/ssh URL without credentials, or scp-like git@host:org/repo.git. */
+const gitRepoUrl = text().superRefine((value, ctx) => {
+  if (/^[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:[A-Za-z0-9._~/-]+$/.test(value) && !value.includes("://")) return;
+  const message = urlProblem(value, ["https", "http", "ssh"], "https://github.com/acme/platform-config.git");
+  if (message) ctx.addIssue({ code: "custom", message, input: value });
+});
+
+/** Azure tags: at most 50 per resource; names 1-512 without < > % & \ ? /, values up to 256 (tag-resources#limitations). */
+export const MAX_TAGS = 50;
+/** Tags the project adds unless given (config/derived.ts resourceTags). */
+const ADDED_TAGS = ["environment", "managed-by"];
+const tagName = text()
+  .min(1)
+  .max(512)
+  .regex(/^[^<>%&\\?/]*$/, "must be an Azure tag name: no < > % & \\ ? / (tag-resources limitations)");
+
+/**
+ * A mapping whose keys the user names: a `__proto__` key is refused instead of silently
+ * dropped (zod skips it, and assigning it to a plain object would replace the prototype).
+ */
+function userKeys<T extends z.ZodType>(record: T) {
+  return z.preprocess((input, ctx) => {
+    if (input !== null && typeof input === "object" && Object.prototype.hasOwnProperty.call(input, "__proto__")) {
+      ctx.addIssue({ code: "custom", message: "is a key JavaScript objects cannot hold as data (it would be dropped silently); rename it", path: ["__proto__"], input: "__proto__" });
+    }
+    return input;
+  }, record);
+}
+
+/** AKS: at most 1,000 nodes per node pool (AKS quotas and limits). */
+export const MAX_NODE_COUNT = 1000;
+
 /** A list of rule ids that may be waived, each with the reason the team accepts the risk. */
-const waiverReason = z
-  .string()
+const waiverReason = text()
   .min(10, "must state the reason in at least 10 characters, e.g. \"internal demo cluster, no customer traffic\"");
 
 // ---------------------------------------------------------------------------------------
@@ -50,16 +149,15 @@ const Azure = z
       .describe(
         "Subscription to deploy into. Optional: without it the azurerm provider uses ARM_SUBSCRIPTION_ID or the az CLI's default. Required by `ingress.mode: agc`, which writes the AGC subnet's resource ID into the YAML.",
       ),
-    location: z
-      .string()
+    location: text()
       .regex(/^[a-z0-9]+$/, "must be an Azure region name such as westeurope or eastus2 (lowercase, no spaces)")
       .describe("Azure region of every resource (Step 3.1 LOCATION)."),
-    resourceGroup: z
-      .string()
-      .regex(/^[-\w._()]{1,89}[-\w_()]$/, "must be 1-90 letters, digits, '-', '_', '.', '(' or ')' and not end with '.'")
-      .describe("Resource group the project creates (Step 3.3 RESOURCE_GROUP)."),
-    tags: z
-      .record(z.string().min(1).max(512), z.string().max(256))
+    resourceGroup: resourceGroupName.describe("Resource group the project creates (Step 3.3 RESOURCE_GROUP)."),
+    tags: userKeys(
+      z.record(tagName, text().max(256)).refine((t) => new Set([...ADDED_TAGS, ...Object.keys(t)]).size <= MAX_TAGS, {
+        message: `must hold at most ${MAX_TAGS} tags with environment and managed-by (Azure's limit per resource)`,
+      }),
+    )
       .default({})
       .describe(
         "Tags for the resource group and every taggable resource (Step 3.1 TAGS). `environment` and `managed-by` are added unless given.",
@@ -91,15 +189,11 @@ const ClusterNetwork = z
 
 const Existing = z
   .strictObject({
-    resourceGroup: z.string().min(1).describe("Resource group of the existing cluster."),
-    vnetName: z
-      .string()
-      .min(1)
+    resourceGroup: resourceGroupName.describe("Resource group of the existing cluster."),
+    vnetName: vnetNameRule
       .optional()
       .describe("Virtual network of the existing cluster; needed by `ingress.mode: agc` to add the AGC subnet."),
-    vnetResourceGroup: z
-      .string()
-      .min(1)
+    vnetResourceGroup: resourceGroupName
       .optional()
       .describe("Resource group of that virtual network. Default: `cluster.existing.resourceGroup`."),
   })
@@ -117,8 +211,7 @@ const EntraId = z
 
 const Cluster = z
   .strictObject({
-    name: z
-      .string()
+    name: text()
       .regex(
         /^[a-zA-Z0-9]([a-zA-Z0-9_-]{0,61}[a-zA-Z0-9])?$/,
         "must be 1-63 letters, digits, '-' or '_', starting and ending with a letter or digit",
@@ -135,18 +228,17 @@ const Cluster = z
       .describe(
         "Sizing tier from the guide's Cluster sizing table: small = 3 x Standard_B2s, medium = 3 x Standard_D4s_v5, high = 3 x Standard_D8s_v5; `custom` takes `vmSize` and `nodeCount`.",
       ),
-    vmSize: z
-      .string()
+    vmSize: text()
       .regex(/^Standard_[A-Za-z0-9_]+$/, "must be an Azure VM size such as Standard_D4s_v5")
       .optional()
       .describe("Node VM size; required with `tier: custom`, otherwise overrides the tier's size."),
     nodeCount: z
       .number()
       .int("must be a whole number")
+      .max(MAX_NODE_COUNT, `must be at most ${MAX_NODE_COUNT} (AKS: nodes per node pool)`)
       .optional()
       .describe(`Node count; overrides the tier's count. Never fewer than ${MIN_NODE_COUNT}.`),
-    kubernetesVersion: z
-      .string()
+    kubernetesVersion: text()
       .regex(/^\d+\.\d+(\.\d+)?$/, "must be a Kubernetes version such as 1.34 or 1.34.2")
       .optional()
       .describe(
@@ -158,6 +250,7 @@ const Cluster = z
       .describe("AKS pricing tier. Default: `Standard` (uptime SLA) in production, `Free` otherwise."),
     availabilityZones: z
       .array(z.enum(["1", "2", "3"]))
+      .refine((zones) => new Set(zones).size === zones.length, { message: "must not list a zone twice" })
       .default([])
       .describe("Availability zones of the node pool; empty means regional (no zone pinning)."),
     maxPods: z
@@ -213,8 +306,7 @@ const Network = z
 const PrivateRegistry = z
   .strictObject({
     host: hostname.describe("Registry host for `docker login` and the pull secret (Step d.1 PRIVATE_REGISTRY_HOST)."),
-    repository: z
-      .string()
+    repository: text()
       .regex(/^[a-z0-9.-]+(:\d+)?(\/[a-z0-9._-]+)+$/, "must be HOST/PATH, such as registry.acme.example.com/tare")
       .describe("Where the Agent Router images live (Step d.1 PRIVATE_IMAGE_REGISTRY)."),
     pullSecretName: k8sName
@@ -235,8 +327,7 @@ const Registry = z
       .describe(
         "`acr`: ACR with AcrPull for the kubelet identity (Steps 4-5.3). `acr-admin`: the Step 5.3 admin-user fallback. `private`: an existing registry (Appendix D).",
       ),
-    acrName: z
-      .string()
+    acrName: text()
       .optional()
       .describe("ACR name (Step 4 ACR_NAME): 5-50 lowercase letters or digits, globally unique. Required by the `acr` modes."),
     adminPullSecret: z
@@ -324,7 +415,7 @@ const Tls = z
 const AzureDns = z
   .strictObject({
     zoneName: hostname.describe("An existing Azure DNS zone that contains the hostname."),
-    resourceGroup: z.string().min(1).describe("Resource group of the zone."),
+    resourceGroup: resourceGroupName.describe("Resource group of the zone."),
     ttl: z.number().int().min(30).max(86400).default(300).describe("Record TTL in seconds."),
   })
   .describe("The Azure DNS zone the project writes the record into (Step 8.1).");
@@ -339,8 +430,7 @@ const Dns = z
       ),
     hostname: hostname.optional().describe("The data-plane hostname (Step 8). Required unless `mode: nip-io`."),
     azureDns: AzureDns.optional(),
-    registeredUrl: z
-      .string()
+    registeredUrl: safeUrl(["https", "http"], "https://proxy.example.com")
       .optional()
       .describe(
         "The Proxy URL already registered on the management plane, if any. Checked against what this environment serves (the Testing row \"HTTP 502 from the dashboard playground\").",
@@ -358,18 +448,17 @@ const SecretRef = {
 
 const OtlpHttpExporter = z
   .strictObject({
-    name: z
-      .string()
+    name: text()
       .regex(/^[a-z][a-z0-9]{0,19}$/, "must be 1-20 lowercase letters or digits, starting with a letter")
       .describe("Suffix of the exporter id (`otlphttp/<name>`)."),
-    endpoint: z.url("must be a URL such as https://otlp-gateway-prod-eu-west-0.grafana.net/otlp").describe("OTLP/HTTP endpoint."),
-    headers: z
-      .record(z.string().min(1), z.string())
+    endpoint: safeUrl(["https", "http"], "https://otlp-gateway-prod-eu-west-0.grafana.net/otlp").describe("OTLP/HTTP endpoint."),
+    headers: userKeys(z.record(text().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, "must be an HTTP header name such as Authorization or X-Scope-OrgID"), text().max(8192)))
       .default({})
       .describe("Request headers. Credentials only as `${env:KEY}` with KEY one of `secretKeys`."),
     secretName: SecretRef.secretName.optional(),
     secretKeys: z
-      .array(z.string().regex(/^[A-Z][A-Z0-9_]*$/, "must be an environment variable name such as GRAFANA_CLOUD_AUTH"))
+      .array(text().regex(/^[A-Z][A-Z0-9_]*$/, "must be an environment variable name such as GRAFANA_CLOUD_AUTH"))
+      .refine((keys) => new Set(keys).size === keys.length, { message: "must not list a key twice" })
       .default([])
       .describe("Keys of `secretName` injected as environment variables."),
     createSecret: SecretRef.createSecret,
@@ -390,19 +479,17 @@ const Exporters = z
       .prefault({}),
     azureMonitor: z
       .strictObject({
-        logAnalyticsWorkspaceId: z
-          .string()
+        logAnalyticsWorkspaceId: text()
           .regex(/^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.OperationalInsights\/workspaces\/[^/]+$/i, "must be a Log Analytics workspace resource ID")
           .optional()
           .describe("Reuse this workspace instead of the one the project creates."),
-        applicationInsightsName: z.string().min(1).default("tars-dp-insights").describe("Application Insights component name."),
+        applicationInsightsName: appInsightsName.default("tars-dp-insights").describe("Application Insights component name."),
       })
       .optional()
       .describe("Azure Monitor / Application Insights (Appendix C example). Present = enabled."),
     datadog: z
       .strictObject({
-        site: z
-          .string()
+        site: text()
           .regex(/^[a-z0-9.]+$/, "must be a Datadog site such as datadoghq.com or datadoghq.eu")
           .default("datadoghq.com")
           .describe("Datadog site of the organization."),
@@ -413,7 +500,7 @@ const Exporters = z
       .describe("Datadog (key DD_API_KEY). Present = enabled."),
     signalfx: z
       .strictObject({
-        realm: z.string().regex(/^[a-z0-9]+$/, "must be a Splunk realm such as us0 or eu0").describe("Splunk Observability realm."),
+        realm: text().regex(/^[a-z0-9]+$/, "must be a Splunk realm such as us0 or eu0").describe("Splunk Observability realm."),
         secretName: SecretRef.secretName.default("otel-signalfx-creds"),
         createSecret: SecretRef.createSecret,
       })
@@ -422,8 +509,7 @@ const Exporters = z
     otlpHttp: z.array(OtlpHttpExporter).default([]),
     otlp: z
       .strictObject({
-        endpoint: z
-          .string()
+        endpoint: text()
           .regex(/^[a-z0-9.-]+:\d+$/, "must be HOST:PORT, such as signoz-otel-collector.signoz.svc:4317")
           .describe("In-cluster OTLP/gRPC endpoint."),
         insecure: z.boolean().default(false).describe("Plaintext gRPC (in-cluster only)."),
@@ -460,17 +546,18 @@ const Observability = z
 
 const Gitops = z
   .strictObject({
-    repoUrl: z.string().min(1).optional().describe("Git repository holding the synthesized YAML."),
-    revision: z.string().min(1).default("main").describe("Branch or tag to follow."),
-    path: z.string().min(1).optional().describe("Path of this environment's YAML in the repository. Default: dist/<name>."),
+    repoUrl: gitRepoUrl.optional().describe("Git repository holding the synthesized YAML."),
+    revision: text()
+      .regex(/^(?!.*\.\.)(?!-)[A-Za-z0-9._/-]{1,255}$/, "must be a branch or tag name: letters, digits, '.', '_', '/' or '-', not starting with '-', without '..'")
+      .default("main")
+      .describe("Branch or tag to follow."),
+    path: relativePath.optional().describe("Path of this environment's YAML in the repository. Default: dist/<name>."),
     argocd: z
       .strictObject({
         enabled: z.boolean().default(false).describe("Emit the Application."),
         namespace: k8sName.default("argocd").describe("Namespace Argo CD runs in."),
-        project: z.string().min(1).default("default").describe("Argo CD project of the Application."),
-        destinationServer: z
-          .string()
-          .min(1)
+        project: k8sSubdomain.default("default").describe("Argo CD project of the Application."),
+        destinationServer: safeUrl(["https"], "https://kubernetes.default.svc")
           .default("https://kubernetes.default.svc")
           .describe("API server Argo CD deploys to (the in-cluster default, or a registered cluster)."),
       })
@@ -480,8 +567,7 @@ const Gitops = z
       .strictObject({
         enabled: z.boolean().default(false).describe("Emit the GitRepository and Kustomizations."),
         namespace: k8sName.default("flux-system").describe("Namespace Flux runs in."),
-        interval: z
-          .string()
+        interval: text()
           .regex(/^\d+[smh]$/, "must be a duration such as 5m")
           .default("10m")
           .describe("How often Flux reconciles (and corrects drift, e.g. after a tare install re-run)."),
@@ -496,21 +582,24 @@ const State = z
     backend: z.enum(["local", "azurerm", "cloud"]).default("local").describe("Terraform state backend of both stacks."),
     azurerm: z
       .strictObject({
-        resourceGroupName: z.string().min(1).describe("Resource group of the storage account."),
-        storageAccountName: z
-          .string()
+        resourceGroupName: resourceGroupName.describe("Resource group of the storage account."),
+        storageAccountName: text()
           .regex(/^[a-z0-9]{3,24}$/, "must be 3-24 lowercase letters or digits")
           .describe("Storage account holding the state (Entra ID auth: grant Storage Blob Data Contributor)."),
-        containerName: z.string().min(3).default("tfstate").describe("Blob container."),
-        keyPrefix: z.string().min(1).optional().describe("State blob prefix. Default: the environment name."),
+        containerName: blobContainerName.default("tfstate").describe("Blob container."),
+        keyPrefix: relativePath.optional().describe("State blob prefix. Default: the environment name."),
       })
       .optional()
       .describe("Azure Storage backend (Entra ID auth, blob-lease locking)."),
     cloud: z
       .strictObject({
-        organization: z.string().min(1).describe("Terraform Cloud organization."),
-        hostname: z.string().min(1).default("app.terraform.io").describe("Terraform Cloud or Enterprise host."),
-        workspacePrefix: z.string().min(1).optional().describe("Workspace name prefix. Default: agent-router-."),
+        organization: text()
+          .regex(/^[A-Za-z0-9_-]{1,255}$/, "must be a Terraform Cloud organization name: letters, digits, '_' or '-'")
+          .describe("Terraform Cloud organization."),
+        hostname: hostname.default("app.terraform.io").describe("Terraform Cloud or Enterprise host."),
+        workspacePrefix: text()
+          .regex(/^[A-Za-z0-9_-]{1,60}$/, "must be letters, digits, '_' or '-' (Terraform Cloud workspace names), at most 60")
+          .optional().describe("Workspace name prefix. Default: agent-router-."),
       })
       .optional()
       .describe("Terraform Cloud / HCP Terraform: one workspace per stack."),
@@ -519,9 +608,8 @@ const State = z
 
 export const EnvironmentSchema = z
   .strictObject({
-    $schema: z.string().optional().describe("Editor hint; ignored."),
-    name: z
-      .string()
+    $schema: text().optional().describe("Editor hint; ignored."),
+    name: text()
       .regex(/^[a-z][a-z0-9-]{0,18}[a-z0-9]$/, "must be 2-20 lowercase letters, digits or '-', starting with a letter")
       .describe("Environment name; prefixes the stacks (`<name>-azure`, `<name>-cluster`) and names dist/<name>/."),
     production: z
@@ -529,7 +617,7 @@ export const EnvironmentSchema = z
       .default(false)
       .describe("A production environment: TLS, a real hostname and no ACR admin user are enforced."),
     waivers: z
-      .record(z.string().regex(/^AR\d{3}$/, "must be a rule id such as AR012"), waiverReason)
+      .record(text().regex(/^AR\d{3}$/, "must be a rule id such as AR012"), waiverReason)
       .default({})
       .describe("Rule ids to waive, each with the reason the team accepts the risk. Only waivable rules can be waived."),
     azure: Azure,

@@ -2,72 +2,74 @@
 // flow, as a Mermaid diagram generated from the config.
 import { AGC_NAMES, appGatewayName, DATA_PLANE_PATH_PREFIXES, GUIDE_NAMES, NS_DATAPLANE, NS_SYSTEM } from "../config/derived";
 import { COLLECTOR_PORTS, exportersOf } from "../config/telemetry";
+import { md, mermaid, type MermaidText } from "../config/encode";
 import type { RunbookContext } from "./context";
 
-const label = (s: string) => `"${s.replace(/"/g, "'")}"`;
+/** A quoted Mermaid label; the values inside were encoded by `mermaid` (no quote, tag or pipe from config). */
+const label = (text: MermaidText) => `"${text}"`;
 
 export function renderArchitecture(c: RunbookContext): string {
   const e = c.env;
   const host = c.shownHost;
   const dnsNode =
     e.dns.mode === "azure-dns" && e.dns.azureDns
-      ? `Azure DNS zone ${e.dns.azureDns.zoneName}<br/>A ${host} (alias)`
+      ? mermaid`Azure DNS zone ${e.dns.azureDns.zoneName}<br/>A ${host} (alias)`
       : e.dns.mode === "nip-io"
-        ? `nip.io<br/>${host}`
-        : `Your DNS<br/>${host} ${e.ingress.mode === "agic" ? "A" : "CNAME"}`;
-  const listeners = e.tls.mode !== "none" ? "<br/>TLS, HTTP→HTTPS" : "<br/>HTTP :80";
+        ? mermaid`nip.io<br/>${host}`
+        : mermaid`Your DNS<br/>${host} ${e.ingress.mode === "agic" ? "A" : "CNAME"}`;
+  const listeners = e.tls.mode !== "none" ? mermaid`<br/>TLS, HTTP→HTTPS` : mermaid`<br/>HTTP :80`;
   const gatewayNode =
     e.ingress.mode === "agic"
-      ? `App Gateway ${appGatewayName(e)}<br/>Standard_v2, AGIC add-on${listeners}`
-      : `Application Gateway for Containers<br/>Gateway ${AGC_NAMES.gateway} (${e.ingress.agc.namespace})${listeners}`;
+      ? mermaid`App Gateway ${appGatewayName(e)}<br/>Standard_v2, AGIC add-on${listeners}`
+      : mermaid`Application Gateway for Containers<br/>Gateway ${AGC_NAMES.gateway} (${e.ingress.agc.namespace})${listeners}`;
   const egress = `${GUIDE_NAMES.egressService}:${GUIDE_NAMES.egressPort}`;
-  const route = `${e.ingress.mode === "agic" ? "/" : DATA_PLANE_PATH_PREFIXES.join(", ")} → ${egress}`;
+  const route = mermaid`${e.ingress.mode === "agic" ? "/" : DATA_PLANE_PATH_PREFIXES.join(", ")} → ${egress}`;
   const lines = [
     "```mermaid",
     "flowchart LR",
-    `  client[${label("Applications, the router app,<br/>the dashboard playground")}] -->|${label(`${c.scheme}://${host}`)}| dns[${label(dnsNode)}]`,
+    `  client[${label(mermaid`Applications, the router app,<br/>the dashboard playground`)}] -->|${label(mermaid`${c.scheme}://${host}`)}| dns[${label(dnsNode)}]`,
     `  dns --> gw[${label(gatewayNode)}]`,
-    `  subgraph aks[${label(`AKS ${e.cluster.name}${c.ownsCluster ? "" : " (existing)"}`)}]`,
-    `    subgraph dp[${label(NS_DATAPLANE)}]`,
-    `      egress[${label(`egress envoy<br/>Service ${egress}`)}]`,
+    `  subgraph aks[${label(mermaid`AKS ${e.cluster.name}${c.ownsCluster ? "" : " (existing)"}`)}]`,
+    `    subgraph dp[${label(mermaid`${NS_DATAPLANE}`)}]`,
+    `      egress[${label(mermaid`egress envoy<br/>Service ${egress}`)}]`,
   ];
   const exporters = e.observability.collector.enabled ? exportersOf(e) : [];
-  if (exporters.length) lines.push(`      collector[${label(`${GUIDE_NAMES.collector}<br/>OTLP :${COLLECTOR_PORTS.otlpGrpc}/:${COLLECTOR_PORTS.otlpHttp}`)}]`);
-  lines.push("    end", `    subgraph sys[${label(NS_SYSTEM)}]`, `      controllers[${label("TARS and AI gateway controllers")}]`, "    end", "  end");
+  if (exporters.length) lines.push(`      collector[${label(mermaid`${GUIDE_NAMES.collector}<br/>OTLP :${COLLECTOR_PORTS.otlpGrpc}/:${COLLECTOR_PORTS.otlpHttp}`)}]`);
+  lines.push("    end", `    subgraph sys[${label(mermaid`${NS_SYSTEM}`)}]`, `      controllers[${label(mermaid`TARS and AI gateway controllers`)}]`, "    end", "  end");
   lines.push(
     `  gw -->|${label(route)}| egress`,
-    `  egress --> providers[${label("LLM providers, MCP servers")}]`,
-    `  controllers -.->|${label("outbound HTTPS")}| mp[${label("Management plane (Tetrate)")}]`,
-    `  images[${label(`Images: ${c.imageRegistry}`)}] -.->|pull| aks`,
+    `  egress --> providers[${label(mermaid`LLM providers, MCP servers`)}]`,
+    `  controllers -.->|${label(mermaid`outbound HTTPS`)}| mp[${label(mermaid`Management plane (Tetrate)`)}]`,
+    `  images[${label(mermaid`Images: ${c.imageRegistry}`)}] -.->|pull| aks`,
   );
   if (exporters.length) {
     const flows = [e.observability.metricsSink && "router_* metrics", e.observability.accessLogs && "access logs"].filter(Boolean).join(", ");
-    if (flows) lines.push(`  egress -->|${label(`OTLP ${flows}`)}| collector`);
+    if (flows) lines.push(`  egress -->|${label(mermaid`OTLP ${flows}`)}| collector`);
     exporters.forEach((x, i) => {
       const target =
         x.id === "prometheus"
-          ? `Prometheus scrape :${COLLECTOR_PORTS.prometheus}`
+          ? mermaid`Prometheus scrape :${COLLECTOR_PORTS.prometheus}`
           : x.id === "azuremonitor"
-            ? `Azure Monitor / ${e.observability.exporters.azureMonitor?.applicationInsightsName}`
-            : x.id;
+            ? mermaid`Azure Monitor / ${e.observability.exporters.azureMonitor?.applicationInsightsName}`
+            : mermaid`${x.id}`;
       lines.push(`  collector --> exp${i}[${label(target)}]`);
     });
   }
   lines.push("```");
 
   return [
-    `# Architecture: environment \`${e.name}\``,
+    md`# Architecture: environment \`${e.name}\``,
     "",
-    `Generated by agent-router-azure from \`environments/${e.name}.yaml\`.`,
+    md`Generated by agent-router-azure from \`environments/${e.name}.yaml\`.`,
     "",
     ...lines,
     "",
     "| Piece | Where it comes from |",
     "|---|---|",
-    `| Resource group, network, ${c.ownsCluster ? "AKS cluster, " : ""}${c.acr ? "ACR, " : ""}gateway identities${e.cluster.containerInsights && c.ownsCluster ? ", Log Analytics" : ""} | stack \`${c.stacks.azure}\` |`,
-    `| ${[e.tls.mode === "cert-manager" && "cert-manager", e.ingress.mode === "agc" && "ALB controller", "Secrets", e.dns.mode === "azure-dns" && "DNS record"].filter(Boolean).join(", ")} | stack \`${c.stacks.cluster}\` |`,
-    `| The data plane (${NS_SYSTEM}, ${NS_DATAPLANE}) | \`tare install\` (runbook Step 6) |`,
-    `| ${e.ingress.mode === "agic" ? "Ingress" : "Gateway, routes, health check"}${e.tls.mode === "cert-manager" ? ", ClusterIssuer" : ""}${exporters.length ? ", collector, EnvoyProxy patches" : ""} | \`${c.distDir}/\` (kubectl or GitOps) |`,
+    md`| Resource group, network, ${c.ownsCluster ? "AKS cluster, " : ""}${c.acr ? "ACR, " : ""}gateway identities${e.cluster.containerInsights && c.ownsCluster ? ", Log Analytics" : ""} | stack \`${c.stacks.azure}\` |`,
+    md`| ${[e.tls.mode === "cert-manager" && "cert-manager", e.ingress.mode === "agc" && "ALB controller", "Secrets", e.dns.mode === "azure-dns" && "DNS record"].filter(Boolean).join(", ")} | stack \`${c.stacks.cluster}\` |`,
+    md`| The data plane (${NS_SYSTEM}, ${NS_DATAPLANE}) | \`tare install\` (runbook Step 6) |`,
+    md`| ${e.ingress.mode === "agic" ? "Ingress" : "Gateway, routes, health check"}${e.tls.mode === "cert-manager" ? ", ClusterIssuer" : ""}${exporters.length ? ", collector, EnvoyProxy patches" : ""} | \`${c.distDir}/\` (kubectl or GitOps) |`,
     "",
   ].join("\n");
 }

@@ -2,6 +2,7 @@
 // stacks own go through `terraform destroy` (reverse order); the rest through kubectl/helm.
 // Safe to re-run; the guide's two-pass finalizer procedure is behind --force-finalizers.
 import { GUIDE_NAMES, NS_DATAPLANE, NS_SYSTEM, reusesResourceGroup } from "../config/derived";
+import { sh, type ShellCode } from "../config/encode";
 import type { RunbookContext } from "./context";
 
 /** Troubleshooting, "helm uninstall hangs": pass 1 kinds, then aigatewayroutes once namespaces terminate. */
@@ -11,8 +12,10 @@ export const FINALIZER_PASS_2 = ["aigatewayroutes"] as const;
 export function renderCleanupScript(c: RunbookContext): string {
   const e = c.env;
   const gitops = e.gitops.argocd.enabled || e.gitops.flux.enabled;
-  const destroyVars = c.sensitiveVariables.map((v) => `-var ${v.name}=unused`).join(" ");
-  return `#!/usr/bin/env bash
+  const destroyVars = sh.join(c.sensitiveVariables.map((v) => sh`-var ${v.name}=unused`), " ");
+  const disableAgic = sh`az aks disable-addons --resource-group ${c.clusterResourceGroup} --name ${e.cluster.name} --addons ingress-appgw`;
+  const deleteGroup = sh`az group delete --name ${e.azure.resourceGroup} --yes --no-wait`;
+  return sh`#!/usr/bin/env bash
 # Guide "Cleanup" for environment ${e.name}, in dependency order. Safe to re-run.
 # Usage: ./cleanup.sh [--yes] [--force-finalizers] [--delete-resource-group] [--dry-run]
 #   --yes                    do not ask for confirmation
@@ -94,32 +97,31 @@ release_namespaces() {
 
 if [ "$yes" != 1 ] && [ "$dry_run" != 1 ]; then
   echo "This deletes the Agent Router data plane of environment $env_name:"
-  echo "  the YAML in $here, helm release ${GUIDE_NAMES.helmRelease} in ${NS_SYSTEM}, and everything stacks ${c.stacks.cluster} and ${c.stacks.azure} created${c.ownsCluster ? ` (including cluster ${e.cluster.name})` : ` (cluster ${e.cluster.name} itself is left alone)`}."
+  echo "  the YAML in $here, helm release ${GUIDE_NAMES.helmRelease} in ${NS_SYSTEM}, and everything stacks ${c.stacks.cluster} and ${c.stacks.azure} created${c.ownsCluster ? sh` (including cluster ${e.cluster.name})` : sh` (cluster ${e.cluster.name} itself is left alone)`}."
   read -r -p "Type the environment name to continue: " answer
   [ "$answer" = "$env_name" ] || { echo "cleanup.sh: aborted"; exit 1; }
 fi
 ${
-  gitops
-    ? `
+  gitops &&
+  sh`
 step "0. GitOps objects, so nothing re-creates what follows"
 run kubectl delete -k "$here/gitops" --ignore-not-found || true
 `
-    : ""
 }
-step "1. Kubernetes YAML (${e.ingress.mode === "agic" ? `Ingress ${GUIDE_NAMES.ingress}` : "Gateway and routes"} first)"
+step "1. Kubernetes YAML (${e.ingress.mode === "agic" ? sh`Ingress ${GUIDE_NAMES.ingress}` : sh`Gateway and routes`} first)"
 run kubectl delete -k "$here" --ignore-not-found --wait=true --timeout=5m || true
 ${
-  !c.ownsCluster && e.ingress.mode === "agic"
-    ? `echo "   The AGIC add-on of existing cluster ${e.cluster.name} is left alone. To remove it:"
-echo "   az aks disable-addons --resource-group ${c.clusterResourceGroup} --name ${e.cluster.name} --addons ingress-appgw"
+  !c.ownsCluster &&
+  e.ingress.mode === "agic" &&
+  sh`echo "   The AGIC add-on of existing cluster ${e.cluster.name} is left alone. To remove it:"
+echo ${`   ${disableAgic}`}
 `
-    : ""
 }
 step "2. Data plane: helm release ${GUIDE_NAMES.helmRelease}"
 if ! run helm uninstall ${GUIDE_NAMES.helmRelease} -n ${NS_SYSTEM} --wait --timeout 5m 2>/dev/null; then
   if [ "$force_finalizers" = 1 ]; then
     echo "   helm uninstall did not finish: clearing finalizers (Troubleshooting, 'helm uninstall hangs')"
-    for kind in ${FINALIZER_PASS_1.join(" ")}; do clear_finalizers "$kind"; done
+    for kind in ${FINALIZER_PASS_1}; do clear_finalizers "$kind"; done
     run kubectl delete namespace ${NS_SYSTEM} ${NS_DATAPLANE} --ignore-not-found --wait=false
     # Pass 2, once the namespaces are terminating.
     for _ in 1 2 3 4 5 6; do
@@ -127,7 +129,7 @@ if ! run helm uninstall ${GUIDE_NAMES.helmRelease} -n ${NS_SYSTEM} --wait --time
       [ "$dry_run" = 1 ] && break
       sleep 5
     done
-    ${FINALIZER_PASS_2.map((k) => `clear_finalizers ${k}`).join("\n    ")}
+    ${sh.join(FINALIZER_PASS_2.map((k) => sh`clear_finalizers ${k}`), "\n    ")}
     run kubectl wait --for=delete namespace/${NS_SYSTEM} namespace/${NS_DATAPLANE} --timeout=5m || true
   else
     echo "   helm uninstall did not finish (or there was nothing to uninstall). If it hangs on finalizers"
@@ -141,36 +143,35 @@ if [ "$released_namespaces" = 1 ]; then
   run kubectl delete namespace ${NS_SYSTEM} ${NS_DATAPLANE} --ignore-not-found --wait=true --timeout=5m || true
 fi
 
-step "4. Stack ${c.stacks.azure} (${c.ownsCluster ? "cluster, registry, network, identities, resource group" : "registry, role assignments, ingress pieces"})"
+step "4. Stack ${c.stacks.azure} (${c.ownsCluster ? sh`cluster, registry, network, identities, resource group` : sh`registry, role assignments, ingress pieces`})"
 destroy_stack ${c.stacks.azure} || { echo "cleanup.sh: destroying ${c.stacks.azure} failed; fix and re-run" >&2; exit 1; }
 ${
-  !reusesResourceGroup(e)
-    ? `
+  !reusesResourceGroup(e) &&
+  sh`
 step "5. Resource group ${e.azure.resourceGroup}: anything left behind"
 if command -v az >/dev/null 2>&1 && [ "$(az group exists --name ${e.azure.resourceGroup} 2>/dev/null)" = true ]; then
   if [ "$delete_rg" = 1 ]; then
-    run az group delete --name ${e.azure.resourceGroup} --yes --no-wait
+    run ${deleteGroup}
   else
     echo "   ${e.azure.resourceGroup} still exists (resources created outside the stacks?)."
-    echo "   Inspect it, then: az group delete --name ${e.azure.resourceGroup} --yes --no-wait (or re-run with --delete-resource-group)"
+    echo ${`   Inspect it, then: ${deleteGroup} (or re-run with --delete-resource-group)`}
   fi
 fi
 `
-    : ""
 }
 step "6. Kubeconfig"
 run rm -f "$HOME/kubeconfig-${e.cluster.name}"
 
 echo
 echo "cleanup.sh: done for $env_name"
-`;
+`.toString();
 }
 
-function clusterStackContents(c: RunbookContext): string {
+function clusterStackContents(c: RunbookContext): ShellCode {
   const parts = [];
   if (c.env.tls.mode === "cert-manager") parts.push("cert-manager");
   if (c.env.ingress.mode === "agc") parts.push("ALB controller");
   parts.push("Secrets", "then the namespaces it created");
   if (c.env.dns.mode === "azure-dns") parts.push("DNS record");
-  return parts.join(", ");
+  return sh.constant(parts.join(", "));
 }

@@ -1,9 +1,10 @@
 // verify.sh: guide Steps 10-11 as a script. One PASS/FAIL line per check, exit 1 on any failure.
+import { sh } from "../config/encode";
 import type { RunbookContext } from "./context";
 
 export function renderVerifyScript(c: RunbookContext): string {
   const host = c.host ?? "";
-  return `#!/usr/bin/env bash
+  return sh`#!/usr/bin/env bash
 # Guide Steps 10-11 for environment ${c.env.name}: the checks a healthy data plane passes.
 # Usage: TARS_API_KEY=... ./verify.sh [--host HOST] [--scheme http|https] [--profile-id ID]
 #          [--model NAME] [--anthropic-model NAME] [--timeout SECONDS] [--cacert FILE | --insecure]
@@ -14,7 +15,8 @@ export function renderVerifyScript(c: RunbookContext): string {
 # --insecure: skip certificate checks. The API key then goes to a server nobody verified.
 set -uo pipefail
 
-host="\${DP_HOST:-${host}}"
+default_host=${host}
+host="\${DP_HOST:-$default_host}"
 scheme="\${DP_SCHEME:-${c.scheme}}"
 profile="\${MCP_PROFILE_ID:-}"
 model="gpt-5-mini"
@@ -161,5 +163,5 @@ fi
 
 echo "verify.sh: $passed passed, $failed failed, $skipped skipped ($base$([ "$insecure" = yes ] && echo ", INSECURE: certificates not checked"))"
 [ "$failed" -eq 0 ]
-`;
+`.toString();
 }

@@ -261,7 +261,7 @@ export class AzureStack extends TerraformStack {
     new TerraformOutput(this, "cluster_id", { value: cluster.id });
     new TerraformOutput(this, "node_resource_group", { value: cluster.nodeResourceGroup });
     // Guide: Step 3.5.
-    new TerraformOutput(this, "get_credentials_command", { value: getCredentialsCommand(env) });
+    new TerraformOutput(this, "get_credentials_command", { value: String(getCredentialsCommand(env)) });
     if (this.registry) {
       new TerraformOutput(this, "acr_login_server", { value: this.registry.loginServer });
       if (env.registry.mode === "acr-admin") {

@@ -4,6 +4,7 @@ import { ValidateProviderPresence } from "cdktf/lib/validations/validate-provide
 import type { Environment } from "../config/loader";
 import { AzureStack } from "./azure-stack";
 import { ClusterStack } from "./cluster-stack";
+import { terraformLiterals } from "./terraform-literal";
 
 export { AzureStack } from "./azure-stack";
 export { ClusterStack } from "./cluster-stack";
@@ -16,7 +17,9 @@ export { ClusterStack } from "./cluster-stack";
 const tokenStackTraces = require("cdktf/lib/tokens/private/stack-trace") as { captureStackTrace: () => string[] };
 tokenStackTraces.captureStackTrace = () => [];
 
-export function addEnvironmentStacks(app: App, env: Environment): { azure: AzureStack; cluster: ClusterStack } {
+/** The one place config enters the stacks: every string as a Terraform literal (terraform-literal.ts). */
+export function addEnvironmentStacks(app: App, config: Environment): { azure: AzureStack; cluster: ClusterStack } {
+  const env = terraformLiterals(config);
   const azure = new AzureStack(app, env);
   const cluster = new ClusterStack(app, env, azure);
   return { azure, cluster };

@@ -1,7 +1,7 @@
 // Every preflight rule: a config that triggers it (with the field and fix it names), and the
 // baseline that does not.
 import { checkEnvironment, RULES } from "../checks";
-import { formatProblem, type Problem } from "../config/problems";
+import { formatProblem, publicProblem, type Problem } from "../config/problems";
 import { loadEnv } from "./helpers";
 
 const SUB = "7c1f4a52-3a8e-4d51-9a0b-2f6c1d0e9b41";
@@ -54,6 +54,24 @@ const CASES: readonly Case[] = [
   { rule: "AR022", name: "fails on a repository on another host than the pull secret", patch: { registry: { mode: "private", acrName: undefined, private: { host: "registry.acme.example.com", repository: "other.acme.example.com/tare" } } }, path: "registry.private.repository" },
   { rule: "AR023", name: "warns on Container Insights linked to a workspace in another resource group", patch: { observability: { exporters: { azureMonitor: { logAnalyticsWorkspaceId: "/subscriptions/x/resourceGroups/rg-shared/providers/Microsoft.OperationalInsights/workspaces/shared" } } } }, path: "observability.exporters.azureMonitor.logAnalyticsWorkspaceId", severity: "warning" },
   { rule: "AR024", name: "fails on a literal credential in a header", patch: { observability: { exporters: { otlpHttp: [{ name: "signoz", endpoint: "https://ingest.signoz.cloud", headers: { "signoz-access-token": "s3cr3t-t0ken" } }] } } }, path: "observability.exporters.otlpHttp[0].headers.signoz-access-token" },
+  { rule: "AR024", name: "fails on a literal token before ${env:KEY} in a header", patch: { observability: { exporters: { otlpHttp: [{ name: "grafana", endpoint: "https://otlp.grafana.net/otlp", headers: { Authorization: "Basic dXNlcjpwYXNz ${env:GRAFANA_AUTH}" }, secretName: "otel-grafana", secretKeys: ["GRAFANA_AUTH"] }] } } }, path: "observability.exporters.otlpHttp[0].headers.Authorization" },
+  { rule: "AR024", name: "fails on a literal credential in a header the rule knows only by its word (x-honeycomb-team)", patch: { observability: { exporters: { otlpHttp: [{ name: "honeycomb", endpoint: "https://api.honeycomb.io", headers: { "x-honeycomb-team": "hcxik_01abc" } }] } } }, path: "observability.exporters.otlpHttp[0].headers.x-honeycomb-team" },
+  { rule: "AR024", name: "fails on a token-shaped literal in any header", patch: { observability: { exporters: { otlpHttp: [{ name: "vendor", endpoint: "https://otlp.vendor.example", headers: { "X-Custom": "a1b2c3d4e5f6a7b8c9d0" } }] } } }, path: "observability.exporters.otlpHttp[0].headers.X-Custom" },
+  { rule: "AR036", name: "fails on two exporter Secret keys mapping to one Terraform variable", patch: { observability: { exporters: { otlpHttp: [
+    { name: "a", endpoint: "https://a.example.com/otlp", headers: { Authorization: "${env:B_C}" }, secretName: "otel-a", secretKeys: ["B_C"] },
+    { name: "b", endpoint: "https://b.example.com/otlp", headers: { Authorization: "${env:C}" }, secretName: "otel-a-b", secretKeys: ["C"] },
+  ] } } }, path: "observability.exporters.otlpHttp[1].secretKeys[0]" },
+  { rule: "AR036", name: "fails on two exporters with the same secretName", patch: { observability: { exporters: { otlpHttp: [
+    { name: "a", endpoint: "https://a.example.com/otlp", headers: { Authorization: "${env:A_KEY}" }, secretName: "otel-shared", secretKeys: ["A_KEY"] },
+    { name: "b", endpoint: "https://b.example.com/otlp", headers: { Authorization: "${env:B_KEY}" }, secretName: "otel-shared", secretKeys: ["B_KEY"] },
+  ] } } }, path: "observability.exporters.otlpHttp[1].secretName" },
+  { rule: "AR036", name: "fails on an exporter Secret named like the pull secret", patch: { registry: { mode: "private", acrName: undefined, private: { host: "registry.acme.example.com", repository: "registry.acme.example.com/tare" } }, observability: { exporters: { otlpHttp: [
+    { name: "a", endpoint: "https://a.example.com/otlp", headers: { Authorization: "${env:A_KEY}" }, secretName: "tars-image-pull-secret", secretKeys: ["A_KEY"] },
+  ] } } }, path: "registry.private.pullSecretName" },
+  { rule: "AR036", name: "fails on two exporters injecting one environment variable", patch: { observability: { exporters: { otlpHttp: [
+    { name: "a", endpoint: "https://a.example.com/otlp", headers: { Authorization: "${env:TOKEN}" }, secretName: "otel-a", secretKeys: ["TOKEN"] },
+    { name: "b", endpoint: "https://b.example.com/otlp", headers: { Authorization: "${env:TOKEN}" }, secretName: "otel-b", secretKeys: ["TOKEN"] },
+  ] } } }, path: "observability.exporters.otlpHttp[1].secretKeys[0]" },
   { rule: "AR025", name: "fails on ${env:KEY} with KEY not injected", patch: { observability: { exporters: { otlpHttp: [{ name: "signoz", endpoint: "https://ingest.signoz.cloud", headers: { "signoz-access-token": "${env:SIGNOZ_TOKEN}" } }] } } }, path: "observability.exporters.otlpHttp[0].headers.signoz-access-token" },
   { rule: "AR026", name: "fails on the metrics sink with the collector disabled", patch: { observability: { collector: { enabled: false } } }, path: "observability.metricsSink" },
   { rule: "AR026", name: "fails on a collector with no exporter", patch: { observability: { exporters: { prometheus: { enabled: false } } } }, path: "observability.exporters" },
@@ -115,6 +133,31 @@ describe("waivers", () => {
 test("the credential rule never echoes the credential", () => {
   const problems = run({ observability: { exporters: { otlpHttp: [{ name: "signoz", endpoint: "https://ingest.signoz.cloud", headers: { "signoz-access-token": "s3cr3t-t0ken" } }] } } });
   for (const p of problems) expect(formatProblem(p)).not.toContain("s3cr3t-t0ken");
+});
+
+test("no message or --json finding echoes a header value, whichever rule reports it (AR010, AR024, AR025)", () => {
+  const secret = "Zm9vOmJhcg-SECRET-42";
+  const problems = run({
+    observability: {
+      exporters: {
+        otlpHttp: [
+          { name: "a", endpoint: "https://a.example.com/otlp", headers: { Authorization: `Basic ${secret} \${env:A_KEY}`, "X-Other": `${secret}\${X}`, "X-Ref": `\${env:MISSING}${secret}` }, secretName: "otel-a", secretKeys: ["A_KEY"] },
+        ],
+      },
+    },
+  });
+  expect(new Set(problems.map((p) => p.rule))).toEqual(new Set(["AR010", "AR024", "AR025"]));
+  for (const p of problems) {
+    expect(formatProblem(p)).not.toContain(secret);
+    expect(JSON.stringify(publicProblem(p))).not.toContain(secret);
+  }
+});
+
+test("AR036 names both fields of a Terraform variable collision", () => {
+  const c = CASES.find((x) => x.name.startsWith("fails on two exporter Secret keys mapping"))!;
+  const p = ofRule(run(c.patch), "AR036")[0];
+  expect(formatProblem(p)).toContain("observability.exporters.otlpHttp[1].secretKeys[0]: maps to Terraform variable otel_a_b_c");
+  expect(p.message).toContain("observability.exporters.otlpHttp[0].secretKeys[0]");
 });
 
 test("the gateway subnet rules say which address space or cluster subnet, with an example outside it", () => {

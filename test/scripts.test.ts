@@ -228,7 +228,7 @@ describe("verify.sh", () => {
 
   test("defaults to the environment's hostname and scheme", () => {
     const text = fs.readFileSync(scriptsFor({ tls: { mode: "byo" } }).verify, "utf8");
-    expect(text).toContain('host="${DP_HOST:-proxy.example-corp.com}"');
+    expect(text).toContain('default_host=proxy.example-corp.com\nhost="${DP_HOST:-$default_host}"');
     expect(text).toContain('scheme="${DP_SCHEME:-https}"');
   });
 });

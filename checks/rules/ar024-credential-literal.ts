@@ -1,8 +1,6 @@
-import type { Rule } from "../rule";
+import type { Finding, Rule } from "../rule";
 import { finding } from "../rule";
-import { exporterStrings } from "./exporter-strings";
-
-const CREDENTIAL_HEADER = /(authorization|token|api[-_]?key|secret|password|credential)/i;
+import { ENV_ONLY_HEADER, exporterStrings, looksLikeCredential, PLAIN_REFERENCE } from "./exporter-strings";
 
 /** Never a credential value in the ConfigMap (or in the environment file). */
 export const credentialLiteral: Rule = {
@@ -12,15 +10,19 @@ export const credentialLiteral: Rule = {
   guide: "Appendix C: credentials are stored in a Secret and injected as environment variables (kubectl create secret generic otel-azure-creds)",
   waivable: false,
   check(env) {
-    return exporterStrings(env)
-      .filter((s) => s.header !== undefined && CREDENTIAL_HEADER.test(s.header) && !s.value.includes("${env:"))
-      .map((s) =>
-        // The value is deliberately not echoed: it may be a real credential.
-        finding(
-          s.path,
-          "holds a literal credential, which would land in the ConfigMap and in Git",
-          `store it in a Secret: list its key in secretKeys, give secretName, and write the header as "\${env:<KEY>}" (the -cluster stack creates the Secret from a sensitive variable)`,
-        ),
-      );
+    const out: Finding[] = [];
+    const store = `store the whole credential (scheme included, if any) in a Secret: list its key in secretKeys, give secretName, and write the header as "\${env:<KEY>}" or "Bearer \${env:<KEY>}" (the -cluster stack creates the Secret from a sensitive variable)`;
+    for (const s of exporterStrings(env)) {
+      if (s.header === undefined) continue;
+      // The value is deliberately not echoed: it may be a real credential.
+      if (s.value.includes("${env:")) {
+        if (!ENV_ONLY_HEADER.test(s.value)) {
+          out.push(finding(s.path, "mixes literal text with ${env:...}; anything around the reference would land in the ConfigMap and in Git", store));
+        }
+      } else if (!PLAIN_REFERENCE.test(s.value) && looksLikeCredential(s.header, s.value)) {
+        out.push(finding(s.path, "holds a literal credential, which would land in the ConfigMap and in Git", store));
+      }
+    }
+    return out;
   },
 };

@@ -24,3 +24,18 @@ export function exporterStrings(env: Environment): ExporterString[] {
 
 export const PLAIN_REFERENCE = /\$\{(?!env:)([^}]*)\}/;
 export const ENV_REFERENCE = /\$\{env:([^}]*)\}/g;
+
+/** Header names that carry credentials, by the words vendors use (Authorization, x-honeycomb-team, X-Auth, DD-API-KEY, ...). */
+export const CREDENTIAL_HEADER = /(auth|token|api[-_]?key|key|secret|passw|credential|team|session|cookie|signature|license)/i;
+
+/**
+ * The only shapes a header with a reference may take: exactly `${env:KEY}`, or one of the
+ * standard HTTP authentication schemes then `${env:KEY}`. Anything else around the reference
+ * (`Basic dXNlcjpwYXNz ${env:X}`) is literal text that would reach the ConfigMap.
+ */
+export const ENV_ONLY_HEADER = /^(?:(?:Bearer|Basic|Token|Api-Key|ApiKey|Splunk|GenieKey) )?\$\{env:[A-Z][A-Z0-9_]*\}$/;
+
+/** A literal header value that is, or may be, a credential: by the header's name, or by its shape (a long token of letters and digits). */
+export function looksLikeCredential(header: string, value: string): boolean {
+  return CREDENTIAL_HEADER.test(header) || (value.length >= 16 && /[A-Za-z]/.test(value) && /\d/.test(value) && !/\s/.test(value));
+}

@@ -88,7 +88,7 @@ fi
 step "1. Kubernetes YAML (Ingress tars-ingress first)"
 run kubectl delete -k "$here" --ignore-not-found --wait=true --timeout=5m || true
 echo "   The AGIC add-on of existing cluster aks-platform-shared is left alone. To remove it:"
-echo "   az aks disable-addons --resource-group rg-platform-aks --name aks-platform-shared --addons ingress-appgw"
+echo '   az aks disable-addons --resource-group rg-platform-aks --name aks-platform-shared --addons ingress-appgw'
 
 step "2. Data plane: helm release tars"
 if ! run helm uninstall tars -n tars-system --wait --timeout 5m 2>/dev/null; then
@@ -125,7 +125,7 @@ if command -v az >/dev/null 2>&1 && [ "$(az group exists --name rg-agent-router-
     run az group delete --name rg-agent-router-shared --yes --no-wait
   else
     echo "   rg-agent-router-shared still exists (resources created outside the stacks?)."
-    echo "   Inspect it, then: az group delete --name rg-agent-router-shared --yes --no-wait (or re-run with --delete-resource-group)"
+    echo '   Inspect it, then: az group delete --name rg-agent-router-shared --yes --no-wait (or re-run with --delete-resource-group)'
   fi
 fi
 

@@ -9,7 +9,8 @@
 # --insecure: skip certificate checks. The API key then goes to a server nobody verified.
 set -uo pipefail
 
-host="${DP_HOST:-proxy-shared.acme-ai.dev}"
+default_host=proxy-shared.acme-ai.dev
+host="${DP_HOST:-$default_host}"
 scheme="${DP_SCHEME:-https}"
 profile="${MCP_PROFILE_ID:-}"
 model="gpt-5-mini"

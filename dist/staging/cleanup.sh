@@ -126,7 +126,7 @@ if command -v az >/dev/null 2>&1 && [ "$(az group exists --name rg-agent-router-
     run az group delete --name rg-agent-router-staging --yes --no-wait
   else
     echo "   rg-agent-router-staging still exists (resources created outside the stacks?)."
-    echo "   Inspect it, then: az group delete --name rg-agent-router-staging --yes --no-wait (or re-run with --delete-resource-group)"
+    echo '   Inspect it, then: az group delete --name rg-agent-router-staging --yes --no-wait (or re-run with --delete-resource-group)'
   fi
 fi
 

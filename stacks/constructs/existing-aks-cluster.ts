@@ -2,6 +2,7 @@
 // enforces, at plan time, what the chosen ingress needs from it. Never modifies the cluster.
 import { DataAzurermKubernetesCluster } from "@cdktf/provider-azurerm/lib/data-azurerm-kubernetes-cluster";
 import { Construct } from "constructs";
+import { sh } from "../../config/encode";
 import { credentialsOf, type ClusterRef } from "./cluster-ref";
 
 export interface ExistingAksClusterProps {
@@ -51,7 +52,7 @@ export class ExistingAksCluster extends Construct {
         condition: "${length(self.ingress_application_gateway) > 0}",
         error_message:
           `Cluster ${props.name} does not have the AGIC add-on (guide Step 7.1). Enable it once, as the runbook shows: ` +
-          `az aks enable-addons -g ${props.resourceGroupName} -n ${props.name} --addons ingress-appgw ...`,
+          `${sh`az aks enable-addons -g ${props.resourceGroupName} -n ${props.name} --addons ingress-appgw`} ...`,
       });
     }
     if (props.requireOidcIssuer) {
@@ -59,7 +60,7 @@ export class ExistingAksCluster extends Construct {
         condition: "${self.oidc_issuer_enabled}",
         error_message:
           `Cluster ${props.name} has no OIDC issuer, which the ALB controller's workload identity needs (guide Appendix A). ` +
-          `Run: az aks update -g ${props.resourceGroupName} -n ${props.name} --enable-oidc-issuer --enable-workload-identity`,
+          `Run: ${sh`az aks update -g ${props.resourceGroupName} -n ${props.name} --enable-oidc-issuer --enable-workload-identity`}`,
       });
     }
     if (postconditions.length) {
