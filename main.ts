@@ -6,7 +6,7 @@ import * as path from "path";
 import { checkEnvironments, RULES } from "./checks";
 import { dataPlaneUrl, NIP_IO_HOST, stackNames } from "./config/derived";
 import { loadEnvironments, type LoadedEnvironment } from "./config/loader";
-import { countProblems, formatProblem, hasErrors, plural, publicProblem, sortProblems, summarize, type Problem } from "./config/problems";
+import { countProblems, escapeControl, formatProblem, hasErrors, plural, publicProblem, sortProblems, summarize, type Problem } from "./config/problems";
 import { environmentJsonSchema } from "./config/json-schema";
 import { renderManifests } from "./charts";
 import { renderOperatorFiles } from "./runbook";
@@ -160,10 +160,7 @@ function configFiles(opts: Options, ctx: MainContext): { files: string[]; baseDi
  * start of a line, bidi overrides) are shown escaped, and a line is capped at 1,000 characters.
  */
 export function forTerminal(line: string): string {
-  const escaped = line.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => {
-    const code = c.charCodeAt(0);
-    return code < 0x100 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
-  });
+  const escaped = escapeControl(line);
   return escaped.length > 1000 ? `${escaped.slice(0, 1000)}... (${escaped.length - 1000} more characters)` : escaped;
 }
 

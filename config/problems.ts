@@ -59,10 +59,21 @@ export function showValue(value: unknown): string {
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
+/** Control characters, line separators and bidi overrides: what could rewrite a terminal line. */
+const TERMINAL_UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069]/g;
+
+/** Each character that could rewrite a terminal line, shown escaped (`\x1b`, `\u202e`): the one escaping for messages. */
+export function escapeControl(text: string): string {
+  return text.replace(TERMINAL_UNSAFE, (c) => {
+    const code = c.charCodeAt(0);
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+}
+
 /** `ERROR AR003 environments/prod.yaml: registry.acrName: must be ..., got "Tars-ACR" (line 12). fix: ...` */
 export function formatProblem(p: Problem): string {
   // A key the user wrote may hold a control character: shown escaped, so a message stays one line.
-  const path = p.path.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => JSON.stringify(c).slice(1, -1));
+  const path = escapeControl(p.path);
   const where = path ? `${p.file}: ${path}:` : `${p.file}:`;
   const shown = publicProblem(p);
   const got = !("value" in shown) ? "" : shown.value === HIDDEN_VALUE ? ` ${HIDDEN_VALUE}` : `, got ${showValue(shown.value)}`;

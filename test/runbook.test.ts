@@ -187,7 +187,8 @@ test.each(Object.entries(MODES))("%s: the runbook asks for exactly the variables
   const env = makeEnv(patch);
   const declared = Object.entries(synthStacks(env).clusterJson.variable ?? {}).map(([name, v]) => `${name}: ${v.description}`);
   const text = runbook(patch);
-  const described = [...text.matchAll(/^- `TF_VAR_(\w+)`: (.*)$/gm)].map((m) => `${m[1]}: ${m[2]}`);
+  // The description is Markdown there (md escapes what could be syntax): compared as it reads.
+  const described = [...text.matchAll(/^- `TF_VAR_(\w+)`: (.*)$/gm)].map((m) => `${m[1]}: ${m[2].replace(/\\(.)/g, "$1")}`);
   const asked = [...text.matchAll(/^printf '(\w+): '; read -rs TF_VAR_(\w+) && export TF_VAR_\2 && echo$/gm)].map((m) => m[1]);
   expect(described.sort()).toEqual(declared.sort());
   expect(asked.sort()).toEqual(declared.map((d) => d.split(":")[0]).sort());
