@@ -1,5 +1,6 @@
 // Every resource, data source and provider block of every synthesized stack, for every
-// example and every mode, is valid against the provider schemas in ../shared/schemas/terraform.
+// example and every mode, is valid against the provider schemas in test/schemas/terraform
+// (trimmed from ../shared/schemas/terraform by scripts/trim-schemas.js).
 // azurerm: 4.51.0 is the schema closest to the bindings' 4.55.0; what differs for the
 // attributes the project sets between 4.51.0 and 4.79.0 is reported in docs/provider-schema-drift.md.
 import * as fs from "fs";

@@ -1,4 +1,4 @@
-// Validates Kubernetes objects against the official schemas in ../shared/schemas:
+// Validates Kubernetes objects against the official schemas in test/schemas (trimmed from ../shared/schemas):
 // Kubernetes 1.34 OpenAPI v3 for built-in kinds, the CRDs' openAPIV3Schema, and the ALB JSON
 // Schemas. Unknown fields are errors (additionalProperties: false is added wherever the schema
 // does not allow extra fields itself). The CRDs' CEL rules (x-kubernetes-validations) are

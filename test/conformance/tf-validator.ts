@@ -1,11 +1,11 @@
 // Validates synthesized cdk.tf.json against the Terraform provider schemas in
-// ../shared/schemas/terraform: no unknown attributes or blocks, every required attribute
+// test/schemas/terraform (trimmed from ../shared/schemas/terraform): no unknown attributes or blocks, every required attribute
 // present, no computed-only attribute set, block nesting and counts as the schema says, and
 // literal values of the right type. Expressions ("${...}") are not typed; terraform validate
 // (npm run test:terraform) checks those.
 import * as fs from "fs";
 import * as path from "path";
-import { SCHEMAS_DIR } from "./schemas";
+import { PROVIDER_BLOCKS_DIR, SCHEMAS_DIR } from "./schemas";
 
 type TfType = string | [string, TfType] | ["object", Record<string, TfType>];
 interface Attribute {
@@ -42,10 +42,10 @@ export function loadProviderSchema(file: string): ProviderSchema {
   return Object.values<ProviderSchema>(doc.provider_schemas)[0];
 }
 
-/** Provider configuration blocks: azurerm's is in the 4.51 file, helm's and kubernetes' ship with tfmock. */
+/** Provider configuration blocks: azurerm's is in the 4.51 file, helm's and kubernetes' are tfmock's (copied). */
 export function providerBlock(name: string, schemas: Record<string, ProviderSchema>): Block | undefined {
   if (schemas[name]?.provider) return schemas[name].provider!.block;
-  const file = path.resolve(SCHEMAS_DIR, "..", "tools", "tfmock", "provider-blocks", `${name}.json`);
+  const file = path.join(PROVIDER_BLOCKS_DIR, `${name}.json`);
   return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, "utf8")) as { block: Block }).block : undefined;
 }
 
