@@ -47,13 +47,14 @@ Environment:
   AGENT_ROUTER_ENV=team-a[,team-b]   synth and check only environments/team-a.yaml (and
                   team-b.yaml) when no --config is given; how the cdktf CLI (cdktf.json runs
                   synth) deploys one environment while another file is broken:
-                    AGENT_ROUTER_ENV=team-a npx cdktf deploy team-a-azure team-a-cluster
+                    AGENT_ROUTER_ENV=team-a cdktf deploy team-a-azure team-a-cluster
 
 Exit codes: 0 success (warnings allowed), 1 an environment has errors, 2 bad usage or an
 internal error, 3 the output could not be written (disk full, read-only, a symlink, a nested
-output folder; the message names the path and the fix). Deploy with \`cdktf deploy\`, or
-terraform -chdir=cdktf.out/stacks/<env>-azure init && apply, then the same for <env>-cluster
-(see README.md).`;
+output folder; the message names the path and the fix). Deploy with \`cdktf deploy\` (the cdktf
+CLI is not installed with the project: npm install --prefix ~/.cache/agent-router-azure/cdktf-cli-0.21.0
+cdktf-cli@0.21.0, README.md "Deploy paths"), or terraform -chdir=cdktf.out/stacks/<env>-azure
+init && apply, then the same for <env>-cluster (see README.md).`;
 
 export interface MainContext {
   readonly cwd: string;
