@@ -1,7 +1,9 @@
 // RUNBOOK.md: the guide's steps in order, with this environment's values, per mode.
+import * as fs from "fs";
+import * as path from "path";
 import { renderOperatorFiles } from "../runbook";
 import { MODES } from "./fixtures/modes";
-import { makeEnv, synthStacks } from "./helpers";
+import { makeEnv, ROOT, synthStacks } from "./helpers";
 
 const runbook = (patch: Record<string, unknown> = {}) => renderOperatorFiles(makeEnv(patch)).find((f) => f.path === "RUNBOOK.md")!.content;
 const PRIVATE = { mode: "private", acrName: undefined, private: { host: "registry.acme.example.com", repository: "registry.acme.example.com/tare", pullSecretName: "acme-registry-pull" } };
@@ -251,4 +253,11 @@ describe("issue 12: the gateway and the permissions the stacks need", () => {
     expect(text).toContain('-g "$(terraform -chdir=cdktf.out/stacks/test-azure output -raw node_resource_group)"');
     expect(text).toContain("| Network Contributor | the AKS managed resource group (MC_*) | letting AGIC manage App Gateway state |");
   });
+});
+
+test("a runbook that says cdktf deploy says how to get the pinned cdktf CLI (it is not a dependency)", () => {
+  const text = runbook();
+  expect(text).toContain("cdktf deploy");
+  expect(text).toContain("npm install --prefix ~/.cache/agent-router-azure/cdktf-cli-0.21.0 cdktf-cli@0.21.0");
+  expect(JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).dependencies.cdktf).toBe("0.21.0");
 });
