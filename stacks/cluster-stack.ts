@@ -159,28 +159,22 @@ export class ClusterStack extends TerraformStack {
 
   private dns(env: Environment, azure: AzureStack): void {
     let url = dataPlaneUrl(env);
+    // The public IP: a resource of the -azure stack (no read, known at plan time), or, for the
+    // add-on's own gateway and reused clusters, read from the node resource group.
+    // ipAddress is read only when needed (nip.io): for the add-on's gateway it is a data source.
+    let address: { id: string; ipAddress: () => string } | undefined;
     const ip = azure.appGateway?.publicIp;
     if (ip && env.ingress.mode === "agic") {
-      // The gateway and its IP are resources of the -azure stack: no read, known at plan time.
-      const azureDns = env.dns.azureDns;
-      if (env.dns.mode === "azure-dns" && azureDns && env.dns.hostname) {
-        // Guide: Step 8.1.
-        new DnsRecord(this, "DnsRecord", {
-          zoneName: azureDns.zoneName,
-          zoneResourceGroup: azureDns.resourceGroup,
-          hostname: env.dns.hostname,
-          ttl: azureDns.ttl,
-          targetResourceId: ip.id,
-        });
-      }
-      // Guide: Step 8.2, "<appgw-ip>.nip.io resolves automatically" (demo only, HTTP).
-      if (env.dns.mode === "nip-io") url = `http://${ip.ipAddress}.nip.io`;
+      address = { id: ip.id, ipAddress: () => ip.ipAddress };
     } else if (this.needsAzurerm(env)) {
       const gateway = new GatewayAddress(this, "Gateway", {
         gatewayName: appGatewayName(env),
         nodeResourceGroup: azure.cluster.nodeResourceGroup,
         rerun: `the apply of ${stackNames(env).cluster}`,
       });
+      address = { id: gateway.publicIpId, ipAddress: () => gateway.ipAddress() };
+    }
+    if (address) {
       const azureDns = env.dns.azureDns;
       if (env.dns.mode === "azure-dns" && azureDns && env.dns.hostname) {
         // Guide: Step 8.1.
@@ -189,13 +183,11 @@ export class ClusterStack extends TerraformStack {
           zoneResourceGroup: azureDns.resourceGroup,
           hostname: env.dns.hostname,
           ttl: azureDns.ttl,
-          targetResourceId: gateway.publicIpId,
+          targetResourceId: address.id,
         });
       }
-      if (env.dns.mode === "nip-io") {
-        // Guide: Step 8.2, "<appgw-ip>.nip.io resolves automatically" (demo only, HTTP).
-        url = `http://${gateway.ipAddress()}.nip.io`;
-      }
+      // Guide: Step 8.2, "<appgw-ip>.nip.io resolves automatically" (demo only, HTTP).
+      if (env.dns.mode === "nip-io") url = `http://${address.ipAddress()}.nip.io`;
     }
     if (url) {
       new TerraformOutput(this, "data_plane_url", {
