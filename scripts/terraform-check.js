@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 "use strict";
-// CI: the real terraform binary on the synthesized example stacks, offline, through
-// ../shared/tools/tfmock (a schema-only provider stands in for azurerm, helm, kubernetes):
+// CI: the real terraform binary on the synthesized stacks of every example and every mode of
+// test/fixtures/modes.ts, offline, through ../shared/tools/tfmock (a schema-only provider with
+// the azurerm provider's own validation rules stands in for azurerm, helm, kubernetes):
 //   validate of every stack, then a simulated apply of <env>-azure followed by <env>-cluster
-//   (which proves the cross-stack wiring), plus the plan-time preconditions of the reuse path.
+//   (which proves the cross-stack wiring) and a no-change re-plan, plus the plan-time
+//   preconditions of the reuse path and the add-on gateway's wait. TF_CHECK_ONLY=<regexp> runs
+//   only the matching jobs.
 // Skips, saying so, where ../shared is absent (a user's clone).
 const fs = require("fs");
 const os = require("os");
@@ -30,9 +33,35 @@ if (synth.status !== 0) process.exit(synth.status ?? 1);
 const stacksDir = path.join(outdir, "cdktf.out", "stacks");
 const envs = [...new Set(fs.readdirSync(stacksDir).map((s) => s.replace(/-(azure|cluster)$/, "")))].sort();
 
+const fixtures = path.join(root, "test", "fixtures", "terraform");
+
+// Every mode of test/fixtures/modes.ts too (issue 12: every example and mode through tfmock),
+// as environment files with names of their own, synthesized apart from the examples.
+require("../bin/ts-hook");
+const { writeModeFiles } = require("../test/fixtures/mode-files.ts");
+const modes = writeModeFiles(path.join(outdir, "mode-envs"));
+const modeStacksDir = path.join(outdir, "modes", "cdktf.out", "stacks");
+{
+  const args = modes.flatMap((m) => ["--config", m.file]);
+  const r = spawnSync(process.execPath, [path.join(root, "bin", "agent-router-azure.js"), "synth", "--quiet", ...args, "--outdir", path.join(outdir, "modes")], {
+    stdio: "inherit",
+  });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+/** What gets validate + apply: the examples, then the modes (an existing cluster's reads come from a fixture). */
+const targets = [
+  ...envs.map((env) => ({ env, title: env, dir: stacksDir, data: path.join(fixtures, `${env}.data.json`) })),
+  ...modes.map((m) => ({
+    env: m.name,
+    title: `${m.name} (${m.title})`,
+    dir: modeStacksDir,
+    // An existing AGIC cluster reads like the shared example's; an AGC one: Overlay + Cilium, OIDC issuer on.
+    data: !m.config.cluster.existing ? "" : path.join(fixtures, m.config.ingress?.mode === "agc" ? "existing-agc.data.json" : "shared.data.json"),
+  })),
+];
+
 // Modes no example uses (e.g. ingress.agic.gateway: addon): environment files under
 // test/fixtures/terraform/environments/, synthesized apart and used only by the fixture cases.
-const fixtures = path.join(root, "test", "fixtures", "terraform");
 const fixtureEnvDir = path.join(fixtures, "environments");
 const fixtureStacksDir = path.join(outdir, "fixture-envs", "cdktf.out", "stacks");
 const fixtureEnvs = fs.existsSync(fixtureEnvDir) ? fs.readdirSync(fixtureEnvDir).filter((f) => f.endsWith(".yaml")).sort() : [];
@@ -53,8 +82,8 @@ const knownEnv = (env) => envs.includes(env) || fs.existsSync(path.join(fixtureS
 // (throwaway) copy's remote state at the local state of the stack it reads, so the simulated
 // apply exercises the same cross-stack wiring offline. `validate` runs on the original.
 const remoteBackend = {};
-for (const env of envs) {
-  const file = path.join(stacksDir, `${env}-cluster`, "cdk.tf.json");
+for (const { env, dir } of targets) {
+  const file = path.join(dir, `${env}-cluster`, "cdk.tf.json");
   const json = JSON.parse(fs.readFileSync(file, "utf8"));
   const states = (json.data && json.data.terraform_remote_state) || {};
   let changed = false;
@@ -73,17 +102,16 @@ for (const env of envs) {
 }
 /** Jobs: validate and apply per environment, and the precondition cases of test/fixtures/terraform. */
 const jobs = [];
-for (const env of envs) {
-  const azure = path.join(stacksDir, `${env}-azure`);
-  const cluster = path.join(stacksDir, `${env}-cluster`);
+for (const { env, title, dir, data } of targets) {
+  const azure = path.join(dir, `${env}-azure`);
+  const cluster = path.join(dir, `${env}-cluster`);
   // What data sources read from Azure, for environments that read existing resources
   // (an existing cluster's network profile): test/fixtures/terraform/<env>.data.json.
-  const data = path.join(fixtures, `${env}.data.json`);
-  const withData = fs.existsSync(data) ? ["--data", data] : [];
+  const withData = data && fs.existsSync(data) ? ["--data", data] : [];
   const applyCluster = remoteBackend[env] ? path.join(outdir, "local-state", `${env}-cluster`) : cluster;
   const note = remoteBackend[env] ? ` (${remoteBackend[env]} backend: remote state simulated locally)` : "";
-  jobs.push({ name: `${env}: validate`, args: ["validate", azure, cluster], expect: "ok" });
-  jobs.push({ name: `${env}: apply${note}`, args: [...withData, "apply", azure, applyCluster], expect: "ok" });
+  jobs.push({ name: `${title}: validate`, args: ["validate", azure, cluster], expect: "ok" });
+  jobs.push({ name: `${title}: apply${note}`, args: [...withData, "apply", azure, applyCluster], expect: "ok" });
 }
 if (fs.existsSync(fixtures)) {
   for (const f of fs.readdirSync(fixtures).filter((f) => f.endsWith(".json") && !f.endsWith(".data.json")).sort()) {
@@ -118,7 +146,9 @@ function runJob(job) {
 (async () => {
   const started = Date.now();
   const results = [];
-  const queue = [...jobs];
+  // TF_CHECK_ONLY=<regexp>: only the jobs whose name matches (while working on one case).
+  const only = process.env.TF_CHECK_ONLY ? new RegExp(process.env.TF_CHECK_ONLY) : undefined;
+  const queue = jobs.filter((j) => !only || only.test(j.name));
   const workers = Array.from({ length: Math.max(1, Math.min(os.cpus().length, 4)) }, async () => {
     while (queue.length) {
       const r = await runJob(queue.shift());

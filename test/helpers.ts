@@ -11,31 +11,10 @@ import { addEnvironmentStacks } from "../stacks";
 
 export const ROOT = path.resolve(__dirname, "..");
 
-/** A minimal valid environment file (as data); tests override parts of it. */
-export const BASE: Record<string, unknown> = {
-  name: "test",
-  azure: { location: "westeurope", resourceGroup: "rg-test", tags: { owner: "tests" } },
-  cluster: { name: "tars-test", tier: "small" },
-  registry: { acrName: "tarstestacr" },
-  dns: { hostname: "proxy.example-corp.com" },
-};
+export { BASE, merge } from "./fixtures/base";
+import { BASE, merge } from "./fixtures/base";
 
 type Plain = Record<string, unknown>;
-
-function isPlain(v: unknown): v is Plain {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
-/** Deep merge; `undefined` in the patch deletes a key. */
-export function merge(base: Plain, patch: Plain): Plain {
-  const out: Plain = { ...base };
-  for (const [k, v] of Object.entries(patch)) {
-    if (v === undefined) delete out[k];
-    else if (isPlain(v) && isPlain(out[k])) out[k] = merge(out[k] as Plain, v);
-    else out[k] = v;
-  }
-  return out;
-}
 
 /** Parses BASE + patch through the real loader; throws with the problems when it does not load. */
 export function loadEnv(patch: Plain = {}, file = "environments/test.yaml"): LoadedEnvironment {

@@ -6,6 +6,7 @@ import { stringify } from "yaml";
 import { main } from "../main";
 import { loadEnvironments } from "../config/loader";
 import { MODES } from "./fixtures/modes";
+import { writeModeFiles } from "./fixtures/mode-files";
 import { BASE, exampleFiles, makeEnv, merge, objectsOf, readTree, resourcesOf, ROOT, synthStacks, tempDir, type K8sObject } from "./helpers";
 
 type Any = any;
@@ -87,18 +88,6 @@ describe("Azure defaults", () => {
   });
 });
 
-/** The modes synthesized side by side: names that must be unique per repository made so. */
-function ownNames(config: Record<string, unknown>, i: number): Record<string, unknown> {
-  const c = JSON.parse(JSON.stringify(config));
-  const rg = c.azure.resourceGroup;
-  c.azure.resourceGroup = `${rg}-m${i}`;
-  if (c.cluster.existing?.resourceGroup === rg) c.cluster.existing.resourceGroup = c.azure.resourceGroup;
-  c.cluster.name = `${c.cluster.name}-m${i}`;
-  if (c.registry.acrName) c.registry.acrName = `${c.registry.acrName}m${i}`;
-  if (c.dns.hostname) c.dns.hostname = `m${i}.${c.dns.hostname}`;
-  return c;
-}
-
 describe("no secret reaches any output", () => {
   const FAKE = {
     TF_VAR_registry_password: "FAKE-SECRET-registry-pw-7c1f",
@@ -115,11 +104,7 @@ describe("no secret reaches any output", () => {
   test("synthesizing every example and mode with secrets in the environment writes none of them", () => {
     const dir = tempDir();
     const configs = [...exampleFiles().map((f) => path.join(ROOT, f))];
-    Object.values(MODES).forEach((patch, i) => {
-      const file = path.join(dir, `mode${i}.yaml`);
-      fs.writeFileSync(file, stringify(ownNames(merge(BASE, { ...patch, name: `mode${i}` }), i)));
-      configs.push(file);
-    });
+    configs.push(...writeModeFiles(dir).map((m) => m.file));
     const out: string[] = [];
     const outdir = path.join(dir, "out");
     const code = main(["synth", "--outdir", outdir, ...configs.flatMap((c) => ["--config", c])], {
