@@ -48,11 +48,14 @@ const vnetNameRule = text().regex(
   /^[A-Za-z0-9][-\w.]{0,62}\w$/,
   "must be an Azure virtual network name: 2-64 letters, digits, '_', '.' or '-', starting with a letter or digit and ending with a letter, digit or '_'",
 );
-/** Microsoft.Insights/components: 1-260 characters, none of % & \ ? /, not ending in a space or '.'. */
-const appInsightsName = text().regex(
-  /^[^%&\\?/]{0,259}[^%&\\?/ .]$/,
-  "must be an Application Insights name: 1-260 characters without % & \\ ? /, not ending in a space or '.'",
-);
+/**
+ * Microsoft.Insights/components: 1-260 characters, none of % & \ ? /, not ending in a space or '.'.
+ * A backtick, legal for Azure, is refused too: the runbook shows the name in a Markdown code span,
+ * which cannot hold one.
+ */
+const appInsightsName = text()
+  .regex(/^[^%&\\?/]{0,259}[^%&\\?/ .]$/, "must be an Application Insights name: 1-260 characters without % & \\ ? /, not ending in a space or '.'")
+  .refine((v) => !v.includes("`"), "must not contain a backtick (the runbook shows the name as code); choose a name without one");
 /** Microsoft.Storage blob containers: 3-63 lowercase letters, digits and single hyphens; starts and ends alphanumeric. */
 const blobContainerName = text().regex(
   /^(?=.{3,63}$)(?!.*--)[a-z0-9][a-z0-9-]*[a-z0-9]$/,

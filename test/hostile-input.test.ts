@@ -117,6 +117,11 @@ describe("names follow Azure's and Kubernetes' own rules", () => {
     expect(problems.map((p) => [p.path, p.message])).toEqual([["azure.tags.__proto__", expect.stringContaining("JavaScript objects cannot hold")]]);
   });
 
+  test("fails on a backtick in the Application Insights name (legal for Azure; synth crashed on it in the runbook's code span)", () => {
+    const problems = loadProblems({ observability: { exporters: { azureMonitor: { applicationInsightsName: "ai`x" } } } });
+    expect(problems.map((p) => [p.path, p.message])).toEqual([["observability.exporters.azureMonitor.applicationInsightsName", expect.stringContaining("must not contain a backtick")]]);
+  });
+
   test("fails on a control character in any string, such as a tag value", () => {
     expect(loadProblems({ azure: { tags: { owner: "a\u001b[31mb" } } })[0]).toMatchObject({ path: "azure.tags.owner", message: expect.stringContaining("control character") });
   });

@@ -168,6 +168,8 @@ const PAYLOADS: { sink: string; value: string }[] = [
   { sink: "terraform", value: "%{ if true }x%{ endif }" },
   { sink: "markdown", value: "<script>a`b|c*d*[e](f)</script>" },
   { sink: "markdown", value: "x\n# Injected\n```sh\ntouch pwned\n```" },
+  // A lone backtick: legal in some Azure names, and what a Markdown code span cannot hold.
+  { sink: "markdown", value: "ai`x" },
   { sink: "yaml", value: "'x\" #c &a *b !!binary {y: z}" },
   { sink: "yaml", value: "a: b\n- c" },
 ];
