@@ -93,7 +93,7 @@ function prerequisites(c: RunbookContext): string {
   const e = c.env;
   const tools = [
     md`\`az\` (Azure CLI), \`kubectl\`, \`helm\` 3+, \`curl\`, the \`tare\` CLI (Step 2)`,
-    md`\`terraform\` 1.5+ to apply the stacks, or also the pinned \`cdktf\` CLI (not installed with the project: \`npm install --prefix ~/.cache/agent-router-azure/cdktf-cli-0.21.0 cdktf-cli@0.21.0\`, then its \`node_modules/.bin\` on \`PATH\`; the project README's Deploy paths)`,
+    md`\`terraform\` 1.7+ to apply the stacks, or also the pinned \`cdktf\` CLI (not installed with the project: \`npm install --prefix ~/.cache/agent-router-azure/cdktf-cli-0.21.0 cdktf-cli@0.21.0\`, then its \`node_modules/.bin\` on \`PATH\`; the project README's Deploy paths)`,
     e.registry.mode !== "private" || !e.registry.private?.mirrored ? md`\`docker\` (the image sync pushes through the local Docker login)` : undefined,
     e.cluster.localAccountsDisabled ? md`\`kubelogin\` (local accounts are disabled; the -cluster stack and kubectl authenticate through Entra ID)` : undefined,
   ].filter(Boolean);

@@ -143,6 +143,20 @@ export class ClusterStack extends TerraformStack {
         metadata: { name: ns, labels: { "app.kubernetes.io/managed-by": "terraform" } },
         lifecycle: { preventDestroy: true },
       }).metadata.name;
+    // A namespace this stack no longer needs (the config changed: no pull secret, no exporter
+    // Secret) must not be destroyed with the data plane in it: prevent_destroy leaves with the
+    // resource, so a `removed` block forgets it instead (Terraform 1.7+; a no-op when it was never
+    // in state). docs/azure-behaviours.md, "The data plane's namespaces must outlive the -cluster stack".
+    const forget = [!needsSystem && "NamespaceSystem", !needsDataplane && "NamespaceDataplane"].filter((id): id is string => !!id);
+    if (forget.length) {
+      this.addOverride(
+        "removed",
+        forget.map((id) => ({ from: `kubernetes_namespace_v1.${id}`, lifecycle: { destroy: false } })),
+      );
+    }
+    // `removed` blocks (above) and prevent_destroy need Terraform 1.7 or later; an older one
+    // fails here with a clear message instead of misreading the configuration.
+    this.addOverride("terraform.required_version", ">= 1.7.0");
     return {
       system: needsSystem ? make("NamespaceSystem", NS_SYSTEM) : NS_SYSTEM,
       dataplane: needsDataplane ? make("NamespaceDataplane", NS_DATAPLANE) : NS_DATAPLANE,

@@ -51,5 +51,20 @@ describe("the data plane's namespaces (issue 12, defect 11)", () => {
     const namespaces = resourcesOf(clusterJson, "kubernetes_namespace_v1") as Record<string, any>[];
     expect(namespaces.map((n) => n.metadata.name).sort()).toEqual(["tars-dataplane", "tars-system"]);
     for (const ns of namespaces) expect(ns.lifecycle).toEqual({ prevent_destroy: true });
+    expect((clusterJson as Record<string, any>).removed).toBeUndefined();
+  });
+
+  test("a namespace the stack no longer declares is forgotten, not destroyed (removed, destroy = false; Terraform >= 1.7)", () => {
+    // dev's -cluster stack declares neither: an earlier config with a pull secret would have.
+    const json = dev.clusterJson as Record<string, any>;
+    expect(resourcesOf(dev.clusterJson, "kubernetes_namespace_v1")).toHaveLength(0);
+    expect(json.removed).toEqual([
+      { from: "kubernetes_namespace_v1.NamespaceSystem", lifecycle: { destroy: false } },
+      { from: "kubernetes_namespace_v1.NamespaceDataplane", lifecycle: { destroy: false } },
+    ]);
+    expect(json.terraform.required_version).toBe(">= 1.7.0");
+    // Only one of them: an exporter Secret needs tars-dataplane, not tars-system.
+    const one = synthStacks(makeEnv({ observability: { exporters: { datadog: {} } } })).clusterJson as Record<string, any>;
+    expect(one.removed).toEqual([{ from: "kubernetes_namespace_v1.NamespaceSystem", lifecycle: { destroy: false } }]);
   });
 });
