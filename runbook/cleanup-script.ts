@@ -3,6 +3,7 @@
 // Safe to re-run; the guide's two-pass finalizer procedure is behind --force-finalizers.
 import { GUIDE_NAMES, NS_DATAPLANE, NS_SYSTEM, reusesResourceGroup } from "../config/derived";
 import { sh, type ShellCode } from "../config/encode";
+import { clusterStackNamespaces } from "../config/variables";
 import type { RunbookContext } from "./context";
 
 /** Troubleshooting, "helm uninstall hangs": pass 1 kinds, then aigatewayroutes once namespaces terminate. */
@@ -80,8 +81,9 @@ destroy_stack() {
 
 # The -cluster stack's namespaces (${NS_SYSTEM}, ${NS_DATAPLANE}) hold the data plane and carry
 # prevent_destroy, so a plain terraform destroy stops. After helm uninstall (step 2), release them
-# from state; step 3 deletes them with kubectl once the stack is gone.
-released_namespaces=0
+# from state; step 3 deletes them with kubectl once the stack is gone: those it released, and those
+# its configuration declares (so a re-run, with nothing left in state, still deletes them).
+released_namespaces=${clusterStackNamespaces(e).dataplane ? sh`1` : sh`0`}
 release_namespaces() {
   local addr
   if [ "$dry_run" = 1 ]; then
@@ -131,9 +133,13 @@ if ! run helm uninstall ${GUIDE_NAMES.helmRelease} -n ${NS_SYSTEM} --wait --time
     done
     ${sh.join(FINALIZER_PASS_2.map((k) => sh`clear_finalizers ${k}`), "\n    ")}
     run kubectl wait --for=delete namespace/${NS_SYSTEM} namespace/${NS_DATAPLANE} --timeout=5m || true
-  else
-    echo "   helm uninstall did not finish (or there was nothing to uninstall). If it hangs on finalizers"
+  elif helm status ${GUIDE_NAMES.helmRelease} -n ${NS_SYSTEM} >/dev/null 2>&1; then
+    echo "   helm uninstall did not finish and release ${GUIDE_NAMES.helmRelease} is still there. If it hangs on finalizers"
     echo "   (GatewayClass//tars-egress still exists), re-run with --force-finalizers."
+    echo "cleanup.sh: stopped before the stacks: the data plane's namespaces go only after helm uninstall" >&2
+    exit 1
+  else
+    echo "   Nothing to uninstall: release ${GUIDE_NAMES.helmRelease} is not there."
   fi
 fi
 

@@ -17,7 +17,8 @@ import {
   NS_SYSTEM,
   stateKey,
 } from "../config/derived";
-import { COLLECTOR_PORTS, exportersOf } from "../config/telemetry";
+import { COLLECTOR_PORTS } from "../config/telemetry";
+import { clusterStackNamespaces } from "../config/variables";
 import { md, Markdown, sh, ShellCode } from "../config/encode";
 import type { RunbookContext } from "./context";
 
@@ -621,8 +622,7 @@ function cleanup(c: RunbookContext): string {
 
 /** The -cluster stack creates the namespaces when it puts Secrets there (stacks/cluster-stack.ts dataPlaneNamespaces). */
 function clusterStackNamespacesNote(c: RunbookContext): Markdown | "" {
-  const creates = clusterCreatesPullSecret(c.env) || exportersOf(c.env).some((e) => e.secret && e.secret.source !== "external");
-  if (!creates) return "";
+  if (!clusterStackNamespaces(c.env).dataplane) return "";
   return md` (its namespaces ${NS_SYSTEM} and ${NS_DATAPLANE} hold the data plane and carry \`prevent_destroy\`, so a plain \`terraform destroy\` of that stack stops; the script releases them from state and deletes them with kubectl, after \`helm uninstall\`)`;
 }
 

@@ -23,7 +23,7 @@ import {
 } from "../config/derived";
 import type { Environment } from "../config/loader";
 import { exportersOf } from "../config/telemetry";
-import { exporterVariable, registryVariables, type SensitiveVariable } from "../config/variables";
+import { clusterStackNamespaces, exporterVariable, registryVariables, type SensitiveVariable } from "../config/variables";
 import { azurermProviderConfig, type AzureStack } from "./azure-stack";
 import { configureBackend } from "./backend";
 import { AlbControllerRelease } from "./constructs/alb-controller-release";
@@ -136,8 +136,7 @@ export class ClusterStack extends TerraformStack {
    * Cleanup order), then deletes them with kubectl.
    */
   private dataPlaneNamespaces(env: Environment): { system: string; dataplane: string } {
-    const needsSystem = clusterCreatesPullSecret(env);
-    const needsDataplane = needsSystem || exportersOf(env).some((e) => e.secret && e.secret.source !== "external");
+    const { system: needsSystem, dataplane: needsDataplane } = clusterStackNamespaces(env);
     const make = (id: string, ns: string) =>
       new NamespaceV1(this, id, {
         metadata: { name: ns, labels: { "app.kubernetes.io/managed-by": "terraform" } },

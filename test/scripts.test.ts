@@ -250,7 +250,8 @@ function stubs(dir: string, helmFails: boolean): { env: NodeJS.ProcessEnv; calls
 esac
 exit 0`,
   );
-  stub("helm", helmFails ? "exit 1" : "exit 0");
+  // helmFails: the release is there (helm status succeeds) but its uninstall does not finish.
+  stub("helm", helmFails ? `[ "$1" = status ] && exit 0; exit 1` : "exit 0");
   // The -cluster stack's state holds the namespaces it created (prevent_destroy).
   stub("terraform", `case "$*" in *test-cluster" state list") printf 'kubernetes_namespace_v1.NamespaceSystem\\nkubernetes_secret_v1.PullSecret_System\\n' ;; esac; exit 0`);
   stub("az", `[ "$1 $2" = "group exists" ] && echo false; exit 0`);
@@ -316,10 +317,40 @@ describe("cleanup.sh", () => {
     ]);
   });
 
-  test("without --force-finalizers a hanging uninstall is reported, not forced", () => {
+  test("without --force-finalizers a hanging uninstall is reported, not forced, and nothing after it runs", () => {
     const r = cleanup(true, ["--yes"]);
     expect(r.stdout).toContain("re-run with --force-finalizers");
     expect(r.calls.some((c) => c.startsWith("kubectl patch"))).toBe(false);
+    // The namespaces still hold the data plane: no state rm, no destroy, no namespace delete.
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("stopped before the stacks");
+    expect(r.calls.filter((c) => c.startsWith("terraform") || c.startsWith("kubectl delete namespace"))).toEqual([]);
+  });
+
+  test("a re-run after the release is gone goes on, and deletes the namespaces even with nothing left in state", () => {
+    // The -cluster stack of this environment declares the namespaces (the pull secret goes there).
+    const s = scriptsFor({ registry: { mode: "acr-admin", adminPullSecret: "cluster" } });
+    const stacks = path.join(s.dir, "cdktf.out", "stacks");
+    for (const stack of ["test-azure", "test-cluster"]) {
+      fs.mkdirSync(path.join(stacks, stack), { recursive: true });
+      fs.writeFileSync(path.join(stacks, stack, "cdk.tf.json"), "{}");
+    }
+    const { env, calls } = stubs(s.dir, false);
+    // No release (uninstall and status both fail), and an empty -cluster state (a first run released it).
+    fs.writeFileSync(path.join(s.dir, "bin", "helm"), `#!/usr/bin/env bash
+echo "helm $*" >> "${path.join(s.dir, "calls.log")}"
+exit 1
+`, { mode: 0o755 });
+    fs.writeFileSync(path.join(s.dir, "bin", "terraform"), `#!/usr/bin/env bash
+echo "terraform $*" >> "${path.join(s.dir, "calls.log")}"
+exit 0
+`, { mode: 0o755 });
+    const r = spawnSync("bash", [s.cleanup, "--yes"], { env, encoding: "utf8" });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("Nothing to uninstall");
+    const log = calls();
+    expect(log.some((c) => c.includes("state rm"))).toBe(false);
+    expect(log.findIndex((c) => c.includes("test-cluster destroy"))).toBeLessThan(log.findIndex((c) => c.startsWith("kubectl delete namespace tars-system tars-dataplane")));
   });
 
   test("--dry-run runs nothing", () => {

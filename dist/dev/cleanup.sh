@@ -63,7 +63,8 @@ destroy_stack() {
 
 # The -cluster stack's namespaces (tars-system, tars-dataplane) hold the data plane and carry
 # prevent_destroy, so a plain terraform destroy stops. After helm uninstall (step 2), release them
-# from state; step 3 deletes them with kubectl once the stack is gone.
+# from state; step 3 deletes them with kubectl once the stack is gone: those it released, and those
+# its configuration declares (so a re-run, with nothing left in state, still deletes them).
 released_namespaces=0
 release_namespaces() {
   local addr
@@ -102,9 +103,13 @@ if ! run helm uninstall tars -n tars-system --wait --timeout 5m 2>/dev/null; the
     done
     clear_finalizers aigatewayroutes
     run kubectl wait --for=delete namespace/tars-system namespace/tars-dataplane --timeout=5m || true
-  else
-    echo "   helm uninstall did not finish (or there was nothing to uninstall). If it hangs on finalizers"
+  elif helm status tars -n tars-system >/dev/null 2>&1; then
+    echo "   helm uninstall did not finish and release tars is still there. If it hangs on finalizers"
     echo "   (GatewayClass//tars-egress still exists), re-run with --force-finalizers."
+    echo "cleanup.sh: stopped before the stacks: the data plane's namespaces go only after helm uninstall" >&2
+    exit 1
+  else
+    echo "   Nothing to uninstall: release tars is not there."
   fi
 fi
 
