@@ -323,7 +323,9 @@ export function synthesize(environments: readonly LoadedEnvironment[], targets: 
   const distOut = path.resolve(targets.manifestsOutdir ?? path.join(outdir, "dist"));
   refuseNestedOutput(outdir, tfOut, distOut);
   for (const dir of [outdir, tfOut, distOut]) refuseFileOrSymlink(dir, dir === outdir);
-  for (const dir of [outdir, tfOut, distOut]) recoverStaging(dir);
+  // dist/ first: its staging folder holds the journal, whose steps also move the Terraform
+  // staging folder's files; that folder (no journal of its own) must not be removed before.
+  for (const dir of [distOut, tfOut, outdir]) recoverStaging(dir);
 
   const plans = environments.map((loaded) => {
     const names = stackNames(loaded.env);
@@ -396,6 +398,9 @@ export function synthesize(environments: readonly LoadedEnvironment[], targets: 
     // Not the file system's doing: still say what is in place.
     throw new Error(`${(e as Error).message} (while swapping in the output; complete: ${written.join(", ") || "none"}; the next synth completes the rest)`);
   }
+  // The journal goes first: replayed against half-removed staging folders, its first step would
+  // move the new dist/<env> back into staging, to be deleted.
+  fs.rmSync(path.join(distStage, JOURNAL), { force: true });
   removeStaging();
   return plans.map(({ loaded, dist, stacks, files }) => ({
     env: loaded,
@@ -435,6 +440,7 @@ function recoverStaging(dir: string): void {
       // Written whole (a rename), so it parses; only staging folders of this tool are removed.
       const { staging, steps } = JSON.parse(fs.readFileSync(journal, "utf8")) as { staging: string[]; steps: { from: string; to: string; dir: boolean }[] };
       steps.forEach(applyStep);
+      fs.rmSync(journal, { force: true }); // before any folder: see synthesize()
       for (const other of staging) if (path.basename(other).startsWith(STAGING_PREFIX)) fs.rmSync(other, { recursive: true, force: true });
     }
     fs.rmSync(stage, { recursive: true, force: true });

@@ -262,6 +262,16 @@ describe("SIGKILL during synth", () => {
     expect(noStaging(out)).toEqual([]);
   });
 
+  test("a run killed after its first Terraform file is completed whole by a synth of another environment (the journal before the Terraform staging folder)", () => {
+    const out = path.join(tempDir(), "out");
+    expect(synthHere(out, old)).toBe(0);
+    expect(synthAll(out, next, { AGENT_ROUTER_TEST_KILL_AT: "step-1" }).signal).toBe("SIGKILL");
+    expect(synthHere(out, [old[1]])).toBe(0); // prod only
+    const tree = readTree(out);
+    for (const part of parts("dev")) expect({ part, state: stateOf(tree, part) }).toEqual({ part, state: "new" });
+    expect(noStaging(out)).toEqual([]);
+  });
+
   function check(out: string) {
     const tree = readTree(out);
     const journaled = [...tree.keys()].some((f) => f.endsWith("journal.json"));
