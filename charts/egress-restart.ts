@@ -9,6 +9,7 @@ import { k8s } from "cdk8s-plus-33";
 import { Construct } from "constructs";
 import { GUIDE_NAMES, NS_DATAPLANE } from "../config/derived";
 import { restrictedPod, RESTRICTED_CONTAINER } from "./pod-security";
+import { grantRole, KUBECTL_RESOURCES, RESTART_EGRESS_RULE } from "./rbac";
 
 export const EGRESS_RESTART = "egress-restart";
 
@@ -29,15 +30,7 @@ export class EgressRestart extends Construct {
     super(scope, id);
     const ns = NS_DATAPLANE;
     new k8s.KubeServiceAccount(this, "ServiceAccount", { metadata: { name: EGRESS_RESTART, namespace: ns } });
-    new k8s.KubeRole(this, "Role", {
-      metadata: { name: EGRESS_RESTART, namespace: ns },
-      rules: [{ apiGroups: ["apps"], resources: ["deployments"], resourceNames: [GUIDE_NAMES.egressService], verbs: ["get", "patch"] }],
-    });
-    new k8s.KubeRoleBinding(this, "RoleBinding", {
-      metadata: { name: EGRESS_RESTART, namespace: ns },
-      roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "Role", name: EGRESS_RESTART },
-      subjects: [{ kind: "ServiceAccount", name: EGRESS_RESTART, namespace: ns }],
-    });
+    grantRole(this, "", { name: EGRESS_RESTART, rules: [RESTART_EGRESS_RULE] });
     const spec: k8s.JobSpec = {
       backoffLimit: 2,
       activeDeadlineSeconds: 300,
@@ -53,10 +46,7 @@ export class EgressRestart extends Construct {
               image: props.image,
               command: ["kubectl"],
               args: ["rollout", "restart", `deployment/${GUIDE_NAMES.egressService}`, "--namespace", ns],
-              resources: {
-                requests: { cpu: k8s.Quantity.fromString("10m"), memory: k8s.Quantity.fromString("32Mi") },
-                limits: { cpu: k8s.Quantity.fromString("100m"), memory: k8s.Quantity.fromString("64Mi") },
-              },
+              resources: KUBECTL_RESOURCES,
               securityContext: RESTRICTED_CONTAINER,
             },
           ],

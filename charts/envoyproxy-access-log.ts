@@ -11,6 +11,7 @@ import { Construct } from "constructs";
 import { ACCESS_LOG_CRONJOB, GUIDE_NAMES, NS_DATAPLANE, NS_SYSTEM } from "../config/derived";
 import { COLLECTOR_BACKEND_REF } from "./envoyproxy-telemetry";
 import { restrictedPod, RESTRICTED_CONTAINER } from "./pod-security";
+import { grantRole, KUBECTL_RESOURCES, RESTART_EGRESS_RULE } from "./rbac";
 
 /** How often the live EnvoyProxy is checked: the longest a `tare install` re-run leaves access logs off. */
 export const ACCESS_LOG_SCHEDULE = "*/5 * * * *";
@@ -79,26 +80,12 @@ export class EnvoyProxyAccessLog extends Construct {
     const name = ACCESS_LOG_CRONJOB;
     new k8s.KubeServiceAccount(this, "ServiceAccount", { metadata: { name, namespace: ns } });
     // Read and patch the one EnvoyProxy, in tare's namespace.
-    new k8s.KubeRole(this, "ProxyRole", {
-      metadata: { name, namespace: NS_SYSTEM },
+    grantRole(this, "Proxy", {
+      name,
+      namespace: NS_SYSTEM,
       rules: [{ apiGroups: ["gateway.envoyproxy.io"], resources: ["envoyproxies"], resourceNames: [GUIDE_NAMES.envoyProxy], verbs: ["get", "patch"] }],
     });
-    new k8s.KubeRoleBinding(this, "ProxyRoleBinding", {
-      metadata: { name, namespace: NS_SYSTEM },
-      roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "Role", name },
-      subjects: [{ kind: "ServiceAccount", name, namespace: ns }],
-    });
-    if (props.restartEgress) {
-      new k8s.KubeRole(this, "RestartRole", {
-        metadata: { name, namespace: ns },
-        rules: [{ apiGroups: ["apps"], resources: ["deployments"], resourceNames: [GUIDE_NAMES.egressService], verbs: ["get", "patch"] }],
-      });
-      new k8s.KubeRoleBinding(this, "RestartRoleBinding", {
-        metadata: { name, namespace: ns },
-        roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "Role", name },
-        subjects: [{ kind: "ServiceAccount", name, namespace: ns }],
-      });
-    }
+    if (props.restartEgress) grantRole(this, "Restart", { name, rules: [RESTART_EGRESS_RULE] });
     this.cronJob = new k8s.KubeCronJob(this, "CronJob", {
       metadata: { name, namespace: ns },
       spec: {
@@ -125,10 +112,7 @@ export class EnvoyProxyAccessLog extends Construct {
                     // kubectl's discovery cache needs a writable HOME; the root filesystem is read-only.
                     env: [{ name: "HOME", value: "/tmp" }],
                     volumeMounts: [{ name: "tmp", mountPath: "/tmp" }],
-                    resources: {
-                      requests: { cpu: k8s.Quantity.fromString("10m"), memory: k8s.Quantity.fromString("32Mi") },
-                      limits: { cpu: k8s.Quantity.fromString("100m"), memory: k8s.Quantity.fromString("64Mi") },
-                    },
+                    resources: KUBECTL_RESOURCES,
                     securityContext: RESTRICTED_CONTAINER,
                   },
                 ],
