@@ -165,10 +165,14 @@ export function forTerminal(line: string): string {
   return escaped.length > 1000 ? `${escaped.slice(0, 1000)}... (${escaped.length - 1000} more characters)` : escaped;
 }
 
-/** check --json: control characters JSON.stringify leaves raw (DEL, C1, bidi) escaped; long strings capped. */
+/**
+ * check --json: what JSON.stringify leaves raw (DEL, C1, line separators, bidi) escaped; long
+ * strings capped. Not escapeControl: C0 inside strings is already escaped, and the newlines of the
+ * indentation must stay.
+ */
 function jsonForTerminal(value: unknown): string {
   return JSON.stringify(value, (_k, v: unknown) => (typeof v === "string" && v.length > 500 ? `${v.slice(0, 500)}... (${v.length - 500} more characters)` : v), 2).replace(
-    /[\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+    /[\u007f-\u009f\u200e\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
   );
 }

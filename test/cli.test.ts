@@ -296,13 +296,14 @@ describe("input limits", () => {
 
   test("fails on control characters in keys and values, and prints them escaped, never raw", () => {
     const dir = tmp();
-    const bad = writeEnv(dir, "ctl.yaml", devText.replace("tier: small", 'tier: "\\e[31msmall\\r"\n  "col\\e]0;pwned\\aour\\u009b": blue'));
+    const bad = writeEnv(dir, "ctl.yaml", devText.replace("tier: small", 'tier: "\\e[31msmall\\r"\n  "col\\e]0;pwned\\aour\\u009b\\u2028\\u202e": blue'));
     for (const args of [["check", "--config", bad], ["check", "--json", "--config", bad]]) {
       const r = cli(args);
       expect(r.code).toBe(1);
-      expect(r.out + r.err).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+      // Line separators and bidi overrides too (JSON.stringify leaves them raw).
+      expect(r.out + r.err).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e]/);
     }
-    expect(cli(["check", "--config", bad]).err).toMatch(/cluster\.col\\x1b\]0;pwned\\x07our\\x9b: unknown field/);
+    expect(cli(["check", "--config", bad]).err).toMatch(/cluster\.col\\x1b\]0;pwned\\x07our\\x9b\\u2028\\u202e: unknown field/);
   });
 
   test("a mapping used as a key fails with a line, and yaml prints no warning", () => {
