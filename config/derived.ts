@@ -74,6 +74,30 @@ export function appGatewayPublicIpName(env: Environment): string {
   return `${appGatewayName(env)}-pip`;
 }
 
+/** The web application firewall as it applies: on by default in production, Prevention by default in production. */
+export function wafSettings(env: Environment): { enabled: boolean; mode: "Prevention" | "Detection" } {
+  const waf = env.ingress.waf;
+  return {
+    enabled: waf.enabled ?? env.production,
+    mode: waf.mode ?? (env.production ? "Prevention" : "Detection"),
+  };
+}
+
+/**
+ * Names of what reads the Key Vault: the user-assigned identity (`-azure`), the ServiceAccounts
+ * federated with it, and the SecretProviderClasses (tars-dataplane).
+ */
+export const KEY_VAULT_NAMES = {
+  /** Suffix of the identity's name: `<cluster>-kv-identity`. */
+  identitySuffix: "-kv-identity",
+  /** ServiceAccount of the pod that keeps the TLS Secret synced. */
+  tlsServiceAccount: "tars-tls-sync",
+  /** SecretProviderClass of the TLS certificate. */
+  tlsProviderClass: "tars-tls",
+  /** SecretProviderClass of the collector's credentials. */
+  collectorProviderClass: "otel-collector-secrets",
+} as const;
+
 export function tlsEnabled(env: Environment): boolean {
   return env.tls.mode !== "none";
 }

@@ -375,6 +375,21 @@ const Agic = z
   })
   .describe("AGIC settings (Step 7.1).");
 
+const Waf = z
+  .strictObject({
+    enabled: z
+      .boolean()
+      .optional()
+      .describe(
+        "A web application firewall in front of the data plane (docs/waf.md). Default: on in production, off otherwise. Off in production is AR037 (waivable, with the reason).",
+      ),
+    mode: z
+      .enum(["Prevention", "Detection"])
+      .optional()
+      .describe("`Prevention` blocks what the rules match; `Detection` only logs it. Default: Prevention in production, Detection otherwise."),
+  })
+  .describe("Web application firewall for the data plane's public endpoint (docs/waf.md).");
+
 const Ingress = z
   .strictObject({
     mode: z
@@ -383,6 +398,7 @@ const Ingress = z
       .describe("`agic`: the AGIC add-on and an Ingress (Step 7). `agc`: Application Gateway for Containers and a Gateway (Appendix A)."),
     agc: Agc.prefault({}),
     agic: Agic.prefault({}),
+    waf: Waf.prefault({}),
   })
   .describe("How traffic reaches the data plane (Step 7, Appendix A).");
 
@@ -609,6 +625,14 @@ const State = z
   })
   .describe("Where Terraform keeps state.");
 
+const KeyVault = z
+  .strictObject({
+    vaultId: text().describe(
+      "Resource ID of an existing Azure Key Vault (RBAC authorization), such as /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.KeyVault/vaults/<name>. The cluster reads it through the Secrets Store CSI driver's Azure provider with workload identity; the `-azure` stack grants the identity Key Vault Secrets User on it.",
+    ),
+  })
+  .describe("An existing Key Vault that holds the TLS certificate (`tls.mode: key-vault`) or exporter credentials, so they never enter Terraform state (Appendix B).");
+
 export const EnvironmentSchema = z
   .strictObject({
     $schema: text().optional().describe("Editor hint; ignored."),
@@ -633,6 +657,7 @@ export const EnvironmentSchema = z
     observability: Observability.prefault({}),
     gitops: Gitops.prefault({}),
     state: State.prefault({}),
+    keyVault: KeyVault.optional(),
   })
   .describe("One Agent Router data-plane environment on Azure.");
 
