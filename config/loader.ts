@@ -176,7 +176,18 @@ function fileProblem(file: string, message: string, fix: string): Problem {
  * dev.yaml. Their own problems are not reported here (a broken neighbour blocks nothing).
  */
 function siblings(files: readonly string[], baseDir: string): LoadedEnvironment[] {
-  const given = new Set(files.map((f) => path.resolve(baseDir, f)));
+  // A file is the same file by device and inode, not by its spelling: on a case-insensitive file
+  // system (macOS, Windows) `--config Dev.yaml` is the `dev.yaml` readdir lists, and a hard link
+  // or a symlinked directory names it twice too. Loading it again would claim its names twice.
+  const identity = (file: string): string => {
+    try {
+      const st = fs.statSync(file);
+      return `${st.dev}:${st.ino}`;
+    } catch {
+      return path.resolve(file);
+    }
+  };
+  const given = new Set(files.map((f) => identity(path.resolve(baseDir, f))));
   const out: LoadedEnvironment[] = [];
   for (const dir of [...new Set(files.map((f) => path.dirname(f)))]) {
     let names: string[];
@@ -187,7 +198,7 @@ function siblings(files: readonly string[], baseDir: string): LoadedEnvironment[
     }
     for (const name of names) {
       const file = path.join(dir, name);
-      if (given.has(path.resolve(baseDir, file))) continue;
+      if (given.has(identity(path.resolve(baseDir, file)))) continue;
       // The same limits as a named file (regular, at most MAX_FILE_BYTES): a FIFO beside it must not hang check.
       const text = readFile(file, path.resolve(baseDir, file), []);
       if (text === undefined) continue;

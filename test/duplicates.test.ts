@@ -70,6 +70,13 @@ describe("a copy of dev.yaml with only name: changed", () => {
     expect(r.problems[0].message).toContain("environments/dev.yaml");
   });
 
+  test("the given file spelled another way is not its own neighbour (a hard link, as Dev.yaml is dev.yaml on macOS)", () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, "dev.yaml"), dev);
+    fs.linkSync(path.join(dir, "dev.yaml"), path.join(dir, "Dev-link.yaml"));
+    expect(loadEnvironments(["Dev-link.yaml"], dir).problems).toEqual([]);
+  });
+
   test("a broken neighbour is ignored: it blocks nothing", () => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, "dev.yaml"), dev);
