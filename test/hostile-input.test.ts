@@ -9,6 +9,7 @@ import { md, mermaid, sh, shellQuote } from "../config/encode";
 import { loadEnvironmentText } from "../config/loader";
 import { formatProblem, publicProblem, type Problem } from "../config/problems";
 import { renderOperatorFiles } from "../runbook";
+import { existingCluster } from "../checks/rules/ar033-existing-cluster";
 import { terraformLiteral, terraformLiterals } from "../stacks/terraform-literal";
 import { BASE, loadProblems, makeEnv, merge, synthStacks, tempDir } from "./helpers";
 
@@ -174,6 +175,18 @@ describe("the scripts quote what is legal", () => {
   test("the commands in an existing cluster's plan-time errors are quoted", () => {
     const { azure } = synthStacks(makeEnv({ azure: { subscriptionId: "7c1f4a52-3a8e-4d51-9a0b-2f6c1d0e9b41" }, ingress: { mode: "agc" }, cluster: { existing: { resourceGroup: "rg(aks)" } } }));
     expect(azure).toContain("az aks update -g 'rg(aks)' -n tars-test --enable-oidc-issuer --enable-workload-identity");
+  });
+
+  test("AR033's fix for an existing cluster in rg(aks) pastes as one command", () => {
+    const env = makeEnv({ azure: { subscriptionId: "7c1f4a52-3a8e-4d51-9a0b-2f6c1d0e9b41" }, ingress: { mode: "agc" }, cluster: { existing: { resourceGroup: "rg(aks)" } } });
+    const fix = existingCluster.check(env).find((f) => f.path === "ingress.mode")!.fix;
+    expect(fix).toContain("az aks update -g 'rg(aks)' -n tars-test --enable-oidc-issuer --enable-workload-identity");
+  });
+
+  test("the add-on gateway's wait command quotes the node resource group it prints at plan time", () => {
+    const { clusterJson } = synthStacks(makeEnv({ ingress: { agic: { gateway: "addon" } }, dns: { mode: "nip-io", hostname: undefined } }));
+    const exists = Object.values(clusterJson.data!.azurerm_resources)[0] as { lifecycle: { postcondition: { error_message: string }[] } };
+    expect(exists.lifecycle.postcondition[0].error_message).toContain("az network application-gateway show -g '${self.resource_group_name}' -n tars-test-appgw");
   });
 
   test("the get_credentials_command output is quoted", () => {

@@ -1,4 +1,5 @@
 import type { Finding, Rule } from "../rule";
+import { sh } from "../../config/encode";
 import { finding } from "../rule";
 
 /** Step 3, "Reusing an existing AKS cluster": settings that only apply to a new cluster. */
@@ -26,7 +27,7 @@ export const existingCluster: Rule = {
         finding(
           "ingress.mode",
           "agc needs the OIDC issuer and workload identity on the existing cluster, which the project does not turn on",
-          `run once: az aks update -g ${c.existing.resourceGroup} -n ${c.name} --enable-oidc-issuer --enable-workload-identity (Appendix A)`,
+          `run once: ${sh`az aks update -g ${c.existing.resourceGroup} -n ${c.name} --enable-oidc-issuer --enable-workload-identity`} (Appendix A)`,
           "agc",
         ),
       );

@@ -40,7 +40,8 @@ export class GatewayAddress extends Construct {
         error_message:
           `App Gateway ${props.gatewayName} does not exist yet in the node resource group \${self.resource_group_name}: the AGIC add-on creates it ` +
           `about five minutes after the cluster (guide Step 7.1). Wait until ` +
-          `"az network application-gateway show -g \${self.resource_group_name} -n ${props.gatewayName} --query provisioningState -o tsv" prints Succeeded, ` +
+          // Single quotes: a resource group name may hold ( ) but never a quote (config/schema.ts).
+          `"az network application-gateway show -g '\${self.resource_group_name}' -n ${props.gatewayName} --query provisioningState -o tsv" prints Succeeded, ` +
           `then re-run ${props.rerun}.`,
       },
     ]);
