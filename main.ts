@@ -316,6 +316,8 @@ export class OutputError extends Error {
 
 const STAGING_PREFIX = `.${TOOL}-`;
 const JOURNAL = "journal.json";
+/** A file (recoverStaging only looks at folders with the prefix). */
+const LOCK = `${STAGING_PREFIX}lock`;
 
 /** Files and folders Terraform (or a user) keeps beside generated files; never removed. */
 const FOREIGN = (name: string) =>
@@ -327,6 +329,32 @@ export function synthesize(environments: readonly LoadedEnvironment[], targets: 
   const distOut = path.resolve(targets.manifestsOutdir ?? path.join(outdir, "dist"));
   refuseNestedOutput(outdir, tfOut, distOut);
   for (const dir of [outdir, tfOut, distOut]) refuseFileOrSymlink(dir, dir === outdir);
+  const createdOutdir = !fs.existsSync(outdir);
+  const names = environments.map((l) => l.env.name);
+  // One synth at a time per output folder: a second one would rename the same folders under the first.
+  const unlock: (() => void)[] = [];
+  try {
+    for (const dir of [distOut, tfOut]) {
+      fs.mkdirSync(dir, { recursive: true });
+      unlock.unshift(lockOutput(dir));
+    }
+  } catch (e) {
+    unlock.forEach((release) => release());
+    if (createdOutdir) fs.rmSync(outdir, { recursive: true, force: true });
+    throw asOutputError(e, [], names, outdir);
+  }
+  try {
+    return synthesizeLocked(environments, { outdir, tfOut, distOut, createdOutdir }, targets);
+  } finally {
+    unlock.forEach((release) => release());
+  }
+}
+
+function synthesizeLocked(
+  environments: readonly LoadedEnvironment[],
+  { outdir, tfOut, distOut, createdOutdir }: { outdir: string; tfOut: string; distOut: string; createdOutdir: boolean },
+  targets: SynthTargets,
+): WrittenEnvironment[] {
   // dist/ first: its staging folder holds the journal, whose steps also move the Terraform
   // staging folder's files; that folder (no journal of its own) must not be removed before.
   for (const dir of [distOut, tfOut, outdir]) recoverStaging(dir);
@@ -343,7 +371,6 @@ export function synthesize(environments: readonly LoadedEnvironment[], targets: 
   refuseFileOrSymlink(path.join(tfOut, "manifest.json"), false, false);
 
   // Build: nothing outside the two staging folders changes until every file exists.
-  const createdOutdir = !fs.existsSync(outdir);
   const staging: string[] = [];
   const removeStaging = () => staging.forEach((d) => fs.rmSync(d, { recursive: true, force: true }));
   let tfStage: string;
@@ -413,6 +440,46 @@ export function synthesize(environments: readonly LoadedEnvironment[], targets: 
     manifests: files.map((f) => path.join(dist, f.path)),
     changed: changedFiles.get(loaded.env.name) ?? 0,
   }));
+}
+
+/**
+ * Takes `<dir>/.agent-router-azure-lock` (created exclusively, holding the pid) and returns its
+ * release. A lock whose process is gone (a killed synth) is taken over; a live one is an
+ * OutputError naming the process. Two runs starting in the same instant after a killed one may
+ * both take a stale lock over: the journal still keeps each folder whole or old.
+ */
+function lockOutput(dir: string): () => void {
+  const file = path.join(dir, LOCK);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      fs.writeFileSync(file, `${process.pid}\n`, { flag: "wx", mode: 0o644 });
+      return () => fs.rmSync(file, { force: true });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "EEXIST") {
+        // Not someone else's lock: ours, created but not written (a full disk), or none at all.
+        fs.rmSync(file, { force: true });
+        throw e;
+      }
+    }
+    let pid = NaN;
+    let age = Infinity;
+    try {
+      pid = Number(fs.readFileSync(file, "utf8").trim());
+      age = Date.now() - fs.statSync(file).mtimeMs;
+    } catch {
+      continue; // released meanwhile
+    }
+    // An empty lock a moment old is another run between creating and writing it.
+    const writing = !(pid > 0) && age < 10_000;
+    if (writing || (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isAlive(pid))) {
+      throw new OutputError(
+        `another synth (${writing ? "starting now" : `process ${pid}`}) is writing to ${dir}`,
+        `wait until it has finished and run again; if no synth is running, delete ${file}`,
+      );
+    }
+    fs.rmSync(file, { force: true });
+  }
+  throw new OutputError(`could not take the lock ${file}`, `make sure no other synth is running, delete ${file} and run again`);
 }
 
 /** One journal step; repeatable (a step already done is skipped), so a killed swap can be completed. */

@@ -138,6 +138,51 @@ describe("user-caused I/O errors are reported as such", () => {
   });
 });
 
+describe("one synth at a time per output folder", () => {
+  const LOCK = ".agent-router-azure-lock";
+
+  test("fails while another synth holds the output's lock, naming its process and the fix, and changes nothing", () => {
+    const dir = tempDir();
+    const { old, next } = versions(dir);
+    const out = path.join(dir, "out");
+    expect(synthDev(out, old[0]).code).toBe(0);
+    const before = readTree(out);
+    const other = spawn("sleep", ["30"], { stdio: "ignore" });
+    try {
+      fs.writeFileSync(path.join(out, "dist", LOCK), `${other.pid}\n`);
+      const r = synthDev(out, next[0]);
+      expect(r.code).toBe(3);
+      expect(r.err).toContain(`another synth (process ${other.pid}) is writing to ${path.join(out, "dist")}`);
+      expect(r.err).toContain(`if no synth is running, delete ${path.join(out, "dist", LOCK)}`);
+      const after = readTree(out);
+      after.delete(`dist/${LOCK}`);
+      expect(after).toEqual(before);
+    } finally {
+      other.kill("SIGKILL");
+    }
+  });
+
+  test("the lock of a killed synth is taken over, and every lock is gone after a run", () => {
+    const dir = tempDir();
+    const out = path.join(dir, "out");
+    expect(synthDev(out).code).toBe(0);
+    const dead = spawnSync("true").pid; // a process that has exited
+    for (const d of ["dist", "cdktf.out"]) fs.writeFileSync(path.join(out, d, LOCK), `${dead}\n`);
+    expect(synthDev(out).code).toBe(0);
+    for (const d of ["dist", "cdktf.out"]) expect(fs.existsSync(path.join(out, d, LOCK))).toBe(false);
+  });
+
+  test("a failed synth releases the lock", () => {
+    const dir = tempDir();
+    const out = path.join(dir, "out");
+    expect(synthDev(out).code).toBe(0);
+    fs.rmSync(path.join(out, "dist", "dev"), { recursive: true });
+    fs.writeFileSync(path.join(out, "dist", "dev"), "a file where dist/dev goes");
+    expect(synthDev(out).code).toBe(3);
+    for (const d of ["dist", "cdktf.out"]) expect(fs.existsSync(path.join(out, d, LOCK))).toBe(false);
+  });
+});
+
 // A small tmpfs makes ENOSPC and EROFS real. It needs root (mount); elsewhere these tests are
 // skipped, and say so.
 const mountable = (() => {
