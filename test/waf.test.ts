@@ -7,8 +7,9 @@ import { AGIC_WAF_POLICY_ANNOTATION, DataPlaneIngress } from "../charts/data-pla
 import { wafApiPolicyId, wafPolicyNames } from "../config/derived";
 import { WAF_POLICY_JOIN_ACTION } from "../stacks/constructs/agic-permissions";
 import { PROMPT_TEXT_RULE_GROUPS, WafPolicy, WAF_RULE_SETS } from "../stacks/constructs/waf-policy";
+import { renderOperatorFiles } from "../runbook";
 import { MODES } from "./fixtures/modes";
-import { findObject, makeEnv, objectsOf, resourcesOf, synthStacks, type K8sObject } from "./helpers";
+import { findObject, loadProblems, makeEnv, objectsOf, resourcesOf, synthStacks, type K8sObject } from "./helpers";
 
 const SUB = "7c1f4a52-3a8e-4d51-9a0b-2f6c1d0e9b41";
 type Plain = Record<string, any>;
@@ -219,4 +220,32 @@ describe("DataPlaneIngress wafPolicyForPaths", () => {
       /wafPolicyForPaths.paths must be non-empty and hold no catch-all/,
     );
   });
+});
+
+describe("hostile values in the WAF's own fields are refused by the schema, never synthesized", () => {
+  test.each([
+    ["ingress.waf.scannerRateLimitPerMinute", { scannerRateLimitPerMinute: 0 }],
+    ["ingress.waf.scannerRateLimitPerMinute", { scannerRateLimitPerMinute: "100; rm -rf /" }],
+    ["ingress.waf.api.inspectLimitKb", { api: { inspectLimitKb: -1 } }],
+    ["ingress.waf.api.maxRequestBodyKb", { api: { maxRequestBodyKb: 1.5 } }],
+    ["ingress.waf.api.maxFileUploadMb", { api: { maxFileUploadMb: "${file(\"/etc/passwd\")}" } }],
+    ["ingress.waf.ruleSet", { ruleSet: "OWASP-2.2.9" }],
+    ["ingress.waf.mode", { mode: "Off" }],
+  ])("fails on a bad %s", (path, waf) => {
+    const problems = loadProblems({ ingress: { waf } });
+    expect(problems.map((p) => p.path)).toContain(path);
+  });
+});
+
+test("RUNBOOK.md and ARCHITECTURE.md name the WAF_v2 gateway and its mode (Standard_v2 without the WAF)", () => {
+  const files = (patch: Record<string, unknown>) => {
+    const out = renderOperatorFiles(makeEnv(patch));
+    return { runbook: out.find((f) => f.path === "RUNBOOK.md")!.content, architecture: out.find((f) => f.path === "ARCHITECTURE.md")!.content };
+  };
+  const waf = files(MODES["waf opt-in outside production (Detection)"]);
+  expect(waf.runbook).toContain("(WAF_v2, Detection, WAF policies `tars-test-waf` and `tars-test-waf-api`");
+  expect(waf.architecture).toContain("WAF_v2 (Detection), AGIC add-on");
+  const plain = files({});
+  expect(plain.runbook).toContain("(Standard_v2)");
+  expect(plain.architecture).not.toContain("WAF_v2");
 });
