@@ -1,6 +1,7 @@
 // Issue 14: the web application firewall with AGIC (docs/waf.md). Each WAF mode of
 // test/fixtures/modes.ts on both outputs (Terraform JSON and Kubernetes YAML), the construct's
 // own checks, and what must never change (secrets out of the logs, "/" untouched).
+import { execFileSync } from "child_process";
 import { Testing, TerraformStack } from "cdktf";
 import { App, Chart } from "cdk8s";
 import { AGIC_WAF_POLICY_ANNOTATION, DataPlaneIngress } from "../charts/data-plane-ingress";
@@ -248,4 +249,18 @@ test("RUNBOOK.md and ARCHITECTURE.md name the WAF_v2 gateway and its mode (Stand
   const plain = files({});
   expect(plain.runbook).toContain("(Standard_v2)");
   expect(plain.architecture).not.toContain("WAF_v2");
+});
+
+test("verify.sh checks that prompt text passes the WAF (401 from the data plane) and, in Prevention, that an attack outside the API is blocked (403)", () => {
+  const verify = (patch: Record<string, unknown>) => renderOperatorFiles(makeEnv(patch)).find((f) => f.path === "verify.sh")!.content;
+  const prevention = verify(MODES["waf prevention, CRS 3.2, LLM body limits, rate limits, byo TLS"]);
+  expect(prevention).toMatch(/request NotREAL POST \/v1\/chat\/completions [^\n]*\n[^\n]*SELECT \* FROM users WHERE id = 1 OR 1=1[^\n]*<script>alert\(1\)<\/script>[^\n]*\nexpect "waf passes prompt text" "\$status" 401 ""/);
+  expect(prevention).toContain('status=$(request NotREAL GET "/?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E")\nexpect "waf blocks attacks" "$status" 403 ""');
+  const detection = verify(MODES["waf opt-in outside production (Detection)"]);
+  expect(detection).toContain('expect "waf passes prompt text"');
+  expect(detection).not.toContain("waf blocks attacks");
+  expect(verify({})).not.toContain("waf ");
+  for (const script of [prevention, detection]) {
+    expect(() => execFileSync("bash", ["-n"], { input: script })).not.toThrow();
+  }
 });
