@@ -5,7 +5,7 @@
 import { createHash } from "crypto";
 import { App } from "cdk8s";
 import { stringify } from "yaml";
-import { AGC_NAMES, agcSubnetId, gitopsPath, GUIDE_NAMES, NS_DATAPLANE, tlsEnabled } from "../config/derived";
+import { AGC_NAMES, agcSubnetId, gitopsPath, GUIDE_NAMES, NS_DATAPLANE, tlsEnabled, WAF_API_PATHS, wafApiPolicyId, wafOnAgicGateway } from "../config/derived";
 import type { Environment } from "../config/loader";
 import { collectorConfig, collectorSecretEnv, prometheusRuleGroups } from "../config/telemetry";
 import { PINNED } from "../config/presets";
@@ -135,6 +135,8 @@ function buildPlatform(app: App, env: Environment): void {
     new DataPlaneIngress(chart, "Ingress", {
       host: env.dns.mode === "nip-io" ? undefined : host,
       tls: tls ? { secretName: tls.secretName, clusterIssuer: issuer } : undefined,
+      // Issue 14: the API paths under the WAF's API policy (docs/waf.md); AR039 requires the subscription.
+      wafPolicyForPaths: wafOnAgicGateway(env) ? { policyId: wafApiPolicyId(env) ?? "", paths: WAF_API_PATHS } : undefined,
     });
   }
 

@@ -84,6 +84,55 @@ export function wafSettings(env: Environment): { enabled: boolean; mode: "Preven
 }
 
 /**
+ * The paths the WAF's API policy covers: the data plane's real endpoints (Step 7: /v1/* and
+ * /mcp/*). Everything else, /.well-known included, stays under the gateway's strict policy.
+ */
+export const WAF_API_PATHS = ["/v1/", "/mcp/"] as const;
+
+/**
+ * Microsoft's bounds for a WAF_v2 policy with CRS 3.2 or later (DRS 2.x included), as
+ * terraform-provider-azurerm validates them (web_application_firewall_policy_resource.go:
+ * max_request_body_size_in_kb IntBetween(8, 2000), file_upload_limit_in_mb IntBetween(1, 4000),
+ * request_body_inspect_limit_in_kb IntAtLeast(0), rate_limit_threshold IntAtLeast(1)).
+ * docs/azure-behaviours.md, "WAF request size limits".
+ */
+export const WAF_LIMITS = {
+  maxRequestBodyKb: { min: 8, max: 2000 },
+  fileUploadMb: { min: 1, max: 4000 },
+  inspectLimitKb: { min: 0 },
+  rateLimitThreshold: { min: 1 },
+} as const;
+
+/** The Ingress of the API paths, beside GUIDE_NAMES.ingress (which keeps "/"). */
+export const WAF_API_INGRESS = "tars-ingress-api";
+
+/** The two WAF policies (docs/waf.md): strict on the gateway, API per path. */
+export function wafPolicyNames(env: Environment): { strict: string; api: string } {
+  return { strict: `${env.cluster.name}-waf`, api: `${env.cluster.name}-waf-api` };
+}
+
+/**
+ * The API policy's resource ID, known before apply when the subscription is: the Ingress
+ * annotation `appgw.ingress.kubernetes.io/waf-policy-for-path` carries it (AGIC takes an ID).
+ */
+export function wafApiPolicyId(env: Environment): string | undefined {
+  if (!env.azure.subscriptionId) return undefined;
+  return [
+    "/subscriptions",
+    env.azure.subscriptionId,
+    "resourceGroups",
+    env.azure.resourceGroup,
+    "providers/Microsoft.Network/applicationGatewayWebApplicationFirewallPolicies",
+    wafPolicyNames(env).api,
+  ].join("/");
+}
+
+/** The WAF applies to an AGIC gateway the project creates (the other cases are AR039 errors, or AGC's). */
+export function wafOnAgicGateway(env: Environment): boolean {
+  return wafSettings(env).enabled && gatewayByTerraform(env);
+}
+
+/**
  * Names of what reads the Key Vault: the user-assigned identity (`-azure`), the ServiceAccounts
  * federated with it, and the SecretProviderClasses (tars-dataplane).
  */

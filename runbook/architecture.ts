@@ -1,6 +1,6 @@
 // dist/<env>/ARCHITECTURE.md: what this environment deploys and how traffic and telemetry
 // flow, as a Mermaid diagram generated from the config.
-import { AGC_NAMES, appGatewayName, DATA_PLANE_PATH_PREFIXES, GUIDE_NAMES, NS_DATAPLANE, NS_SYSTEM } from "../config/derived";
+import { AGC_NAMES, appGatewayName, DATA_PLANE_PATH_PREFIXES, GUIDE_NAMES, NS_DATAPLANE, NS_SYSTEM, wafOnAgicGateway, wafSettings } from "../config/derived";
 import { COLLECTOR_PORTS, exportersOf } from "../config/telemetry";
 import { md, mermaid, type MermaidText } from "../config/encode";
 import type { RunbookContext } from "./context";
@@ -20,7 +20,9 @@ export function renderArchitecture(c: RunbookContext): string {
   const listeners = e.tls.mode !== "none" ? mermaid`<br/>TLS, HTTP→HTTPS` : mermaid`<br/>HTTP :80`;
   const gatewayNode =
     e.ingress.mode === "agic"
-      ? mermaid`App Gateway ${appGatewayName(e)}<br/>Standard_v2, AGIC add-on${listeners}`
+      ? wafOnAgicGateway(e)
+        ? mermaid`App Gateway ${appGatewayName(e)}<br/>WAF_v2 (${wafSettings(e).mode}), AGIC add-on${listeners}`
+        : mermaid`App Gateway ${appGatewayName(e)}<br/>Standard_v2, AGIC add-on${listeners}`
       : mermaid`Application Gateway for Containers<br/>Gateway ${AGC_NAMES.gateway} (${e.ingress.agc.namespace})${listeners}`;
   const egress = `${GUIDE_NAMES.egressService}:${GUIDE_NAMES.egressPort}`;
   const route = mermaid`${e.ingress.mode === "agic" ? "/" : DATA_PLANE_PATH_PREFIXES.join(", ")} → ${egress}`;

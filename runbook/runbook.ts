@@ -16,6 +16,9 @@ import {
   NS_DATAPLANE,
   NS_SYSTEM,
   stateKey,
+  wafOnAgicGateway,
+  wafPolicyNames,
+  wafSettings,
 } from "../config/derived";
 import { COLLECTOR_PORTS } from "../config/telemetry";
 import { clusterStackNamespaces } from "../config/variables";
@@ -245,6 +248,9 @@ function stacks(c: RunbookContext): string {
 function ingressPieces(c: RunbookContext): Markdown {
   const e = c.env;
   if (e.ingress.mode === "agc") return md`, the AGC subnet and the ALB controller identity`;
+  if (wafOnAgicGateway(e)) {
+    return md`, App Gateway \`${appGatewayName(e)}\` (WAF_v2, ${wafSettings(e).mode}, WAF policies \`${wafPolicyNames(e).strict}\` and \`${wafPolicyNames(e).api}\`, docs/waf.md) with its static public IP \`${appGatewayPublicIpName(e)}\`, and the AGIC add-on attached to it`;
+  }
   if (gatewayByTerraform(e)) return md`, App Gateway \`${appGatewayName(e)}\` (Standard_v2) with its static public IP \`${appGatewayPublicIpName(e)}\`, and the AGIC add-on attached to it`;
   return md` and the AGIC add-on, which then creates App Gateway \`${appGatewayName(e)}\` in the node resource group (\`ingress.agic.gateway: addon\`, the guide's way)`;
 }

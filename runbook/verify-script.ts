@@ -1,4 +1,5 @@
 // verify.sh: guide Steps 10-11 as a script. One PASS/FAIL line per check, exit 1 on any failure.
+import { wafOnAgicGateway, wafSettings } from "../config/derived";
 import { sh } from "../config/encode";
 import type { RunbookContext } from "./context";
 
@@ -126,6 +127,7 @@ else
   expect "auth enforced" "$status" 401 ""
 fi
 
+${wafChecks(c)}
 # Step 11: Chat Completions (OpenAI shape).
 status=$(request "$TARS_API_KEY" POST /v1/chat/completions -H "$json" \\
   -d "{\\"model\\":\\"$model\\",\\"messages\\":[{\\"role\\":\\"user\\",\\"content\\":\\"hello, what are you?\\"}]}")
@@ -164,4 +166,25 @@ fi
 echo "verify.sh: $passed passed, $failed failed, $skipped skipped ($base$([ "$insecure" = yes ] && echo ", INSECURE: certificates not checked"))"
 [ "$failed" -eq 0 ]
 `.toString();
+}
+
+/**
+ * Issue 14 (docs/waf.md): with the WAF, prompt text full of SQL and markup reaches the data plane
+ * (401 for the invalid token, not the WAF's 403); in Prevention, the same markup in a query
+ * string outside the API is blocked by the strict policy.
+ */
+function wafChecks(c: RunbookContext) {
+  if (!wafOnAgicGateway(c.env)) return sh``;
+  const prompt = sh`
+# Issue 14: the WAF's API policy lets prompt text with SQL and markup through (401: the data plane answered).
+status=$(request NotREAL POST /v1/chat/completions -H "$json" \\
+  -d '{"model":"m","messages":[{"role":"user","content":"Why does SELECT * FROM users WHERE id = 1 OR 1=1 return every row, and what does <script>alert(1)</script> do?"}]}')
+expect "waf passes prompt text" "$status" 401 ""
+`;
+  if (wafSettings(c.env).mode !== "Prevention") return prompt;
+  return sh`${prompt}
+# Issue 14: the strict policy blocks an attack outside the API paths (Prevention).
+status=$(request NotREAL GET "/?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E")
+expect "waf blocks attacks" "$status" 403 ""
+`;
 }

@@ -23,6 +23,10 @@ import {
   SUBNET_NAMES,
   vnetName,
   vnetResourceGroup,
+  wafApiPolicyId,
+  wafOnAgicGateway,
+  wafPolicyNames,
+  wafSettings,
 } from "../config/derived";
 import type { Environment } from "../config/loader";
 import { KQL_QUERIES } from "../config/telemetry";
@@ -39,6 +43,7 @@ import { ContainerRegistry } from "./constructs/container-registry";
 import { ExistingAksCluster } from "./constructs/existing-aks-cluster";
 import { LogAnalytics } from "./constructs/log-analytics";
 import { PlatformNetwork } from "./constructs/platform-network";
+import { PROMPT_TEXT_RULE_GROUPS, WafPolicy, WAF_RULE_SETS } from "./constructs/waf-policy";
 import { DefaultTags } from "./default-tags";
 
 /** Provider settings shared by both stacks. */
@@ -71,6 +76,8 @@ export class AzureStack extends TerraformStack {
   readonly appInsights?: AppInsights;
   /** The App Gateway and its public IP, when this stack creates them (`ingress.agic.gateway: terraform`). */
   readonly appGateway?: AppGateway;
+  /** The WAF policies of that gateway (docs/waf.md): strict on the gateway, API on /v1/ and /mcp/. */
+  readonly wafPolicies?: { readonly strict: WafPolicy; readonly api: WafPolicy };
 
   constructor(scope: Construct, env: Environment) {
     const name = stackNames(env).azure;
@@ -121,7 +128,11 @@ export class AzureStack extends TerraformStack {
       const pool = nodePool(env);
       // Guide: Step 7.1. The gateway the add-on would create, as a resource of this stack.
       if (gatewayByTerraform(env) && appGatewaySubnetId) {
+        // Issue 14: the WAF_v2 gateway runs behind two policies (docs/waf.md).
+        this.wafPolicies = wafOnAgicGateway(env) ? this.buildWafPolicies(env, rgName) : undefined;
         this.appGateway = new AppGateway(this, "AppGateway", {
+          sku: this.wafPolicies ? { name: "WAF_v2" } : undefined,
+          firewallPolicyId: this.wafPolicies?.strict.id,
           name: appGatewayName(env),
           resourceGroupName: rgName,
           location,
@@ -192,6 +203,21 @@ export class AzureStack extends TerraformStack {
         gateway: this.appGateway
           ? { id: this.appGateway.resource.id, resourceGroupId: rg.id, publicIpId: this.appGateway.publicIp.id }
           : undefined,
+        // Issue 14: AGIC's gateway PUTs link both policies (docs/azure-behaviours.md). Custom role
+        // names are unique in the tenant: the group and the cluster make this one the environment's.
+        wafPolicies: this.wafPolicies
+          ? {
+              roleName: `Agent Router WAF policy join (${env.azure.resourceGroup}, ${env.cluster.name})`,
+              resourceGroupId: rg.id,
+              policyIds: { Strict: this.wafPolicies.strict.id, Api: this.wafPolicies.api.id },
+            }
+          : undefined,
+      });
+    }
+    if (this.wafPolicies) {
+      new TerraformOutput(this, "waf_api_policy_id", {
+        value: this.wafPolicies.api.id,
+        description: `Must equal the waf-policy-for-path annotation of Ingress tars-ingress-api in dist/${env.name}/ (${wafApiPolicyId(env) ?? "set azure.subscriptionId"}).`,
       });
     }
 
@@ -243,6 +269,37 @@ export class AzureStack extends TerraformStack {
    */
   override prepareStack(): void {
     this.ensureBackendExists();
+  }
+
+  /** Issue 14: the strict policy (gateway level: every path the API policy does not cover) and the API policy. */
+  private buildWafPolicies(env: Environment, rgName: string): { strict: WafPolicy; api: WafPolicy } {
+    const waf = env.ingress.waf;
+    const { mode } = wafSettings(env);
+    const names = wafPolicyNames(env);
+    const common = { resourceGroupName: rgName, location: env.azure.location, mode, ruleSet: WAF_RULE_SETS[waf.ruleSet] };
+    const strict = new WafPolicy(this, "WafPolicy", {
+      ...common,
+      name: names.strict,
+      // Microsoft's defaults: nothing outside the API needs a large body.
+      requestBody: {},
+      rateLimit: { threshold: waf.scannerRateLimitPerMinute, duration: "OneMin" },
+      botManagerVersion: "1.1",
+    });
+    const api = new WafPolicy(this, "WafApiPolicy", {
+      ...common,
+      name: names.api,
+      requestBody: {
+        inspectLimitKb: waf.api.inspectLimitKb,
+        enforceMaxSize: waf.api.maxRequestBodyKb !== undefined,
+        // With enforcement off the provider still wants a value in 8-2000: Microsoft's maximum.
+        maxSizeKb: waf.api.maxRequestBodyKb ?? 2000,
+        fileUploadLimitMb: waf.api.maxFileUploadMb,
+      },
+      argValueExcludedRuleGroups: waf.api.promptRuleExclusions ? PROMPT_TEXT_RULE_GROUPS[waf.ruleSet] : undefined,
+      rateLimit: waf.api.rateLimitPerMinute ? { threshold: waf.api.rateLimitPerMinute, duration: "OneMin" } : undefined,
+      scrubBodyArguments: true,
+    });
+    return { strict, api };
   }
 
   private logAnalytics(env: Environment, rgName: string): LogAnalytics | undefined {

@@ -120,6 +120,7 @@ else
   expect "auth enforced" "$status" 401 ""
 fi
 
+
 # Step 11: Chat Completions (OpenAI shape).
 status=$(request "$TARS_API_KEY" POST /v1/chat/completions -H "$json" \
   -d "{\"model\":\"$model\",\"messages\":[{\"role\":\"user\",\"content\":\"hello, what are you?\"}]}")
