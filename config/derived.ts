@@ -205,7 +205,17 @@ export function gitopsPath(env: Environment): string {
 }
 
 export function logAnalyticsNeeded(env: Environment): boolean {
-  return env.cluster.containerInsights || env.observability.exporters.azureMonitor !== undefined;
+  return env.cluster.containerInsights || env.observability.exporters.azureMonitor !== undefined || wafLogsToWorkspace(env);
+}
+
+/**
+ * The WAF's logs go to the environment's Log Analytics workspace (a diagnostic setting on the
+ * gateway): when the WAF is on and the `-azure` stack creates the gateway. An add-on gateway is
+ * created after the stack, and Application Gateway for Containers by the ALB controller, so
+ * Terraform has no resource to attach the setting to (docs/waf.md, "Logs and the workbook").
+ */
+export function wafLogsToWorkspace(env: Environment): boolean {
+  return wafSettings(env).enabled && gatewayByTerraform(env);
 }
 
 /** The CronJob that appends the access-log sink to tare's EnvoyProxy (charts/envoyproxy-access-log.ts). */

@@ -23,9 +23,10 @@ import {
   SUBNET_NAMES,
   vnetName,
   vnetResourceGroup,
+  wafLogsToWorkspace,
 } from "../config/derived";
 import type { Environment } from "../config/loader";
-import { KQL_QUERIES } from "../config/telemetry";
+import { KQL_QUERIES, WAF_KQL_QUERIES } from "../config/telemetry";
 import { configureBackend } from "./backend";
 import { AgicPermissions } from "./constructs/agic-permissions";
 import { AksCluster } from "./constructs/aks-cluster";
@@ -37,6 +38,7 @@ import type { ClusterRef } from "./constructs/cluster-ref";
 import { ContainerInsights } from "./constructs/container-insights";
 import { ContainerRegistry } from "./constructs/container-registry";
 import { ExistingAksCluster } from "./constructs/existing-aks-cluster";
+import { GatewayDiagnostics } from "./constructs/gateway-diagnostics";
 import { LogAnalytics } from "./constructs/log-analytics";
 import { PlatformNetwork } from "./constructs/platform-network";
 import { DefaultTags } from "./default-tags";
@@ -71,6 +73,8 @@ export class AzureStack extends TerraformStack {
   readonly appInsights?: AppInsights;
   /** The App Gateway and its public IP, when this stack creates them (`ingress.agic.gateway: terraform`). */
   readonly appGateway?: AppGateway;
+  /** The gateway's diagnostic setting to the workspace, when the WAF is on (issue 14). */
+  readonly gatewayDiagnostics?: GatewayDiagnostics;
 
   constructor(scope: Construct, env: Environment) {
     const name = stackNames(env).azure;
@@ -170,6 +174,14 @@ export class AzureStack extends TerraformStack {
     }
     this.cluster = cluster;
 
+    // Issue 14: the WAF's firewall and access logs to the workspace (resource-specific tables).
+    if (this.appGateway && workspace && wafLogsToWorkspace(env)) {
+      this.gatewayDiagnostics = new GatewayDiagnostics(this, "AppGatewayDiagnostics", {
+        gatewayId: this.appGateway.resource.id,
+        workspaceId: workspace.workspaceId,
+      });
+    }
+
     // Guide: Steps 4 and 5.3.
     if (env.registry.mode !== "private" && env.registry.acrName) {
       const admin = env.registry.mode === "acr-admin";
@@ -227,6 +239,8 @@ export class AzureStack extends TerraformStack {
         location,
         workspaceId: workspace.workspaceId,
         queries: KQL_QUERIES,
+        // The WAF panel reads the workspace the gateway's logs go to (docs/waf.md).
+        workspaceQueries: this.gatewayDiagnostics ? { workspaceId: workspace.workspaceId, queries: WAF_KQL_QUERIES } : undefined,
         workbookSeed: `${env.azure.resourceGroup}/${azureMonitor.applicationInsightsName}/workbook`,
       });
     }
@@ -247,7 +261,7 @@ export class AzureStack extends TerraformStack {
 
   private logAnalytics(env: Environment, rgName: string): LogAnalytics | undefined {
     const canUseInsights = env.cluster.containerInsights && !env.cluster.existing;
-    if (!logAnalyticsNeeded(env) || (!canUseInsights && !env.observability.exporters.azureMonitor)) return undefined;
+    if (!logAnalyticsNeeded(env) || (!canUseInsights && !env.observability.exporters.azureMonitor && !wafLogsToWorkspace(env))) return undefined;
     return new LogAnalytics(this, "LogAnalytics", {
       name: `${env.cluster.name}-logs`,
       resourceGroupName: rgName,
