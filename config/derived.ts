@@ -209,6 +209,23 @@ export function logAnalyticsNeeded(env: Environment): boolean {
 }
 
 /**
+ * The WAF policies of Application Gateway for Containers (issue 14), created by the `-azure`
+ * stack and linked by the ALB controller: `gateway` on every listener, `api` on the data plane's
+ * HTTPRoute. Names, and the resource IDs the YAML needs (known before apply when the subscription
+ * is; otherwise undefined, which AR018 reports).
+ */
+export function agcWafPolicies(env: Environment): { gateway: { name: string; id?: string }; api: { name: string; id?: string } } | undefined {
+  if (env.ingress.mode !== "agc" || !wafSettings(env).enabled) return undefined;
+  const id = (name: string) =>
+    env.azure.subscriptionId
+      ? `/subscriptions/${env.azure.subscriptionId}/resourceGroups/${env.azure.resourceGroup}/providers/Microsoft.Network/applicationGatewayWebApplicationFirewallPolicies/${name}`
+      : undefined;
+  const gateway = `${env.cluster.name}-agc-waf-gateway`;
+  const api = `${env.cluster.name}-agc-waf-api`;
+  return { gateway: { name: gateway, id: id(gateway) }, api: { name: api, id: id(api) } };
+}
+
+/**
  * The WAF's logs go to the environment's Log Analytics workspace (a diagnostic setting on the
  * gateway): when the WAF is on and the `-azure` stack creates the gateway. An add-on gateway is
  * created after the stack, and Application Gateway for Containers by the ALB controller, so

@@ -9,6 +9,7 @@ import { Aspects, TerraformOutput, TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
 import {
   agcSubnetId,
+  agcWafPolicies,
   appGatewayName,
   appGatewayPublicIpName,
   gatewayByTerraform,
@@ -24,6 +25,7 @@ import {
   vnetName,
   vnetResourceGroup,
   wafLogsToWorkspace,
+  wafSettings,
 } from "../config/derived";
 import type { Environment } from "../config/loader";
 import { KQL_QUERIES, WAF_KQL_QUERIES } from "../config/telemetry";
@@ -41,6 +43,7 @@ import { ExistingAksCluster } from "./constructs/existing-aks-cluster";
 import { GatewayDiagnostics } from "./constructs/gateway-diagnostics";
 import { LogAnalytics } from "./constructs/log-analytics";
 import { PlatformNetwork } from "./constructs/platform-network";
+import { PROMPT_TEXT_RULE_GROUPS, WAF_RULE_SETS, WafPolicy } from "./constructs/waf-policy";
 import { DefaultTags } from "./default-tags";
 
 /** Provider settings shared by both stacks. */
@@ -73,6 +76,8 @@ export class AzureStack extends TerraformStack {
   readonly appInsights?: AppInsights;
   /** The App Gateway and its public IP, when this stack creates them (`ingress.agic.gateway: terraform`). */
   readonly appGateway?: AppGateway;
+  /** The WAF policies of Application Gateway for Containers (`ingress.mode: agc`, WAF on). */
+  readonly agcWaf?: { readonly gateway: WafPolicy; readonly api: WafPolicy };
   /** The gateway's diagnostic setting to the workspace, when the WAF is on (issue 14). */
   readonly gatewayDiagnostics?: GatewayDiagnostics;
 
@@ -215,6 +220,10 @@ export class AzureStack extends TerraformStack {
         virtualNetworkName: albVnetName,
         cidr: env.network.agcSubnet,
       });
+      // Issue 14: the WAF of Application Gateway for Containers. The ALB controller creates the
+      // AGC resource (and its SecurityPolicy) itself, so the stack only creates the policies the
+      // WebApplicationFirewallPolicy objects name, and lets the controller join them.
+      this.agcWaf = this.agcWafPolicies(env, rgName);
       this.albIdentity = new AlbControllerIdentity(this, "AlbControllerIdentity", {
         name: `${env.cluster.name}-alb-identity`,
         resourceGroupName: rgName,
@@ -223,6 +232,7 @@ export class AzureStack extends TerraformStack {
         agcSubnetId: subnet.subnet.id,
         oidcIssuerUrl: cluster.oidcIssuerUrl,
         controllerNamespace: env.ingress.agc.controllerNamespace,
+        wafPolicyIds: this.agcWaf ? { gateway: this.agcWaf.gateway.id, api: this.agcWaf.api.id } : undefined,
       });
       new TerraformOutput(this, "agc_subnet_id", {
         value: subnet.subnet.id,
@@ -259,6 +269,30 @@ export class AzureStack extends TerraformStack {
     this.ensureBackendExists();
   }
 
+  /**
+   * Application Gateway for Containers supports neither rate-limit custom rules nor CRS 3.2 and
+   * lower (Microsoft, "Web Application Firewall on Application Gateway for Containers",
+   * Limitations): both policies run DRS 2.1 and no rate limit. `gateway` (every listener: what
+   * scanners hit) adds the Bot Manager rule set; `api` (/v1, /mcp, /.well-known) keeps the managed
+   * rules off prompt text in argument values, does not reject large prompts (the first 128 KB are
+   * inspected) and scrubs body arguments from the logs.
+   */
+  private agcWafPolicies(env: Environment, rgName: string): { gateway: WafPolicy; api: WafPolicy } | undefined {
+    const names = agcWafPolicies(env);
+    if (!names) return undefined;
+    const common = { resourceGroupName: rgName, location: env.azure.location, mode: wafSettings(env).mode, ruleSet: WAF_RULE_SETS["DRS-2.1"] };
+    return {
+      gateway: new WafPolicy(this, "AgcWafGateway", { ...common, name: names.gateway.name, botManagerVersion: "1.1" }),
+      api: new WafPolicy(this, "AgcWafApi", {
+        ...common,
+        name: names.api.name,
+        argValueExcludedRuleGroups: PROMPT_TEXT_RULE_GROUPS["DRS-2.1"],
+        requestBody: { enforceMaxSize: false },
+        scrubBodyArguments: true,
+      }),
+    };
+  }
+
   private logAnalytics(env: Environment, rgName: string): LogAnalytics | undefined {
     const canUseInsights = env.cluster.containerInsights && !env.cluster.existing;
     if (!logAnalyticsNeeded(env) || (!canUseInsights && !env.observability.exporters.azureMonitor && !wafLogsToWorkspace(env))) return undefined;
@@ -293,6 +327,13 @@ export class AzureStack extends TerraformStack {
     }
     if (this.albIdentity) {
       new TerraformOutput(this, "alb_identity_client_id", { value: this.albIdentity.clientId });
+    }
+    if (this.agcWaf) {
+      const ids = agcWafPolicies(env);
+      new TerraformOutput(this, "agc_waf_policy_ids", {
+        value: { gateway: this.agcWaf.gateway.id, api: this.agcWaf.api.id },
+        description: `Must equal the WebApplicationFirewallPolicy IDs in dist/${env.name}/ (${ids?.gateway.id ?? "set azure.subscriptionId"}, ${ids?.api.id ?? "set azure.subscriptionId"}).`,
+      });
     }
     if (this.appInsights) {
       new TerraformOutput(this, "application_insights_name", { value: this.appInsights.component.name });
