@@ -119,3 +119,13 @@ describe("the workbook's WAF panel", () => {
     expect(off.filter((i) => i.type === 3).map((i) => i.name)).toEqual(KQL_QUERIES.map((q) => q.id));
   });
 });
+
+test("docs/waf.md shows the API panel's query as the workbook runs it, and the scanner panel's one different line", () => {
+  const fs = require("fs") as typeof import("fs");
+  const doc = fs.readFileSync(require("path").join(__dirname, "..", "docs", "waf.md"), "utf8");
+  const [api, scanners] = WAF_KQL_QUERIES.map((q) => q.query);
+  expect(doc).toContain("```kusto\n" + api + "\n```");
+  const differing = scanners.split("\n").filter((line) => !api.split("\n").includes(line));
+  expect(differing).toHaveLength(1);
+  expect(doc).toContain("```kusto\n" + differing[0] + "\n```");
+});
