@@ -38,6 +38,7 @@ import { customTier } from "./rules/ar032-custom-tier";
 import { existingCluster } from "./rules/ar033-existing-cluster";
 import { nodeResourceGroupRoles } from "./rules/ar034-node-resource-group-roles";
 import { secretCollisions } from "./rules/ar036-secret-collisions";
+import { wafLogs } from "./rules/ar041-waf-logs";
 
 export type { Rule } from "./rule";
 
@@ -78,6 +79,7 @@ export const RULES: readonly Rule[] = [
   existingCluster,
   nodeResourceGroupRoles,
   secretCollisions,
+  wafLogs,
 ];
 
 const RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
