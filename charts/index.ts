@@ -5,7 +5,7 @@
 import { createHash } from "crypto";
 import { App } from "cdk8s";
 import { stringify } from "yaml";
-import { AGC_NAMES, agcSubnetId, agcWafPolicies, gitopsPath, GUIDE_NAMES, NS_DATAPLANE, tlsEnabled } from "../config/derived";
+import { AGC_NAMES, agcSubnetId, agcWafPolicyIds, gitopsPath, GUIDE_NAMES, NS_DATAPLANE, tlsEnabled, WAF_API_PATHS, wafApiPolicyId, wafOnAgicGateway } from "../config/derived";
 import type { Environment } from "../config/loader";
 import { collectorConfig, collectorSecretEnv, prometheusRuleGroups } from "../config/telemetry";
 import { PINNED } from "../config/presets";
@@ -135,13 +135,15 @@ function buildPlatform(app: App, env: Environment): void {
     new DataPlaneIngress(chart, "Ingress", {
       host: env.dns.mode === "nip-io" ? undefined : host,
       tls: tls ? { secretName: tls.secretName, clusterIssuer: issuer } : undefined,
+      // Issue 14: the API paths under the WAF's API policy (docs/waf.md); AR039 requires the subscription.
+      wafPolicyForPaths: wafOnAgicGateway(env) ? { policyId: wafApiPolicyId(env) ?? "", paths: WAF_API_PATHS } : undefined,
     });
   }
 
   if (env.ingress.mode === "agc") {
     // Cluster-scoped Namespace plus namespaced objects with explicit namespaces: no chart namespace.
     const chart = stableChart(app, "gateway", undefined, labels);
-    const waf = agcWafPolicies(env);
+    const waf = agcWafPolicyIds(env);
     const agc = new AgcIngress(chart, "Agc", {
       namespace: env.ingress.agc.namespace,
       subnetId: agcSubnetId(env) ?? "",
@@ -155,7 +157,7 @@ function buildPlatform(app: App, env: Environment): void {
           }
         : undefined,
       // Issue 14: the policies the -azure stack creates, by resource ID (needs azure.subscriptionId, AR018).
-      waf: waf?.gateway.id && waf.api.id ? { gatewayPolicyId: waf.gateway.id, routePolicyId: waf.api.id } : undefined,
+      waf: waf ? { gatewayPolicyId: waf.gateway, routePolicyId: waf.api } : undefined,
     });
     // The ALB controller (and the Gateway API CRDs it installs) come from the -cluster stack.
     annotateAll(agc, NEEDS_CRD, (obj) => obj.apiVersion !== "v1");

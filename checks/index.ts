@@ -38,6 +38,10 @@ import { customTier } from "./rules/ar032-custom-tier";
 import { existingCluster } from "./rules/ar033-existing-cluster";
 import { nodeResourceGroupRoles } from "./rules/ar034-node-resource-group-roles";
 import { secretCollisions } from "./rules/ar036-secret-collisions";
+import { productionWaf } from "./rules/ar037-production-waf";
+import { productionWafDetection } from "./rules/ar038-production-waf-detection";
+import { wafGateway } from "./rules/ar039-waf-gateway";
+import { wafLimits } from "./rules/ar040-waf-limits";
 import { wafLogs } from "./rules/ar041-waf-logs";
 
 export type { Rule } from "./rule";
@@ -79,6 +83,10 @@ export const RULES: readonly Rule[] = [
   existingCluster,
   nodeResourceGroupRoles,
   secretCollisions,
+  productionWaf,
+  productionWafDetection,
+  wafGateway,
+  wafLimits,
   wafLogs,
 ];
 

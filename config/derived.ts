@@ -84,6 +84,55 @@ export function wafSettings(env: Environment): { enabled: boolean; mode: "Preven
 }
 
 /**
+ * The paths the WAF's API policy covers: the data plane's real endpoints (Step 7: /v1/* and
+ * /mcp/*). Everything else, /.well-known included, stays under the gateway's strict policy.
+ */
+export const WAF_API_PATHS = ["/v1/", "/mcp/"] as const;
+
+/**
+ * Microsoft's bounds for a WAF_v2 policy with CRS 3.2 or later (DRS 2.x included), as
+ * terraform-provider-azurerm validates them (web_application_firewall_policy_resource.go:
+ * max_request_body_size_in_kb IntBetween(8, 2000), file_upload_limit_in_mb IntBetween(1, 4000),
+ * request_body_inspect_limit_in_kb IntAtLeast(0), rate_limit_threshold IntAtLeast(1)).
+ * docs/azure-behaviours.md, "WAF request size limits".
+ */
+export const WAF_LIMITS = {
+  maxRequestBodyKb: { min: 8, max: 2000 },
+  fileUploadMb: { min: 1, max: 4000 },
+  inspectLimitKb: { min: 0 },
+  rateLimitThreshold: { min: 1 },
+} as const;
+
+/** The Ingress of the API paths, beside GUIDE_NAMES.ingress (which keeps "/"). */
+export const WAF_API_INGRESS = "tars-ingress-api";
+
+/** The two WAF policies (docs/waf.md): strict on the gateway, API per path. */
+export function wafPolicyNames(env: Environment): { strict: string; api: string } {
+  return { strict: `${env.cluster.name}-waf`, api: `${env.cluster.name}-waf-api` };
+}
+
+/**
+ * The API policy's resource ID, known before apply when the subscription is: the Ingress
+ * annotation `appgw.ingress.kubernetes.io/waf-policy-for-path` carries it (AGIC takes an ID).
+ */
+export function wafApiPolicyId(env: Environment): string | undefined {
+  if (!env.azure.subscriptionId) return undefined;
+  return [
+    "/subscriptions",
+    env.azure.subscriptionId,
+    "resourceGroups",
+    env.azure.resourceGroup,
+    "providers/Microsoft.Network/applicationGatewayWebApplicationFirewallPolicies",
+    wafPolicyNames(env).api,
+  ].join("/");
+}
+
+/** The WAF applies to an AGIC gateway the project creates (the other cases are AR039 errors, or AGC's). */
+export function wafOnAgicGateway(env: Environment): boolean {
+  return wafSettings(env).enabled && gatewayByTerraform(env);
+}
+
+/**
  * Names of what reads the Key Vault: the user-assigned identity (`-azure`), the ServiceAccounts
  * federated with it, and the SecretProviderClasses (tars-dataplane).
  */
@@ -209,20 +258,22 @@ export function logAnalyticsNeeded(env: Environment): boolean {
 }
 
 /**
- * The WAF policies of Application Gateway for Containers (issue 14), created by the `-azure`
- * stack and linked by the ALB controller: `gateway` on every listener, `api` on the data plane's
- * HTTPRoute. Names, and the resource IDs the YAML needs (known before apply when the subscription
- * is; otherwise undefined, which AR018 reports).
+ * The WAF policies on Application Gateway for Containers (issue 14): the `-azure` stack creates
+ * the same two as for AGIC (`wafPolicyNames`), and the ALB controller links them: the strict one
+ * on every listener of the Gateway, the API one on the data plane's HTTPRoute. Their resource IDs,
+ * which the YAML names, are known before apply when the subscription is (otherwise AR018).
  */
-export function agcWafPolicies(env: Environment): { gateway: { name: string; id?: string }; api: { name: string; id?: string } } | undefined {
-  if (env.ingress.mode !== "agc" || !wafSettings(env).enabled) return undefined;
+/** The WAF applies to Application Gateway for Containers (`ingress.mode: agc`, WAF on). */
+export function wafOnAgc(env: Environment): boolean {
+  return env.ingress.mode === "agc" && wafSettings(env).enabled;
+}
+
+export function agcWafPolicyIds(env: Environment): { gateway: string; api: string } | undefined {
+  if (!wafOnAgc(env) || !env.azure.subscriptionId) return undefined;
+  const names = wafPolicyNames(env);
   const id = (name: string) =>
-    env.azure.subscriptionId
-      ? `/subscriptions/${env.azure.subscriptionId}/resourceGroups/${env.azure.resourceGroup}/providers/Microsoft.Network/applicationGatewayWebApplicationFirewallPolicies/${name}`
-      : undefined;
-  const gateway = `${env.cluster.name}-agc-waf-gateway`;
-  const api = `${env.cluster.name}-agc-waf-api`;
-  return { gateway: { name: gateway, id: id(gateway) }, api: { name: api, id: id(api) } };
+    `/subscriptions/${env.azure.subscriptionId}/resourceGroups/${env.azure.resourceGroup}/providers/Microsoft.Network/applicationGatewayWebApplicationFirewallPolicies/${name}`;
+  return { gateway: id(names.strict), api: id(names.api) };
 }
 
 /**
@@ -232,7 +283,7 @@ export function agcWafPolicies(env: Environment): { gateway: { name: string; id?
  * Terraform has no resource to attach the setting to (docs/waf.md, "Logs and the workbook").
  */
 export function wafLogsToWorkspace(env: Environment): boolean {
-  return wafSettings(env).enabled && gatewayByTerraform(env);
+  return wafOnAgicGateway(env);
 }
 
 /** The CronJob that appends the access-log sink to tare's EnvoyProxy (charts/envoyproxy-access-log.ts). */

@@ -7,7 +7,7 @@ import {
   appGatewayPublicIpName,
   gatewayByAddon,
   gatewayByTerraform,
-  agcWafPolicies,
+  wafOnAgc,
   cloudWorkspace,
   clusterCreatesPullSecret,
   getCredentialsCommand,
@@ -245,7 +245,7 @@ function stacks(c: RunbookContext): string {
 
 function ingressPieces(c: RunbookContext): Markdown {
   const e = c.env;
-  if (e.ingress.mode === "agc") return agcWafPolicies(e) ? md`, the AGC subnet, the ALB controller identity and the two WAF policies it links to the Gateway and the route` : md`, the AGC subnet and the ALB controller identity`;
+  if (e.ingress.mode === "agc") return wafOnAgc(e) ? md`, the AGC subnet, the ALB controller identity and the two WAF policies it links to the Gateway and the route` : md`, the AGC subnet and the ALB controller identity`;
   if (gatewayByTerraform(e)) return md`, App Gateway \`${appGatewayName(e)}\` (Standard_v2) with its static public IP \`${appGatewayPublicIpName(e)}\`, and the AGIC add-on attached to it`;
   return md` and the AGIC add-on, which then creates App Gateway \`${appGatewayName(e)}\` in the node resource group (\`ingress.agic.gateway: addon\`, the guide's way)`;
 }
@@ -395,7 +395,7 @@ function ingress(c: RunbookContext): string {
       md`- \`kubectl get httproute ${AGC_NAMES.route} -n ${NS_DATAPLANE} -o jsonpath='{.status.parents[0].conditions}'\` shows \`Accepted\`.`,
     );
     // Issue 14: the controller links the WAF policies the -azure stack created.
-    if (agcWafPolicies(e)) out.push(md`- \`kubectl get webapplicationfirewallpolicies -A\` shows both policies with \`DEPLOYMENT=True\` (docs/ingress.md, "The WAF on AGC").`);
+    if (wafOnAgc(e)) out.push(md`- \`kubectl get webapplicationfirewallpolicies -A\` shows both policies with \`DEPLOYMENT=True\` (docs/ingress.md, "The WAF on AGC").`);
   }
   if (e.tls.mode === "cert-manager") {
     const ns = e.ingress.mode === "agc" ? e.ingress.agc.namespace : NS_DATAPLANE;
@@ -654,7 +654,7 @@ function troubleshooting(c: RunbookContext): string {
     );
   } else {
     rows.push([md`Gateway not \`PROGRAMMED\``, md`\`kubectl logs -n ${e.ingress.agc.controllerNamespace} deploy/alb-controller\`; check the identity's roles and federation in \`${c.stacks.azure}\`.`]);
-    if (agcWafPolicies(e)) {
+    if (wafOnAgc(e)) {
       rows.push([
         md`A \`WebApplicationFirewallPolicy\` with \`DEPLOYMENT=False\``,
         md`\`kubectl describe webapplicationfirewallpolicies -A\`: the policy must exist (output \`agc_waf_policy_ids\` of \`${c.stacks.azure}\`, equal to the IDs in the YAML) and the ALB identity needs its Network Contributor role on it.`,

@@ -9,7 +9,7 @@ import { Aspects, TerraformOutput, TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
 import {
   agcSubnetId,
-  agcWafPolicies,
+  agcWafPolicyIds,
   appGatewayName,
   appGatewayPublicIpName,
   gatewayByTerraform,
@@ -24,7 +24,11 @@ import {
   SUBNET_NAMES,
   vnetName,
   vnetResourceGroup,
+  wafApiPolicyId,
+  wafOnAgicGateway,
+  wafPolicyNames,
   wafLogsToWorkspace,
+  wafOnAgc,
   wafSettings,
 } from "../config/derived";
 import type { Environment } from "../config/loader";
@@ -43,7 +47,7 @@ import { ExistingAksCluster } from "./constructs/existing-aks-cluster";
 import { GatewayDiagnostics } from "./constructs/gateway-diagnostics";
 import { LogAnalytics } from "./constructs/log-analytics";
 import { PlatformNetwork } from "./constructs/platform-network";
-import { PROMPT_TEXT_RULE_GROUPS, WAF_RULE_SETS, WafPolicy } from "./constructs/waf-policy";
+import { PROMPT_TEXT_RULE_GROUPS, WafPolicy, WAF_RULE_SETS } from "./constructs/waf-policy";
 import { DefaultTags } from "./default-tags";
 
 /** Provider settings shared by both stacks. */
@@ -76,8 +80,10 @@ export class AzureStack extends TerraformStack {
   readonly appInsights?: AppInsights;
   /** The App Gateway and its public IP, when this stack creates them (`ingress.agic.gateway: terraform`). */
   readonly appGateway?: AppGateway;
-  /** The WAF policies of Application Gateway for Containers (`ingress.mode: agc`, WAF on). */
-  readonly agcWaf?: { readonly gateway: WafPolicy; readonly api: WafPolicy };
+  /** The WAF policies of that gateway (docs/waf.md): strict on the gateway, API on /v1/ and /mcp/. */
+  readonly wafPolicies?: { readonly strict: WafPolicy; readonly api: WafPolicy };
+  /** The WAF policies of Application Gateway for Containers (`ingress.mode: agc`, WAF on): the same two, AGC's subset. */
+  readonly agcWaf?: { readonly strict: WafPolicy; readonly api: WafPolicy };
   /** The gateway's diagnostic setting to the workspace, when the WAF is on (issue 14). */
   readonly gatewayDiagnostics?: GatewayDiagnostics;
 
@@ -130,7 +136,11 @@ export class AzureStack extends TerraformStack {
       const pool = nodePool(env);
       // Guide: Step 7.1. The gateway the add-on would create, as a resource of this stack.
       if (gatewayByTerraform(env) && appGatewaySubnetId) {
+        // Issue 14: the WAF_v2 gateway runs behind two policies (docs/waf.md).
+        this.wafPolicies = wafOnAgicGateway(env) ? this.buildWafPolicies(env, rgName) : undefined;
         this.appGateway = new AppGateway(this, "AppGateway", {
+          sku: this.wafPolicies ? { name: "WAF_v2" } : undefined,
+          firewallPolicyId: this.wafPolicies?.strict.id,
           name: appGatewayName(env),
           resourceGroupName: rgName,
           location,
@@ -209,6 +219,21 @@ export class AzureStack extends TerraformStack {
         gateway: this.appGateway
           ? { id: this.appGateway.resource.id, resourceGroupId: rg.id, publicIpId: this.appGateway.publicIp.id }
           : undefined,
+        // Issue 14: AGIC's gateway PUTs link both policies (docs/azure-behaviours.md). Custom role
+        // names are unique in the tenant: the group and the cluster make this one the environment's.
+        wafPolicies: this.wafPolicies
+          ? {
+              roleName: `Agent Router WAF policy join (${env.azure.resourceGroup}, ${env.cluster.name})`,
+              resourceGroupId: rg.id,
+              policyIds: { Strict: this.wafPolicies.strict.id, Api: this.wafPolicies.api.id },
+            }
+          : undefined,
+      });
+    }
+    if (this.wafPolicies) {
+      new TerraformOutput(this, "waf_api_policy_id", {
+        value: this.wafPolicies.api.id,
+        description: `Must equal the waf-policy-for-path annotation of Ingress tars-ingress-api in dist/${env.name}/ (${wafApiPolicyId(env) ?? "set azure.subscriptionId"}).`,
       });
     }
 
@@ -221,9 +246,9 @@ export class AzureStack extends TerraformStack {
         cidr: env.network.agcSubnet,
       });
       // Issue 14: the WAF of Application Gateway for Containers. The ALB controller creates the
-      // AGC resource (and its SecurityPolicy) itself, so the stack only creates the policies the
-      // WebApplicationFirewallPolicy objects name, and lets the controller join them.
-      this.agcWaf = this.agcWafPolicies(env, rgName);
+      // AGC resource (and links the policies to it) itself, so the stack only creates the policies
+      // the WebApplicationFirewallPolicy objects name, and lets the controller join them.
+      this.agcWaf = wafOnAgc(env) ? this.buildWafPolicies(env, rgName, "agc") : undefined;
       this.albIdentity = new AlbControllerIdentity(this, "AlbControllerIdentity", {
         name: `${env.cluster.name}-alb-identity`,
         resourceGroupName: rgName,
@@ -232,7 +257,7 @@ export class AzureStack extends TerraformStack {
         agcSubnetId: subnet.subnet.id,
         oidcIssuerUrl: cluster.oidcIssuerUrl,
         controllerNamespace: env.ingress.agc.controllerNamespace,
-        wafPolicyIds: this.agcWaf ? { gateway: this.agcWaf.gateway.id, api: this.agcWaf.api.id } : undefined,
+        wafPolicyIds: this.agcWaf ? { gateway: this.agcWaf.strict.id, api: this.agcWaf.api.id } : undefined,
       });
       new TerraformOutput(this, "agc_subnet_id", {
         value: subnet.subnet.id,
@@ -270,27 +295,41 @@ export class AzureStack extends TerraformStack {
   }
 
   /**
-   * Application Gateway for Containers supports neither rate-limit custom rules nor CRS 3.2 and
-   * lower (Microsoft, "Web Application Firewall on Application Gateway for Containers",
-   * Limitations): both policies run DRS 2.1 and no rate limit. `gateway` (every listener: what
-   * scanners hit) adds the Bot Manager rule set; `api` (/v1, /mcp, /.well-known) keeps the managed
-   * rules off prompt text in argument values, does not reject large prompts (the first 128 KB are
-   * inspected) and scrubs body arguments from the logs.
+   * Issue 14: the strict policy (gateway level: every path the API policy does not cover) and the
+   * API policy. On Application Gateway for Containers (`target: "agc"`) the same two, without
+   * what AGC does not support on a WAF policy (Microsoft, "Web Application Firewall on Application
+   * Gateway for Containers", Limitations): rate-limit custom rules, and CRS 3.2 and lower (DRS 2.1
+   * whatever `ruleSet` says; AR041 warns).
    */
-  private agcWafPolicies(env: Environment, rgName: string): { gateway: WafPolicy; api: WafPolicy } | undefined {
-    const names = agcWafPolicies(env);
-    if (!names) return undefined;
-    const common = { resourceGroupName: rgName, location: env.azure.location, mode: wafSettings(env).mode, ruleSet: WAF_RULE_SETS["DRS-2.1"] };
-    return {
-      gateway: new WafPolicy(this, "AgcWafGateway", { ...common, name: names.gateway.name, botManagerVersion: "1.1" }),
-      api: new WafPolicy(this, "AgcWafApi", {
-        ...common,
-        name: names.api.name,
-        argValueExcludedRuleGroups: PROMPT_TEXT_RULE_GROUPS["DRS-2.1"],
-        requestBody: { enforceMaxSize: false },
-        scrubBodyArguments: true,
-      }),
-    };
+  private buildWafPolicies(env: Environment, rgName: string, target: "agic" | "agc" = "agic"): { strict: WafPolicy; api: WafPolicy } {
+    const agc = target === "agc";
+    const waf = { ...env.ingress.waf, ruleSet: agc ? ("DRS-2.1" as const) : env.ingress.waf.ruleSet };
+    const { mode } = wafSettings(env);
+    const names = wafPolicyNames(env);
+    const common = { resourceGroupName: rgName, location: env.azure.location, mode, ruleSet: WAF_RULE_SETS[waf.ruleSet] };
+    const strict = new WafPolicy(this, "WafPolicy", {
+      ...common,
+      name: names.strict,
+      // Microsoft's defaults: nothing outside the API needs a large body.
+      requestBody: {},
+      rateLimit: agc ? undefined : { threshold: waf.scannerRateLimitPerMinute, duration: "OneMin" },
+      botManagerVersion: "1.1",
+    });
+    const api = new WafPolicy(this, "WafApiPolicy", {
+      ...common,
+      name: names.api,
+      requestBody: {
+        inspectLimitKb: waf.api.inspectLimitKb,
+        enforceMaxSize: waf.api.maxRequestBodyKb !== undefined,
+        // With enforcement off the provider still wants a value in 8-2000: Microsoft's maximum.
+        maxSizeKb: waf.api.maxRequestBodyKb ?? 2000,
+        fileUploadLimitMb: waf.api.maxFileUploadMb,
+      },
+      argValueExcludedRuleGroups: waf.api.promptRuleExclusions ? PROMPT_TEXT_RULE_GROUPS[waf.ruleSet] : undefined,
+      rateLimit: waf.api.rateLimitPerMinute && !agc ? { threshold: waf.api.rateLimitPerMinute, duration: "OneMin" } : undefined,
+      scrubBodyArguments: true,
+    });
+    return { strict, api };
   }
 
   private logAnalytics(env: Environment, rgName: string): LogAnalytics | undefined {
@@ -329,10 +368,10 @@ export class AzureStack extends TerraformStack {
       new TerraformOutput(this, "alb_identity_client_id", { value: this.albIdentity.clientId });
     }
     if (this.agcWaf) {
-      const ids = agcWafPolicies(env);
+      const ids = agcWafPolicyIds(env);
       new TerraformOutput(this, "agc_waf_policy_ids", {
-        value: { gateway: this.agcWaf.gateway.id, api: this.agcWaf.api.id },
-        description: `Must equal the WebApplicationFirewallPolicy IDs in dist/${env.name}/ (${ids?.gateway.id ?? "set azure.subscriptionId"}, ${ids?.api.id ?? "set azure.subscriptionId"}).`,
+        value: { gateway: this.agcWaf.strict.id, api: this.agcWaf.api.id },
+        description: `Must equal the WebApplicationFirewallPolicy IDs in dist/${env.name}/ (${ids?.gateway ?? "set azure.subscriptionId"}, ${ids?.api ?? "set azure.subscriptionId"}).`,
       });
     }
     if (this.appInsights) {

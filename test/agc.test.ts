@@ -209,12 +209,17 @@ describe.each(["Prevention", "Detection"] as const)("ingress.mode: agc with the 
   const { azureJson } = synthStacks(env);
   const policies = resourcesOf(azureJson, "azurerm_web_application_firewall_policy") as Record<string, any>[];
   const POLICY_IDS = {
-    gateway: `/subscriptions/${SUB}/resourceGroups/rg-test/providers/Microsoft.Network/applicationGatewayWebApplicationFirewallPolicies/tars-test-agc-waf-gateway`,
-    api: `/subscriptions/${SUB}/resourceGroups/rg-test/providers/Microsoft.Network/applicationGatewayWebApplicationFirewallPolicies/tars-test-agc-waf-api`,
+    gateway: `/subscriptions/${SUB}/resourceGroups/rg-test/providers/Microsoft.Network/applicationGatewayWebApplicationFirewallPolicies/tars-test-waf`,
+    api: `/subscriptions/${SUB}/resourceGroups/rg-test/providers/Microsoft.Network/applicationGatewayWebApplicationFirewallPolicies/tars-test-waf-api`,
   };
 
-  test("-azure: a gateway policy and an API policy, DRS 2.1 (AGC supports neither CRS 3.2 and lower nor rate-limit rules)", () => {
-    expect(policies.map((p) => p.name).sort()).toEqual(["tars-test-agc-waf-api", "tars-test-agc-waf-gateway"]);
+  test("-azure: the strict and the API policy, DRS 2.1 and no rate limit whatever the file says (AGC supports neither CRS 3.2 and lower nor rate-limit rules)", () => {
+    const asked = synthStacks(makeEnv({ ...AGC, ingress: { mode: "agc", waf: { enabled: true, mode, ruleSet: "CRS-3.2", api: { rateLimitPerMinute: 600 } } } })).azureJson;
+    for (const p of resourcesOf(asked, "azurerm_web_application_firewall_policy") as Record<string, any>[]) {
+      expect(p.managed_rules.managed_rule_set[0]).toEqual({ type: "Microsoft_DefaultRuleSet", version: "2.1" });
+      expect(p.custom_rules).toBeUndefined();
+    }
+    expect(policies.map((p) => p.name).sort()).toEqual(["tars-test-waf", "tars-test-waf-api"]);
     for (const p of policies) {
       expect(p.policy_settings).toMatchObject({ enabled: true, mode });
       expect(p.managed_rules.managed_rule_set[0]).toEqual({ type: "Microsoft_DefaultRuleSet", version: "2.1" });

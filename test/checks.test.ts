@@ -72,6 +72,17 @@ const CASES: readonly Case[] = [
     { name: "a", endpoint: "https://a.example.com/otlp", headers: { Authorization: "${env:TOKEN}" }, secretName: "otel-a", secretKeys: ["TOKEN"] },
     { name: "b", endpoint: "https://b.example.com/otlp", headers: { Authorization: "${env:TOKEN}" }, secretName: "otel-b", secretKeys: ["TOKEN"] },
   ] } } }, path: "observability.exporters.otlpHttp[1].secretKeys[0]" },
+  { rule: "AR037", name: "fails on production with the WAF off", patch: { ...{ production: true, azure: { subscriptionId: SUB }, tls: { mode: "byo" }, cluster: { tier: "medium", apiServerAuthorizedIpRanges: ["203.0.113.0/24"] } }, ingress: { waf: { enabled: false } } }, path: "ingress.waf.enabled" },
+  { rule: "AR038", name: "fails on production with the WAF in Detection", patch: { ...{ production: true, azure: { subscriptionId: SUB }, tls: { mode: "byo" }, cluster: { tier: "medium", apiServerAuthorizedIpRanges: ["203.0.113.0/24"] } }, ingress: { waf: { mode: "Detection" } } }, path: "ingress.waf.mode" },
+  { rule: "AR039", name: "fails on the WAF with the add-on's gateway", patch: { azure: { subscriptionId: SUB }, ingress: { agic: { gateway: "addon" }, waf: { enabled: true } } }, path: "ingress.agic.gateway" },
+  { rule: "AR039", name: "fails on the WAF on an existing cluster's gateway", patch: { azure: { subscriptionId: SUB }, cluster: { existing: { resourceGroup: "rg-aks" } }, ingress: { waf: { enabled: true } } }, path: "ingress.waf.enabled" },
+  { rule: "AR039", name: "fails on the WAF without a subscription id", patch: { ingress: { waf: { enabled: true } } }, path: "azure.subscriptionId" },
+  { rule: "AR039", name: "fails on production (WAF on by default) without a subscription id", patch: { ...{ production: true, azure: { subscriptionId: SUB }, tls: { mode: "byo" }, cluster: { tier: "medium", apiServerAuthorizedIpRanges: ["203.0.113.0/24"] } }, azure: {} }, path: "azure.subscriptionId" },
+  { rule: "AR040", name: "fails on an API body maximum the WAF cannot enforce (above 2000 KB)", patch: { azure: { subscriptionId: SUB }, ingress: { waf: { enabled: true, api: { maxRequestBodyKb: 4096 } } } }, path: "ingress.waf.api.maxRequestBodyKb" },
+  { rule: "AR040", name: "fails on an API body maximum below Microsoft's 8 KB", patch: { azure: { subscriptionId: SUB }, ingress: { waf: { enabled: true, api: { maxRequestBodyKb: 4, inspectLimitKb: 4 } } } }, path: "ingress.waf.api.maxRequestBodyKb" },
+  { rule: "AR040", name: "fails on an inspection limit above the API body maximum", patch: { azure: { subscriptionId: SUB }, ingress: { waf: { enabled: true, api: { maxRequestBodyKb: 64 } } } }, path: "ingress.waf.api.inspectLimitKb" },
+  { rule: "AR040", name: "fails on an inspection limit above 2000 KB", patch: { azure: { subscriptionId: SUB }, ingress: { waf: { enabled: true, api: { inspectLimitKb: 4096 } } } }, path: "ingress.waf.api.inspectLimitKb" },
+  { rule: "AR040", name: "fails on a file upload limit above 4000 MB", patch: { azure: { subscriptionId: SUB }, ingress: { waf: { enabled: true, api: { maxFileUploadMb: 5000 } } } }, path: "ingress.waf.api.maxFileUploadMb" },
   { rule: "AR025", name: "fails on ${env:KEY} with KEY not injected", patch: { observability: { exporters: { otlpHttp: [{ name: "signoz", endpoint: "https://ingest.signoz.cloud", headers: { "signoz-access-token": "${env:SIGNOZ_TOKEN}" } }] } } }, path: "observability.exporters.otlpHttp[0].headers.signoz-access-token" },
   { rule: "AR026", name: "fails on the metrics sink with the collector disabled", patch: { observability: { collector: { enabled: false } } }, path: "observability.metricsSink" },
   { rule: "AR026", name: "fails on a collector with no exporter", patch: { observability: { exporters: { prometheus: { enabled: false } } } }, path: "observability.exporters" },
@@ -84,7 +95,8 @@ const CASES: readonly Case[] = [
   { rule: "AR032", name: "fails on the custom tier without a VM size", patch: { cluster: { tier: "custom", nodeCount: 3 } }, path: "cluster.vmSize" },
   { rule: "AR033", name: "warns on settings an existing cluster ignores", patch: { cluster: { existing: { resourceGroup: "rg-aks" }, vmSize: "Standard_D4s_v5" } }, path: "cluster.vmSize", severity: "warning" },
   { rule: "AR041", name: "warns on a production WAF on AGC, whose logs the stacks do not collect", patch: { production: true, azure: { subscriptionId: "7c1f4a52-3a8e-4d51-9a0b-2f6c1d0e9b41" }, cluster: { tier: "medium" }, tls: { mode: "byo" }, ingress: { mode: "agc" } }, path: "ingress.mode", severity: "warning" },
-  { rule: "AR041", name: "warns on a production WAF on the add-on's App Gateway", patch: { production: true, cluster: { tier: "medium" }, tls: { mode: "byo" }, ingress: { agic: { gateway: "addon" } } }, path: "ingress.agic.gateway", severity: "warning" },
+  { rule: "AR041", name: "warns that AGC does not take CRS 3.2", patch: { azure: { subscriptionId: "7c1f4a52-3a8e-4d51-9a0b-2f6c1d0e9b41" }, ingress: { mode: "agc", waf: { enabled: true, ruleSet: "CRS-3.2" } } }, path: "ingress.waf.ruleSet", severity: "warning" },
+  { rule: "AR041", name: "warns that AGC does not take a rate limit", patch: { azure: { subscriptionId: "7c1f4a52-3a8e-4d51-9a0b-2f6c1d0e9b41" }, ingress: { mode: "agc", waf: { enabled: true, api: { rateLimitPerMinute: 600 } } } }, path: "ingress.waf.api.rateLimitPerMinute", severity: "warning" },
   { rule: "AR034", name: "warns that AGC roles on a new cluster's node resource group need User Access Administrator on the subscription", patch: { azure: { subscriptionId: "7c1f4a52-3a8e-4d51-9a0b-2f6c1d0e9b41" }, cluster: { network: { pluginMode: "overlay" } }, ingress: { mode: "agc" } }, path: "ingress.mode", severity: "warning" },
 ];
 
@@ -180,9 +192,9 @@ test("rule ids are unique and in order", () => {
   expect(ids).toEqual([...new Set(ids)].sort());
 });
 
-test("AR041 is quiet where the stacks collect the WAF's logs, or with the WAF off, or outside production", () => {
-  const prod = { production: true, cluster: { tier: "medium" }, tls: { mode: "byo" } };
-  expect(ofRule(run(prod), "AR041")).toEqual([]);
-  expect(ofRule(run({ ...prod, ingress: { agic: { gateway: "addon" }, waf: { enabled: false } } }), "AR041")).toEqual([]);
-  expect(ofRule(run({ ingress: { agic: { gateway: "addon" }, waf: { enabled: true } } }), "AR041")).toEqual([]);
+test("AR041 is quiet with AGIC (the stacks collect the WAF's logs), with the WAF off, and on AGC outside production with AGC's settings", () => {
+  const agc = { azure: { subscriptionId: "7c1f4a52-3a8e-4d51-9a0b-2f6c1d0e9b41" }, ingress: { mode: "agc" } };
+  expect(ofRule(run({ production: true, cluster: { tier: "medium" }, tls: { mode: "byo" } }), "AR041")).toEqual([]);
+  expect(ofRule(run({ ...agc, production: true, cluster: { tier: "medium" }, tls: { mode: "byo" }, ingress: { mode: "agc", waf: { enabled: false } } }), "AR041")).toEqual([]);
+  expect(ofRule(run({ ...agc, ingress: { mode: "agc", waf: { enabled: true } } }), "AR041")).toEqual([]);
 });

@@ -6,6 +6,7 @@
 import { WebApplicationFirewallPolicy } from "@cdktf/provider-azurerm/lib/web-application-firewall-policy";
 import { Token } from "cdktf";
 import { Construct } from "constructs";
+import { WAF_LIMITS } from "../../config/derived";
 
 /** A current managed rule set, version pinned (provider: validate.ValidateWebApplicationFirewallPolicyRuleSetType/Version). */
 export interface WafManagedRuleSet {
@@ -36,17 +37,8 @@ export const PROMPT_TEXT_RULE_GROUPS: Readonly<Record<keyof typeof WAF_RULE_SETS
   ],
 };
 
-/**
- * Microsoft's bounds for WAF_v2 with CRS 3.2 or later (DRS 2.x included), as the provider
- * validates them: max_request_body_size_in_kb IntBetween(8, 2000), file_upload_limit_in_mb
- * IntBetween(1, 4000), request_body_inspect_limit_in_kb IntAtLeast(0), rate_limit_threshold IntAtLeast(1).
- */
-export const WAF_LIMITS = {
-  maxRequestBodyKb: { min: 8, max: 2000 },
-  fileUploadMb: { min: 1, max: 4000 },
-  inspectLimitKb: { min: 0 },
-  rateLimitThreshold: { min: 1 },
-} as const;
+/** Microsoft's bounds for WAF_v2 with CRS 3.2 or later, as the provider validates them (config/derived.ts). */
+export { WAF_LIMITS };
 
 /** Header names whose values never reach the WAF logs (log_scrubbing): the data plane's credentials. */
 export const SCRUBBED_HEADERS = ["Authorization", "Proxy-Authorization", "x-api-key", "api-key", "Cookie"] as const;

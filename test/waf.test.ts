@@ -1,0 +1,222 @@
+// Issue 14: the web application firewall with AGIC (docs/waf.md). Each WAF mode of
+// test/fixtures/modes.ts on both outputs (Terraform JSON and Kubernetes YAML), the construct's
+// own checks, and what must never change (secrets out of the logs, "/" untouched).
+import { Testing, TerraformStack } from "cdktf";
+import { App, Chart } from "cdk8s";
+import { AGIC_WAF_POLICY_ANNOTATION, DataPlaneIngress } from "../charts/data-plane-ingress";
+import { wafApiPolicyId, wafPolicyNames } from "../config/derived";
+import { WAF_POLICY_JOIN_ACTION } from "../stacks/constructs/agic-permissions";
+import { PROMPT_TEXT_RULE_GROUPS, WafPolicy, WAF_RULE_SETS } from "../stacks/constructs/waf-policy";
+import { MODES } from "./fixtures/modes";
+import { findObject, makeEnv, objectsOf, resourcesOf, synthStacks, type K8sObject } from "./helpers";
+
+const SUB = "7c1f4a52-3a8e-4d51-9a0b-2f6c1d0e9b41";
+type Plain = Record<string, any>;
+
+function wafOf(patch: Record<string, unknown>) {
+  const env = makeEnv(patch);
+  const { azureJson } = synthStacks(env);
+  const policies = resourcesOf(azureJson, "azurerm_web_application_firewall_policy") as Plain[];
+  const names = wafPolicyNames(env);
+  return {
+    env,
+    azureJson,
+    objects: objectsOf(env),
+    gateway: resourcesOf(azureJson, "azurerm_application_gateway")[0] as Plain,
+    strict: policies.find((p) => p.name === names.strict),
+    api: policies.find((p) => p.name === names.api),
+  };
+}
+
+const apiIngress = (objects: K8sObject[]) => objects.find((o) => o.kind === "Ingress" && o.metadata.name === "tars-ingress-api");
+
+describe("each WAF mode on both outputs", () => {
+  const wafModes = Object.entries(MODES).filter(([, patch]) => {
+    const env = makeEnv(patch);
+    return env.ingress.mode === "agic" && !env.cluster.existing && (env.ingress.waf.enabled ?? env.production);
+  });
+
+  test("the fixtures hold a production default, a non-production opt-in and the LLM settings", () => {
+    expect(wafModes.map(([name]) => name)).toEqual(
+      expect.arrayContaining([
+        "entra id, no local accounts, zones, authorized ranges, production",
+        "waf opt-in outside production (Detection)",
+        "waf prevention, CRS 3.2, LLM body limits, rate limits, byo TLS",
+        "waf without prompt exclusions, nip-io",
+      ]),
+    );
+  });
+
+  test.each(wafModes)("%s: WAF_v2 gateway on the strict policy, API policy named by the Ingress annotation", (_name, patch) => {
+    const { env, gateway, strict, api, objects } = wafOf(patch);
+    const mode = env.ingress.waf.mode ?? (env.production ? "Prevention" : "Detection");
+    expect(gateway.sku).toMatchObject({ name: "WAF_v2", tier: "WAF_v2" });
+    expect(gateway.firewall_policy_id).toBe("${azurerm_web_application_firewall_policy.WafPolicy_23F1E8C3.id}");
+    expect(strict!.policy_settings).toMatchObject({ mode, request_body_enforcement: true, max_request_body_size_in_kb: 128 });
+    expect(api!.policy_settings).toMatchObject({ mode, request_body_inspect_limit_in_kb: env.ingress.waf.api.inspectLimitKb });
+    const ruleSet = WAF_RULE_SETS[env.ingress.waf.ruleSet];
+    expect(strict!.managed_rules.managed_rule_set[0]).toEqual(ruleSet);
+    expect(api!.managed_rules.managed_rule_set).toEqual([ruleSet]);
+
+    const ingress = apiIngress(objects)!;
+    const id = ingress.metadata.annotations![AGIC_WAF_POLICY_ANNOTATION];
+    expect(id).toBe(wafApiPolicyId(env));
+    // The ID the annotation names is the API policy's: same subscription, group and name.
+    expect(id).toBe(
+      `/subscriptions/${SUB}/resourceGroups/${env.azure.resourceGroup}/providers/Microsoft.Network/applicationGatewayWebApplicationFirewallPolicies/${api!.name}`,
+    );
+    expect((ingress.spec as Plain).rules[0].http.paths.map((p: Plain) => p.path)).toEqual(["/v1/", "/mcp/"]);
+  });
+});
+
+test("production runs Prevention by default; a non-production opt-in runs Detection", () => {
+  expect(wafOf(MODES["entra id, no local accounts, zones, authorized ranges, production"]).api!.policy_settings.mode).toBe("Prevention");
+  expect(wafOf(MODES["waf opt-in outside production (Detection)"]).api!.policy_settings.mode).toBe("Detection");
+});
+
+test("without the WAF: Standard_v2, no policy, one Ingress (the guide's)", () => {
+  const { gateway, strict, api, objects, azureJson } = wafOf({});
+  expect(gateway.sku).toMatchObject({ name: "Standard_v2" });
+  expect(gateway.firewall_policy_id).toBeUndefined();
+  expect(strict).toBeUndefined();
+  expect(api).toBeUndefined();
+  expect(apiIngress(objects)).toBeUndefined();
+  expect(resourcesOf(azureJson, "azurerm_role_definition")).toEqual([]);
+});
+
+test("API policy defaults: no size enforcement, 128 KB inspected, prompt rule groups excluded for argument values only", () => {
+  const { api } = wafOf(MODES["waf opt-in outside production (Detection)"]);
+  expect(api!.policy_settings).toMatchObject({
+    request_body_check: true,
+    request_body_enforcement: false,
+    max_request_body_size_in_kb: 2000,
+    request_body_inspect_limit_in_kb: 128,
+    file_upload_limit_in_mb: 100,
+  });
+  expect(api!.managed_rules.exclusion).toEqual([
+    {
+      match_variable: "RequestArgValues",
+      selector_match_operator: "EqualsAny",
+      selector: "*",
+      excluded_rule_set: {
+        type: "Microsoft_DefaultRuleSet",
+        version: "2.1",
+        rule_group: PROMPT_TEXT_RULE_GROUPS["DRS-2.1"].map((rule_group_name) => ({ rule_group_name })),
+      },
+    },
+  ]);
+  expect(api!.custom_rules).toBeUndefined();
+});
+
+test("the strict policy: Microsoft's size defaults, no exclusion, Bot Manager, a per-client rate limit", () => {
+  const { strict } = wafOf(MODES["waf opt-in outside production (Detection)"]);
+  expect(strict!.policy_settings).toMatchObject({ request_body_enforcement: true, max_request_body_size_in_kb: 128, file_upload_limit_in_mb: 100 });
+  expect(strict!.managed_rules.exclusion).toBeUndefined();
+  expect(strict!.managed_rules.managed_rule_set[1]).toEqual({ type: "Microsoft_BotManagerRuleSet", version: "1.1" });
+  expect(strict!.custom_rules).toEqual([
+    expect.objectContaining({ rule_type: "RateLimitRule", rate_limit_duration: "OneMin", rate_limit_threshold: 100, group_rate_limit_by: "ClientAddr", action: "Block" }),
+  ]);
+});
+
+test("the LLM settings reach the API policy (CRS 3.2 groups, enforced 2000 KB, 1024 KB inspected, 512 MB files, rate limit)", () => {
+  const { api, strict } = wafOf(MODES["waf prevention, CRS 3.2, LLM body limits, rate limits, byo TLS"]);
+  expect(api!.policy_settings).toMatchObject({
+    mode: "Prevention",
+    request_body_enforcement: true,
+    max_request_body_size_in_kb: 2000,
+    request_body_inspect_limit_in_kb: 1024,
+    file_upload_limit_in_mb: 512,
+  });
+  expect(api!.managed_rules.exclusion[0].excluded_rule_set.rule_group.map((g: Plain) => g.rule_group_name)).toContain(
+    "REQUEST-942-APPLICATION-ATTACK-SQLI",
+  );
+  expect(api!.custom_rules[0]).toMatchObject({ rule_type: "RateLimitRule", rate_limit_threshold: 600 });
+  expect(strict!.custom_rules[0]).toMatchObject({ rate_limit_threshold: 60 });
+});
+
+test("promptRuleExclusions: false leaves the full rule set on prompts", () => {
+  expect(wafOf(MODES["waf without prompt exclusions, nip-io"]).api!.managed_rules.exclusion).toBeUndefined();
+});
+
+test("no credential reaches the WAF logs: both policies scrub the credential headers and cookies; the API policy every body argument", () => {
+  const { strict, api } = wafOf(MODES["waf opt-in outside production (Detection)"]);
+  for (const policy of [strict!, api!]) {
+    const scrub = policy.policy_settings.log_scrubbing;
+    expect(scrub.enabled).toBe(true);
+    for (const header of ["Authorization", "x-api-key", "api-key"]) {
+      expect(scrub.rule).toContainEqual({ enabled: true, match_variable: "RequestHeaderNames", selector_match_operator: "Equals", selector: header });
+    }
+    expect(scrub.rule).toContainEqual({ enabled: true, match_variable: "RequestCookieNames", selector_match_operator: "EqualsAny" });
+  }
+  expect(api!.policy_settings.log_scrubbing.rule).toContainEqual({ enabled: true, match_variable: "RequestJSONArgNames", selector_match_operator: "EqualsAny" });
+});
+
+test("the AGIC identity may join the two policies and nothing else (custom role with only the join action)", () => {
+  const { azureJson } = wafOf(MODES["waf opt-in outside production (Detection)"]);
+  const [role] = resourcesOf(azureJson, "azurerm_role_definition") as Plain[];
+  expect(role.permissions).toEqual([{ actions: [WAF_POLICY_JOIN_ACTION] }]);
+  expect(role.assignable_scopes).toEqual(["${azurerm_resource_group.ResourceGroup.id}"]);
+  const scopes = (resourcesOf(azureJson, "azurerm_role_assignment") as Plain[])
+    .filter((a) => /^\$\{azurerm_role_definition\.AgicPermissions_WafPolicyJoinRole_\w+\.role_definition_resource_id\}$/.test(a.role_definition_id ?? ""))
+    .map((a) => a.scope)
+    .sort();
+  expect(scopes).toEqual([
+    "${azurerm_web_application_firewall_policy.WafApiPolicy_D17C7196.id}",
+    "${azurerm_web_application_firewall_policy.WafPolicy_23F1E8C3.id}",
+  ]);
+});
+
+test("the API Ingress shares host, TLS Secret, probe and redirect with tars-ingress; the certificate is requested once", () => {
+  const { objects } = wafOf({ ...MODES["waf opt-in outside production (Detection)"], tls: { mode: "cert-manager", certManager: { email: "platform-oncall@acme-ai.dev" } } });
+  const main = findObject(objects, "Ingress", "tars-ingress");
+  const api = apiIngress(objects)!;
+  expect((api.spec as Plain).tls).toEqual((main.spec as Plain).tls);
+  expect((api.spec as Plain).rules[0].host).toBe((main.spec as Plain).rules[0].host);
+  expect(api.metadata.annotations).toMatchObject({
+    "appgw.ingress.kubernetes.io/health-probe-path": "/",
+    "appgw.ingress.kubernetes.io/health-probe-status-codes": "200-499",
+    "appgw.ingress.kubernetes.io/ssl-redirect": "true",
+  });
+  expect(api.metadata.annotations!["cert-manager.io/cluster-issuer"]).toBeUndefined();
+  expect(main.metadata.annotations![AGIC_WAF_POLICY_ANNOTATION]).toBeUndefined();
+  expect((main.spec as Plain).rules[0].http.paths.map((p: Plain) => p.path)).toEqual(["/"]);
+});
+
+test("the output waf_api_policy_id states the ID the annotation carries", () => {
+  const { azureJson, env } = wafOf(MODES["waf opt-in outside production (Detection)"]);
+  expect(azureJson.output!.waf_api_policy_id.description).toContain(wafApiPolicyId(env)!);
+});
+
+describe("WafPolicy construct", () => {
+  const make = (props: Partial<ConstructorParameters<typeof WafPolicy>[2]>) => {
+    const stack = new TerraformStack(Testing.app(), "s");
+    return new WafPolicy(stack, "Waf", { name: "p", resourceGroupName: "rg", location: "westeurope", mode: "Prevention", ruleSet: WAF_RULE_SETS["DRS-2.1"], ...props });
+  };
+
+  test("fails on a body limit above Microsoft's 2000 KB", () => {
+    expect(() => make({ requestBody: { maxSizeKb: 4096 } })).toThrow(/WafPolicy Waf: requestBody.maxSizeKb must be an integer in 8-2000, got 4096/);
+  });
+  test("fails on a file upload limit above 4000 MB", () => {
+    expect(() => make({ requestBody: { fileUploadLimitMb: 4001 } })).toThrow(/requestBody.fileUploadLimitMb .* got 4001/);
+  });
+  test("fails on a rate limit of 0", () => {
+    expect(() => make({ rateLimit: { threshold: 0 } })).toThrow(/rateLimit.threshold .* got 0/);
+  });
+  test("synthesizes Microsoft's defaults when given no limits", () => {
+    const stack = new TerraformStack(Testing.app(), "s");
+    new WafPolicy(stack, "Waf", { name: "p", resourceGroupName: "rg", location: "westeurope", mode: "Detection", ruleSet: WAF_RULE_SETS["CRS-3.2"] });
+    expect(Testing.synth(stack)).toHaveResourceWithProperties({ tfResourceType: "azurerm_web_application_firewall_policy" } as never, {
+      policy_settings: expect.objectContaining({ mode: "Detection", max_request_body_size_in_kb: 128, request_body_inspect_limit_in_kb: 128, file_upload_limit_in_mb: 100 }),
+      managed_rules: expect.objectContaining({ managed_rule_set: [{ type: "OWASP", version: "3.2" }] }),
+    });
+  });
+});
+
+describe("DataPlaneIngress wafPolicyForPaths", () => {
+  test.each([["/"], ["/*"], [""]])("fails on the catch-all path %j (AGIC would put the policy on the whole listener)", (path) => {
+    const chart = new Chart(new App(), "c");
+    expect(() => new DataPlaneIngress(chart, "Ingress", { wafPolicyForPaths: { policyId: "/subscriptions/x", paths: ["/v1/", path] } })).toThrow(
+      /wafPolicyForPaths.paths must be non-empty and hold no catch-all/,
+    );
+  });
+});
