@@ -6,7 +6,7 @@
 import { k8s } from "cdk8s-plus-33";
 import { Construct } from "constructs";
 import { AGC_NAMES, DATA_PLANE_PATH_PREFIXES, GUIDE_NAMES, NS_DATAPLANE } from "../config/derived";
-import { ApplicationLoadBalancer, HealthCheckPolicy } from "../imports/alb.networking.azure.io";
+import { ApplicationLoadBalancer, HealthCheckPolicy, WebApplicationFirewallPolicy } from "../imports/alb.networking.azure.io";
 import {
   Gateway,
   GatewaySpecListenersAllowedRoutesNamespacesFrom,
@@ -36,7 +36,17 @@ export interface AgcIngressProps {
     /** ClusterIssuer that issues it through cert-manager's Gateway support. @default BYO */
     readonly clusterIssuer?: string;
   };
+  /**
+   * Azure WAF policies (Microsoft.Network/ApplicationGatewayWebApplicationFirewallPolicies IDs)
+   * the ALB controller links to the Application Gateway for Containers (issue 14): `gateway` on
+   * every listener of the Gateway, `route` on the data plane's HTTPRoute (/v1, /mcp,
+   * /.well-known). @default no WAF
+   */
+  readonly waf?: { readonly gatewayPolicyId: string; readonly routePolicyId: string };
 }
+
+/** Names of the WebApplicationFirewallPolicy objects (each in its target's namespace). */
+export const AGC_WAF_NAMES = { gateway: "tars-waf-gateway", route: "tars-waf-api" } as const;
 
 export class AgcIngress extends Construct {
   readonly gateway: Gateway;
@@ -142,6 +152,26 @@ export class AgcIngress extends Construct {
           },
         });
       }
+    }
+
+    if (props.waf) {
+      // Issue 14: a policy's targetRef is in its own namespace (the CRD: a policy applies only to
+      // traffic from its namespace). docs/azure-behaviours.md, "WAF logs and Application Gateway
+      // for Containers".
+      new WebApplicationFirewallPolicy(this, "GatewayWaf", {
+        metadata: { name: AGC_WAF_NAMES.gateway, namespace: ns },
+        spec: {
+          targetRef: { group: "gateway.networking.k8s.io", kind: "Gateway", name: AGC_NAMES.gateway, namespace: ns },
+          webApplicationFirewall: { id: props.waf.gatewayPolicyId },
+        },
+      });
+      new WebApplicationFirewallPolicy(this, "RouteWaf", {
+        metadata: { name: AGC_WAF_NAMES.route, namespace: NS_DATAPLANE },
+        spec: {
+          targetRef: { group: "gateway.networking.k8s.io", kind: "HTTPRoute", name: AGC_NAMES.route, namespace: NS_DATAPLANE },
+          webApplicationFirewall: { id: props.waf.routePolicyId },
+        },
+      });
     }
 
     // Step 7.2's fix, for AGC: egress returns 404 on /, so a probe must accept 200-499.

@@ -5,7 +5,7 @@
 import { createHash } from "crypto";
 import { App } from "cdk8s";
 import { stringify } from "yaml";
-import { AGC_NAMES, agcSubnetId, gitopsPath, GUIDE_NAMES, NS_DATAPLANE, tlsEnabled, WAF_API_PATHS, wafApiPolicyId, wafOnAgicGateway } from "../config/derived";
+import { AGC_NAMES, agcSubnetId, agcWafPolicyIds, gitopsPath, GUIDE_NAMES, NS_DATAPLANE, tlsEnabled, WAF_API_PATHS, wafApiPolicyId, wafOnAgicGateway } from "../config/derived";
 import type { Environment } from "../config/loader";
 import { collectorConfig, collectorSecretEnv, prometheusRuleGroups } from "../config/telemetry";
 import { PINNED } from "../config/presets";
@@ -143,6 +143,7 @@ function buildPlatform(app: App, env: Environment): void {
   if (env.ingress.mode === "agc") {
     // Cluster-scoped Namespace plus namespaced objects with explicit namespaces: no chart namespace.
     const chart = stableChart(app, "gateway", undefined, labels);
+    const waf = agcWafPolicyIds(env);
     const agc = new AgcIngress(chart, "Agc", {
       namespace: env.ingress.agc.namespace,
       subnetId: agcSubnetId(env) ?? "",
@@ -155,6 +156,8 @@ function buildPlatform(app: App, env: Environment): void {
             clusterIssuer: issuer,
           }
         : undefined,
+      // Issue 14: the policies the -azure stack creates, by resource ID (needs azure.subscriptionId, AR018).
+      waf: waf ? { gatewayPolicyId: waf.gateway, routePolicyId: waf.api } : undefined,
     });
     // The ALB controller (and the Gateway API CRDs it installs) come from the -cluster stack.
     annotateAll(agc, NEEDS_CRD, (obj) => obj.apiVersion !== "v1");

@@ -42,6 +42,7 @@ import { productionWaf } from "./rules/ar037-production-waf";
 import { productionWafDetection } from "./rules/ar038-production-waf-detection";
 import { wafGateway } from "./rules/ar039-waf-gateway";
 import { wafLimits } from "./rules/ar040-waf-limits";
+import { wafLogs } from "./rules/ar041-waf-logs";
 
 export type { Rule } from "./rule";
 
@@ -86,6 +87,7 @@ export const RULES: readonly Rule[] = [
   productionWafDetection,
   wafGateway,
   wafLimits,
+  wafLogs,
 ];
 
 const RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));

@@ -254,7 +254,36 @@ export function gitopsPath(env: Environment): string {
 }
 
 export function logAnalyticsNeeded(env: Environment): boolean {
-  return env.cluster.containerInsights || env.observability.exporters.azureMonitor !== undefined;
+  return env.cluster.containerInsights || env.observability.exporters.azureMonitor !== undefined || wafLogsToWorkspace(env);
+}
+
+/**
+ * The WAF policies on Application Gateway for Containers (issue 14): the `-azure` stack creates
+ * the same two as for AGIC (`wafPolicyNames`), and the ALB controller links them: the strict one
+ * on every listener of the Gateway, the API one on the data plane's HTTPRoute. Their resource IDs,
+ * which the YAML names, are known before apply when the subscription is (otherwise AR018).
+ */
+/** The WAF applies to Application Gateway for Containers (`ingress.mode: agc`, WAF on). */
+export function wafOnAgc(env: Environment): boolean {
+  return env.ingress.mode === "agc" && wafSettings(env).enabled;
+}
+
+export function agcWafPolicyIds(env: Environment): { gateway: string; api: string } | undefined {
+  if (!wafOnAgc(env) || !env.azure.subscriptionId) return undefined;
+  const names = wafPolicyNames(env);
+  const id = (name: string) =>
+    `/subscriptions/${env.azure.subscriptionId}/resourceGroups/${env.azure.resourceGroup}/providers/Microsoft.Network/applicationGatewayWebApplicationFirewallPolicies/${name}`;
+  return { gateway: id(names.strict), api: id(names.api) };
+}
+
+/**
+ * The WAF's logs go to the environment's Log Analytics workspace (a diagnostic setting on the
+ * gateway): when the WAF is on and the `-azure` stack creates the gateway. An add-on gateway is
+ * created after the stack, and Application Gateway for Containers by the ALB controller, so
+ * Terraform has no resource to attach the setting to (docs/waf.md, "Logs and the workbook").
+ */
+export function wafLogsToWorkspace(env: Environment): boolean {
+  return wafOnAgicGateway(env);
 }
 
 /** The CronJob that appends the access-log sink to tare's EnvoyProxy (charts/envoyproxy-access-log.ts). */

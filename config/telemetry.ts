@@ -168,8 +168,9 @@ export function secretVariableName(secretName: string, key: string): string {
 
 /** Appendix C, "Filter probe and scanner noise": the data plane's real endpoints. */
 export const REAL_ENDPOINTS_PROMQL = 'endpoint=~"^/v1/.*|^/mcp/.*"';
-export const REAL_ENDPOINTS_KQL =
-  '| extend endpoint = tostring(customDimensions.endpoint)\n| where endpoint startswith "/v1/" or endpoint startswith "/mcp/" // Exclude probe and scanner noise';
+/** The guide's KQL predicate on `endpoint` (Appendix C, "Filter probe and scanner noise"). */
+export const REAL_ENDPOINT_PREDICATE = 'endpoint startswith "/v1/" or endpoint startswith "/mcp/"';
+export const REAL_ENDPOINTS_KQL = `| extend endpoint = tostring(customDimensions.endpoint)\n| where ${REAL_ENDPOINT_PREDICATE} // Exclude probe and scanner noise`;
 
 export interface KqlQuery {
   readonly id: string;
@@ -224,6 +225,51 @@ export const KQL_QUERIES: readonly KqlQuery[] = [
       "| render timechart",
     ].join("\n"),
     visualization: "timechart",
+  },
+];
+
+/**
+ * The WAF panel (issue 14): requests the WAF blocked (Prevention) or would have blocked
+ * (Detection), by the rule that matched and the path, from the gateway's firewall log in the
+ * resource-specific table AGWFirewallLogs. With the managed rule sets' anomaly scoring, the
+ * verdict is a row of rule 949110 (Action Blocked or Detected) and the rules that scored are rows
+ * with Action Matched in the same transaction; a custom rule's block is a single Blocked row.
+ * The guide's noise filter splits the result: blocks on /v1/ and /mcp/ are real API traffic
+ * (false positives to tune), the rest is probes and scanners. docs/waf.md, "Logs and the workbook".
+ */
+function wafBlocksQuery(apiTraffic: boolean): string {
+  return [
+    "let since = ago(24h);",
+    "let verdicts = AGWFirewallLogs",
+    "    | where TimeGenerated > since",
+    '    | where Action in ("Blocked", "Detected")',
+    "    | distinct TransactionId, verdict = Action;",
+    "AGWFirewallLogs",
+    "| where TimeGenerated > since",
+    "| join kind=inner verdicts on TransactionId",
+    '| where RuleId != "949110" // the anomaly-score verdict itself; the rules that scored are what to tune',
+    '| extend endpoint = tostring(split(RequestUri, "?")[0])',
+    apiTraffic
+      ? `| where ${REAL_ENDPOINT_PREDICATE} // Real API traffic: likely false positives`
+      : `| where not(${REAL_ENDPOINT_PREDICATE}) // Probe and scanner noise`,
+    "| summarize requests = dcount(TransactionId), last_seen = max(TimeGenerated) by verdict, RuleId, endpoint",
+    "| order by requests desc",
+  ].join("\n");
+}
+
+/** Queries over the Log Analytics workspace the gateway's WAF logs go to. */
+export const WAF_KQL_QUERIES: readonly KqlQuery[] = [
+  {
+    id: "waf-api-blocks",
+    title: "WAF: blocked requests on /v1/ and /mcp/ by rule and path (false positives to tune)",
+    query: wafBlocksQuery(true),
+    visualization: "table",
+  },
+  {
+    id: "waf-scanner-blocks",
+    title: "WAF: blocked requests on other paths by rule and path (probes and scanners)",
+    query: wafBlocksQuery(false),
+    visualization: "table",
   },
 ];
 

@@ -824,3 +824,226 @@ export function toJson_HealthCheckPolicySpecOverrideHttpMatchStatusCodes(obj: He
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
+
+/**
+ * WebApplicationFirewallPolicy is the schema for the Application Gateway for Containers Security Policy child resource.
+ *
+ * @schema WebApplicationFirewallPolicy
+ */
+export class WebApplicationFirewallPolicy extends ApiObject {
+  /**
+   * Returns the apiVersion and kind for "WebApplicationFirewallPolicy"
+   */
+  public static readonly GVK: GroupVersionKind = {
+    apiVersion: 'alb.networking.azure.io/v1',
+    kind: 'WebApplicationFirewallPolicy',
+  }
+
+  /**
+   * Renders a Kubernetes manifest for "WebApplicationFirewallPolicy".
+   *
+   * This can be used to inline resource manifests inside other objects (e.g. as templates).
+   *
+   * @param props initialization props
+   */
+  public static manifest(props: WebApplicationFirewallPolicyProps = {}): any {
+    return {
+      ...WebApplicationFirewallPolicy.GVK,
+      ...toJson_WebApplicationFirewallPolicyProps(props),
+    };
+  }
+
+  /**
+   * Defines a "WebApplicationFirewallPolicy" API object
+   * @param scope the scope in which to define this object
+   * @param id a scope-local name for the object
+   * @param props initialization props
+   */
+  public constructor(scope: Construct, id: string, props: WebApplicationFirewallPolicyProps = {}) {
+    super(scope, id, {
+      ...WebApplicationFirewallPolicy.GVK,
+      ...props,
+    });
+  }
+
+  /**
+   * Renders the object to Kubernetes JSON.
+   */
+  public override toJson(): any {
+    const resolved = super.toJson();
+
+    return {
+      ...WebApplicationFirewallPolicy.GVK,
+      ...toJson_WebApplicationFirewallPolicyProps(resolved),
+    };
+  }
+}
+
+/**
+ * WebApplicationFirewallPolicy is the schema for the Application Gateway for Containers Security Policy child resource.
+ *
+ * @schema WebApplicationFirewallPolicy
+ */
+export interface WebApplicationFirewallPolicyProps {
+  /**
+   * @schema WebApplicationFirewallPolicy#metadata
+   */
+  readonly metadata?: ApiObjectMetadata;
+
+  /**
+   * Spec is the specifications for Application Gateway for Containers Security Policy child resource.
+   *
+   * @schema WebApplicationFirewallPolicy#spec
+   */
+  readonly spec?: WebApplicationFirewallPolicySpec;
+}
+
+/**
+ * Converts an object of type 'WebApplicationFirewallPolicyProps' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_WebApplicationFirewallPolicyProps(obj: WebApplicationFirewallPolicyProps | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'metadata': obj.metadata,
+    'spec': toJson_WebApplicationFirewallPolicySpec(obj.spec),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Spec is the specifications for Application Gateway for Containers Security Policy child resource.
+ *
+ * @schema WebApplicationFirewallPolicySpec
+ */
+export interface WebApplicationFirewallPolicySpec {
+  /**
+   * TargetRef identifies an API object to apply policy to.
+   *
+   * @schema WebApplicationFirewallPolicySpec#targetRef
+   */
+  readonly targetRef: WebApplicationFirewallPolicySpecTargetRef;
+
+  /**
+   * WebApplicationFirewallPolicy is used to specify a WebApplicationPolicy resource
+   *
+   * @schema WebApplicationFirewallPolicySpec#webApplicationFirewall
+   */
+  readonly webApplicationFirewall?: WebApplicationFirewallPolicySpecWebApplicationFirewall;
+}
+
+/**
+ * Converts an object of type 'WebApplicationFirewallPolicySpec' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_WebApplicationFirewallPolicySpec(obj: WebApplicationFirewallPolicySpec | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'targetRef': toJson_WebApplicationFirewallPolicySpecTargetRef(obj.targetRef),
+    'webApplicationFirewall': toJson_WebApplicationFirewallPolicySpecWebApplicationFirewall(obj.webApplicationFirewall),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * TargetRef identifies an API object to apply policy to.
+ *
+ * @schema WebApplicationFirewallPolicySpecTargetRef
+ */
+export interface WebApplicationFirewallPolicySpecTargetRef {
+  /**
+   * Group is the group of the target resource.
+   *
+   * @schema WebApplicationFirewallPolicySpecTargetRef#group
+   */
+  readonly group: string;
+
+  /**
+   * Kind is kind of the target resource.
+   *
+   * @schema WebApplicationFirewallPolicySpecTargetRef#kind
+   */
+  readonly kind: string;
+
+  /**
+   * Name is the name of the target resource.
+   *
+   * @schema WebApplicationFirewallPolicySpecTargetRef#name
+   */
+  readonly name: string;
+
+  /**
+   * Namespace is the namespace of the referent. When unspecified, the local
+   * namespace is inferred. Even when policy targets a resource in a different
+   * namespace, it MUST only apply to traffic originating from the same
+   * namespace as the policy.
+   *
+   * @schema WebApplicationFirewallPolicySpecTargetRef#namespace
+   */
+  readonly namespace?: string;
+
+  /**
+   * SectionNames is the name of the section within the target resource. When
+   * unspecified, this targetRef targets the entire resource. In the following
+   * resources, SectionNames is interpreted as the following:
+   *
+   * * Gateway: Listener Name
+   * * Service: Port Name
+   *
+   * If a SectionNames is specified, but doesn't exist on the targeted object,
+   * the Policy fails to attach, and the policy implementation will record
+   * a `ResolvedRefs` or similar Condition in the Policy's status.
+   *
+   * @schema WebApplicationFirewallPolicySpecTargetRef#sectionNames
+   */
+  readonly sectionNames?: string[];
+}
+
+/**
+ * Converts an object of type 'WebApplicationFirewallPolicySpecTargetRef' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_WebApplicationFirewallPolicySpecTargetRef(obj: WebApplicationFirewallPolicySpecTargetRef | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'group': obj.group,
+    'kind': obj.kind,
+    'name': obj.name,
+    'namespace': obj.namespace,
+    'sectionNames': obj.sectionNames?.map(y => y),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * WebApplicationFirewallPolicy is used to specify a WebApplicationPolicy resource
+ *
+ * @schema WebApplicationFirewallPolicySpecWebApplicationFirewall
+ */
+export interface WebApplicationFirewallPolicySpecWebApplicationFirewall {
+  /**
+   * @schema WebApplicationFirewallPolicySpecWebApplicationFirewall#id
+   */
+  readonly id: string;
+}
+
+/**
+ * Converts an object of type 'WebApplicationFirewallPolicySpecWebApplicationFirewall' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_WebApplicationFirewallPolicySpecWebApplicationFirewall(obj: WebApplicationFirewallPolicySpecWebApplicationFirewall | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'id': obj.id,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+

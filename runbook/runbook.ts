@@ -7,6 +7,7 @@ import {
   appGatewayPublicIpName,
   gatewayByAddon,
   gatewayByTerraform,
+  wafOnAgc,
   cloudWorkspace,
   clusterCreatesPullSecret,
   getCredentialsCommand,
@@ -247,7 +248,7 @@ function stacks(c: RunbookContext): string {
 
 function ingressPieces(c: RunbookContext): Markdown {
   const e = c.env;
-  if (e.ingress.mode === "agc") return md`, the AGC subnet and the ALB controller identity`;
+  if (e.ingress.mode === "agc") return wafOnAgc(e) ? md`, the AGC subnet, the ALB controller identity and the two WAF policies it links to the Gateway and the route` : md`, the AGC subnet and the ALB controller identity`;
   if (wafOnAgicGateway(e)) {
     return md`, App Gateway \`${appGatewayName(e)}\` (WAF_v2, ${wafSettings(e).mode}, WAF policies \`${wafPolicyNames(e).strict}\` and \`${wafPolicyNames(e).api}\`, docs/waf.md) with its static public IP \`${appGatewayPublicIpName(e)}\`, and the AGIC add-on attached to it`;
   }
@@ -399,6 +400,8 @@ function ingress(c: RunbookContext): string {
       md`- \`kubectl get gateway ${AGC_NAMES.gateway} -n ${e.ingress.agc.namespace}\` shows \`PROGRAMMED=True\` and an address (an FQDN under \`*.alb.azure.com\`);`,
       md`- \`kubectl get httproute ${AGC_NAMES.route} -n ${NS_DATAPLANE} -o jsonpath='{.status.parents[0].conditions}'\` shows \`Accepted\`.`,
     );
+    // Issue 14: the controller links the WAF policies the -azure stack created.
+    if (wafOnAgc(e)) out.push(md`- \`kubectl get webapplicationfirewallpolicies -A\` shows both policies with \`DEPLOYMENT=True\` (docs/ingress.md, "The WAF on AGC").`);
   }
   if (e.tls.mode === "cert-manager") {
     const ns = e.ingress.mode === "agc" ? e.ingress.agc.namespace : NS_DATAPLANE;
@@ -657,6 +660,12 @@ function troubleshooting(c: RunbookContext): string {
     );
   } else {
     rows.push([md`Gateway not \`PROGRAMMED\``, md`\`kubectl logs -n ${e.ingress.agc.controllerNamespace} deploy/alb-controller\`; check the identity's roles and federation in \`${c.stacks.azure}\`.`]);
+    if (wafOnAgc(e)) {
+      rows.push([
+        md`A \`WebApplicationFirewallPolicy\` with \`DEPLOYMENT=False\``,
+        md`\`kubectl describe webapplicationfirewallpolicies -A\`: the policy must exist (output \`agc_waf_policy_ids\` of \`${c.stacks.azure}\`, equal to the IDs in the YAML) and the ALB identity needs its Network Contributor role on it.`,
+      ]);
+    }
   }
   if (e.tls.mode === "cert-manager") {
     rows.push(

@@ -43,6 +43,7 @@ const groups = {
   alb: [
     albCrd("applicationloadbalancer_v1.json", "ApplicationLoadBalancer", "applicationloadbalancers"),
     albCrd("healthcheckpolicy_v1.json", "HealthCheckPolicy", "healthcheckpolicies"),
+    albCrd("webapplicationfirewallpolicy_v1.json", "WebApplicationFirewallPolicy", "webapplicationfirewallpolicies"),
   ].join("\n---\n"),
   argocd: crds("argo-cd/v3.5.1/application-crd.yaml"),
   "flux-source": crds("flux-source-controller/v1.9.1/source.toolkit.fluxcd.io_gitrepositories.yaml"),

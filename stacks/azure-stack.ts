@@ -9,6 +9,7 @@ import { Aspects, TerraformOutput, TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
 import {
   agcSubnetId,
+  agcWafPolicyIds,
   appGatewayName,
   appGatewayPublicIpName,
   gatewayByTerraform,
@@ -26,10 +27,12 @@ import {
   wafApiPolicyId,
   wafOnAgicGateway,
   wafPolicyNames,
+  wafLogsToWorkspace,
+  wafOnAgc,
   wafSettings,
 } from "../config/derived";
 import type { Environment } from "../config/loader";
-import { KQL_QUERIES } from "../config/telemetry";
+import { KQL_QUERIES, WAF_KQL_QUERIES } from "../config/telemetry";
 import { configureBackend } from "./backend";
 import { AgicPermissions } from "./constructs/agic-permissions";
 import { AksCluster } from "./constructs/aks-cluster";
@@ -41,6 +44,7 @@ import type { ClusterRef } from "./constructs/cluster-ref";
 import { ContainerInsights } from "./constructs/container-insights";
 import { ContainerRegistry } from "./constructs/container-registry";
 import { ExistingAksCluster } from "./constructs/existing-aks-cluster";
+import { GatewayDiagnostics } from "./constructs/gateway-diagnostics";
 import { LogAnalytics } from "./constructs/log-analytics";
 import { PlatformNetwork } from "./constructs/platform-network";
 import { PROMPT_TEXT_RULE_GROUPS, WafPolicy, WAF_RULE_SETS } from "./constructs/waf-policy";
@@ -78,6 +82,10 @@ export class AzureStack extends TerraformStack {
   readonly appGateway?: AppGateway;
   /** The WAF policies of that gateway (docs/waf.md): strict on the gateway, API on /v1/ and /mcp/. */
   readonly wafPolicies?: { readonly strict: WafPolicy; readonly api: WafPolicy };
+  /** The WAF policies of Application Gateway for Containers (`ingress.mode: agc`, WAF on): the same two, AGC's subset. */
+  readonly agcWaf?: { readonly strict: WafPolicy; readonly api: WafPolicy };
+  /** The gateway's diagnostic setting to the workspace, when the WAF is on (issue 14). */
+  readonly gatewayDiagnostics?: GatewayDiagnostics;
 
   constructor(scope: Construct, env: Environment) {
     const name = stackNames(env).azure;
@@ -181,6 +189,14 @@ export class AzureStack extends TerraformStack {
     }
     this.cluster = cluster;
 
+    // Issue 14: the WAF's firewall and access logs to the workspace (resource-specific tables).
+    if (this.appGateway && workspace && wafLogsToWorkspace(env)) {
+      this.gatewayDiagnostics = new GatewayDiagnostics(this, "AppGatewayDiagnostics", {
+        gatewayId: this.appGateway.resource.id,
+        workspaceId: workspace.workspaceId,
+      });
+    }
+
     // Guide: Steps 4 and 5.3.
     if (env.registry.mode !== "private" && env.registry.acrName) {
       const admin = env.registry.mode === "acr-admin";
@@ -229,6 +245,10 @@ export class AzureStack extends TerraformStack {
         virtualNetworkName: albVnetName,
         cidr: env.network.agcSubnet,
       });
+      // Issue 14: the WAF of Application Gateway for Containers. The ALB controller creates the
+      // AGC resource (and links the policies to it) itself, so the stack only creates the policies
+      // the WebApplicationFirewallPolicy objects name, and lets the controller join them.
+      this.agcWaf = wafOnAgc(env) ? this.buildWafPolicies(env, rgName, "agc") : undefined;
       this.albIdentity = new AlbControllerIdentity(this, "AlbControllerIdentity", {
         name: `${env.cluster.name}-alb-identity`,
         resourceGroupName: rgName,
@@ -237,6 +257,7 @@ export class AzureStack extends TerraformStack {
         agcSubnetId: subnet.subnet.id,
         oidcIssuerUrl: cluster.oidcIssuerUrl,
         controllerNamespace: env.ingress.agc.controllerNamespace,
+        wafPolicyIds: this.agcWaf ? { gateway: this.agcWaf.strict.id, api: this.agcWaf.api.id } : undefined,
       });
       new TerraformOutput(this, "agc_subnet_id", {
         value: subnet.subnet.id,
@@ -253,6 +274,8 @@ export class AzureStack extends TerraformStack {
         location,
         workspaceId: workspace.workspaceId,
         queries: KQL_QUERIES,
+        // The WAF panel reads the workspace the gateway's logs go to (docs/waf.md).
+        workspaceQueries: this.gatewayDiagnostics ? { workspaceId: workspace.workspaceId, queries: WAF_KQL_QUERIES } : undefined,
         workbookSeed: `${env.azure.resourceGroup}/${azureMonitor.applicationInsightsName}/workbook`,
       });
     }
@@ -271,9 +294,16 @@ export class AzureStack extends TerraformStack {
     this.ensureBackendExists();
   }
 
-  /** Issue 14: the strict policy (gateway level: every path the API policy does not cover) and the API policy. */
-  private buildWafPolicies(env: Environment, rgName: string): { strict: WafPolicy; api: WafPolicy } {
-    const waf = env.ingress.waf;
+  /**
+   * Issue 14: the strict policy (gateway level: every path the API policy does not cover) and the
+   * API policy. On Application Gateway for Containers (`target: "agc"`) the same two, without
+   * what AGC does not support on a WAF policy (Microsoft, "Web Application Firewall on Application
+   * Gateway for Containers", Limitations): rate-limit custom rules, and CRS 3.2 and lower (DRS 2.1
+   * whatever `ruleSet` says; AR041 warns).
+   */
+  private buildWafPolicies(env: Environment, rgName: string, target: "agic" | "agc" = "agic"): { strict: WafPolicy; api: WafPolicy } {
+    const agc = target === "agc";
+    const waf = { ...env.ingress.waf, ruleSet: agc ? ("DRS-2.1" as const) : env.ingress.waf.ruleSet };
     const { mode } = wafSettings(env);
     const names = wafPolicyNames(env);
     const common = { resourceGroupName: rgName, location: env.azure.location, mode, ruleSet: WAF_RULE_SETS[waf.ruleSet] };
@@ -282,7 +312,7 @@ export class AzureStack extends TerraformStack {
       name: names.strict,
       // Microsoft's defaults: nothing outside the API needs a large body.
       requestBody: {},
-      rateLimit: { threshold: waf.scannerRateLimitPerMinute, duration: "OneMin" },
+      rateLimit: agc ? undefined : { threshold: waf.scannerRateLimitPerMinute, duration: "OneMin" },
       botManagerVersion: "1.1",
     });
     const api = new WafPolicy(this, "WafApiPolicy", {
@@ -296,7 +326,7 @@ export class AzureStack extends TerraformStack {
         fileUploadLimitMb: waf.api.maxFileUploadMb,
       },
       argValueExcludedRuleGroups: waf.api.promptRuleExclusions ? PROMPT_TEXT_RULE_GROUPS[waf.ruleSet] : undefined,
-      rateLimit: waf.api.rateLimitPerMinute ? { threshold: waf.api.rateLimitPerMinute, duration: "OneMin" } : undefined,
+      rateLimit: waf.api.rateLimitPerMinute && !agc ? { threshold: waf.api.rateLimitPerMinute, duration: "OneMin" } : undefined,
       scrubBodyArguments: true,
     });
     return { strict, api };
@@ -304,7 +334,7 @@ export class AzureStack extends TerraformStack {
 
   private logAnalytics(env: Environment, rgName: string): LogAnalytics | undefined {
     const canUseInsights = env.cluster.containerInsights && !env.cluster.existing;
-    if (!logAnalyticsNeeded(env) || (!canUseInsights && !env.observability.exporters.azureMonitor)) return undefined;
+    if (!logAnalyticsNeeded(env) || (!canUseInsights && !env.observability.exporters.azureMonitor && !wafLogsToWorkspace(env))) return undefined;
     return new LogAnalytics(this, "LogAnalytics", {
       name: `${env.cluster.name}-logs`,
       resourceGroupName: rgName,
@@ -336,6 +366,13 @@ export class AzureStack extends TerraformStack {
     }
     if (this.albIdentity) {
       new TerraformOutput(this, "alb_identity_client_id", { value: this.albIdentity.clientId });
+    }
+    if (this.agcWaf) {
+      const ids = agcWafPolicyIds(env);
+      new TerraformOutput(this, "agc_waf_policy_ids", {
+        value: { gateway: this.agcWaf.strict.id, api: this.agcWaf.api.id },
+        description: `Must equal the WebApplicationFirewallPolicy IDs in dist/${env.name}/ (${ids?.gateway ?? "set azure.subscriptionId"}, ${ids?.api ?? "set azure.subscriptionId"}).`,
+      });
     }
     if (this.appInsights) {
       new TerraformOutput(this, "application_insights_name", { value: this.appInsights.component.name });

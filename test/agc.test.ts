@@ -202,3 +202,70 @@ describe("reusing an existing cluster (Step 3)", () => {
     expect(conditions).toEqual([expect.objectContaining({ condition: "${self.oidc_issuer_enabled}", error_message: expect.stringContaining("--enable-oidc-issuer --enable-workload-identity") })]);
   });
 });
+
+// Issue 14: the WAF on Application Gateway for Containers (ALB managed deployment).
+describe.each(["Prevention", "Detection"] as const)("ingress.mode: agc with the WAF in %s", (mode) => {
+  const env = makeEnv({ ...AGC, ingress: { mode: "agc", waf: { enabled: true, mode } } });
+  const { azureJson } = synthStacks(env);
+  const policies = resourcesOf(azureJson, "azurerm_web_application_firewall_policy") as Record<string, any>[];
+  const POLICY_IDS = {
+    gateway: `/subscriptions/${SUB}/resourceGroups/rg-test/providers/Microsoft.Network/applicationGatewayWebApplicationFirewallPolicies/tars-test-waf`,
+    api: `/subscriptions/${SUB}/resourceGroups/rg-test/providers/Microsoft.Network/applicationGatewayWebApplicationFirewallPolicies/tars-test-waf-api`,
+  };
+
+  test("-azure: the strict and the API policy, DRS 2.1 and no rate limit whatever the file says (AGC supports neither CRS 3.2 and lower nor rate-limit rules)", () => {
+    const asked = synthStacks(makeEnv({ ...AGC, ingress: { mode: "agc", waf: { enabled: true, mode, ruleSet: "CRS-3.2", api: { rateLimitPerMinute: 600 } } } })).azureJson;
+    for (const p of resourcesOf(asked, "azurerm_web_application_firewall_policy") as Record<string, any>[]) {
+      expect(p.managed_rules.managed_rule_set[0]).toEqual({ type: "Microsoft_DefaultRuleSet", version: "2.1" });
+      expect(p.custom_rules).toBeUndefined();
+    }
+    expect(policies.map((p) => p.name).sort()).toEqual(["tars-test-waf", "tars-test-waf-api"]);
+    for (const p of policies) {
+      expect(p.policy_settings).toMatchObject({ enabled: true, mode });
+      expect(p.managed_rules.managed_rule_set[0]).toEqual({ type: "Microsoft_DefaultRuleSet", version: "2.1" });
+      expect(p.managed_rules.managed_rule_set.map((s: any) => s.type)).not.toContain("OWASP");
+      expect(p.custom_rules ?? []).not.toContainEqual(expect.objectContaining({ rule_type: "RateLimitRule" }));
+    }
+  });
+
+  test("-azure: the ALB controller's identity may join each policy (Network Contributor scoped to the policy)", () => {
+    const joins = resourcesOf(azureJson, "azurerm_role_assignment").filter((r) => String(r.scope).includes("azurerm_web_application_firewall_policy"));
+    expect(joins).toHaveLength(2);
+    for (const r of joins) {
+      expect(r).toMatchObject({ role_definition_name: "Network Contributor", principal_type: "ServicePrincipal" });
+      expect(String(r.principal_id)).toContain("azurerm_user_assigned_identity");
+    }
+    expect(azureJson.output!.agc_waf_policy_ids.description).toContain(POLICY_IDS.gateway);
+  });
+
+  test("YAML: the gateway policy on the Gateway, the API policy on the data plane's HTTPRoute, each in its target's namespace", () => {
+    const objects = objectsOf(env);
+    const gateway = findObject(objects, "WebApplicationFirewallPolicy", "tars-waf-gateway") as Record<string, any>;
+    const api = findObject(objects, "WebApplicationFirewallPolicy", "tars-waf-api") as Record<string, any>;
+    expect(gateway.apiVersion).toBe("alb.networking.azure.io/v1");
+    expect(gateway.metadata.namespace).toBe("tars-alb");
+    expect(gateway.spec).toEqual({
+      targetRef: { group: "gateway.networking.k8s.io", kind: "Gateway", name: "tars-gateway", namespace: "tars-alb" },
+      webApplicationFirewall: { id: POLICY_IDS.gateway },
+    });
+    expect(api.metadata.namespace).toBe("tars-dataplane");
+    expect(api.spec).toEqual({
+      targetRef: { group: "gateway.networking.k8s.io", kind: "HTTPRoute", name: "tars-route", namespace: "tars-dataplane" },
+      webApplicationFirewall: { id: POLICY_IDS.api },
+    });
+  });
+
+  test("no Application Gateway diagnostic setting: the ALB controller, not Terraform, creates the AGC resource", () => {
+    expect(resourcesOf(azureJson, "azurerm_monitor_diagnostic_setting")).toEqual([]);
+  });
+});
+
+describe("ingress.mode: agc without the WAF", () => {
+  test("no policy, no join role, no WebApplicationFirewallPolicy", () => {
+    const env = makeEnv({ ...AGC, ingress: { mode: "agc", waf: { enabled: false } } });
+    const { azureJson } = synthStacks(env);
+    expect(resourcesOf(azureJson, "azurerm_web_application_firewall_policy")).toEqual([]);
+    expect(azureJson.output!.agc_waf_policy_ids).toBeUndefined();
+    expect(objectsOf(env).filter((o: K8sObject) => o.kind === "WebApplicationFirewallPolicy")).toEqual([]);
+  });
+});

@@ -94,6 +94,9 @@ const CASES: readonly Case[] = [
   { rule: "AR031", name: "fails on Argo CD without a repository", patch: { gitops: { argocd: { enabled: true } } }, path: "gitops.repoUrl" },
   { rule: "AR032", name: "fails on the custom tier without a VM size", patch: { cluster: { tier: "custom", nodeCount: 3 } }, path: "cluster.vmSize" },
   { rule: "AR033", name: "warns on settings an existing cluster ignores", patch: { cluster: { existing: { resourceGroup: "rg-aks" }, vmSize: "Standard_D4s_v5" } }, path: "cluster.vmSize", severity: "warning" },
+  { rule: "AR041", name: "warns on a production WAF on AGC, whose logs the stacks do not collect", patch: { production: true, azure: { subscriptionId: "7c1f4a52-3a8e-4d51-9a0b-2f6c1d0e9b41" }, cluster: { tier: "medium" }, tls: { mode: "byo" }, ingress: { mode: "agc" } }, path: "ingress.mode", severity: "warning" },
+  { rule: "AR041", name: "warns that AGC does not take CRS 3.2", patch: { azure: { subscriptionId: "7c1f4a52-3a8e-4d51-9a0b-2f6c1d0e9b41" }, ingress: { mode: "agc", waf: { enabled: true, ruleSet: "CRS-3.2" } } }, path: "ingress.waf.ruleSet", severity: "warning" },
+  { rule: "AR041", name: "warns that AGC does not take a rate limit", patch: { azure: { subscriptionId: "7c1f4a52-3a8e-4d51-9a0b-2f6c1d0e9b41" }, ingress: { mode: "agc", waf: { enabled: true, api: { rateLimitPerMinute: 600 } } } }, path: "ingress.waf.api.rateLimitPerMinute", severity: "warning" },
   { rule: "AR034", name: "warns that AGC roles on a new cluster's node resource group need User Access Administrator on the subscription", patch: { azure: { subscriptionId: "7c1f4a52-3a8e-4d51-9a0b-2f6c1d0e9b41" }, cluster: { network: { pluginMode: "overlay" } }, ingress: { mode: "agc" } }, path: "ingress.mode", severity: "warning" },
 ];
 
@@ -187,4 +190,11 @@ test("the gateway subnet rules say which address space or cluster subnet, with a
 test("rule ids are unique and in order", () => {
   const ids = RULES.map((r) => r.id);
   expect(ids).toEqual([...new Set(ids)].sort());
+});
+
+test("AR041 is quiet with AGIC (the stacks collect the WAF's logs), with the WAF off, and on AGC outside production with AGC's settings", () => {
+  const agc = { azure: { subscriptionId: "7c1f4a52-3a8e-4d51-9a0b-2f6c1d0e9b41" }, ingress: { mode: "agc" } };
+  expect(ofRule(run({ production: true, cluster: { tier: "medium" }, tls: { mode: "byo" } }), "AR041")).toEqual([]);
+  expect(ofRule(run({ ...agc, production: true, cluster: { tier: "medium" }, tls: { mode: "byo" }, ingress: { mode: "agc", waf: { enabled: false } } }), "AR041")).toEqual([]);
+  expect(ofRule(run({ ...agc, ingress: { mode: "agc", waf: { enabled: true } } }), "AR041")).toEqual([]);
 });

@@ -261,3 +261,19 @@ test("a runbook that says cdktf deploy says how to get the pinned cdktf CLI (it 
   expect(text).toContain("npm install --prefix ~/.cache/agent-router-azure/cdktf-cli-0.21.0 cdktf-cli@0.21.0");
   expect(JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).dependencies.cdktf).toBe("0.21.0");
 });
+
+describe("the WAF on AGC (issue 14)", () => {
+  const AGC_WAF = { azure: { subscriptionId: "7c1f4a52-3a8e-4d51-9a0b-2f6c1d0e9b41" }, ingress: { mode: "agc", waf: { enabled: true } } };
+
+  test("the -azure stack's pieces name the policies; verification and troubleshooting cover their link", () => {
+    const text = runbook(AGC_WAF);
+    expect(text).toContain("the two WAF policies it links to the Gateway and the route");
+    expect(text).toContain("`kubectl get webapplicationfirewallpolicies -A` shows both policies with `DEPLOYMENT=True`");
+    expect(text).toContain("A `WebApplicationFirewallPolicy` with `DEPLOYMENT=False`");
+  });
+
+  test("none of it without the WAF", () => {
+    const text = runbook({ ...AGC_WAF, ingress: { mode: "agc", waf: { enabled: false } } });
+    expect(text).not.toContain("webapplicationfirewallpolicies");
+  });
+});

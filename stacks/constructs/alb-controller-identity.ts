@@ -21,6 +21,12 @@ export interface AlbControllerIdentityProps {
   readonly oidcIssuerUrl: string;
   /** Namespace the controller's service account lives in. */
   readonly controllerNamespace: string;
+  /**
+   * WAF policies the controller links to Application Gateway for Containers, by key: it needs
+   * Microsoft.Network/applicationGatewayWebApplicationFirewallPolicies/join/action on each
+   * (Network Contributor, scoped to the policy). @default none
+   */
+  readonly wafPolicyIds?: Readonly<Record<string, string>>;
 }
 
 export class AlbControllerIdentity extends Construct {
@@ -56,6 +62,15 @@ export class AlbControllerIdentity extends Construct {
       principalType: "ServicePrincipal",
       skipServicePrincipalAadCheck: true,
     });
+    for (const [key, policyId] of Object.entries(props.wafPolicyIds ?? {})) {
+      new RoleAssignment(this, `WafPolicyNetworkContributor-${key}`, {
+        scope: policyId,
+        roleDefinitionName: "Network Contributor",
+        principalId: this.identity.principalId,
+        principalType: "ServicePrincipal",
+        skipServicePrincipalAadCheck: true,
+      });
+    }
     new FederatedIdentityCredential(this, "Federation", {
       name: props.name,
       resourceGroupName: props.resourceGroupName,

@@ -16,6 +16,12 @@ export interface AppInsightsProps {
   readonly workspaceId: string;
   /** Queries shown in the workbook, in order. */
   readonly queries: readonly KqlQuery[];
+  /**
+   * Queries over a Log Analytics workspace (the WAF's logs), shown after `queries`. The
+   * component's own queries are scoped to the component; these to the workspace.
+   * @default none
+   */
+  readonly workspaceQueries?: { readonly workspaceId: string; readonly queries: readonly KqlQuery[] };
   /** Seed of the workbook's GUID name, so it is stable across synths. */
   readonly workbookSeed: string;
 }
@@ -45,12 +51,16 @@ export class AppInsights extends Construct {
       // docs/azure-behaviours.md, "Workbook source_id".
       sourceId: Fn.lower(this.component.id),
       category: "workbook",
-      dataJson: JSON.stringify(workbook(props.queries, this.component.id)),
+      dataJson: JSON.stringify(workbook(props.queries, this.component.id, props.workspaceQueries)),
     });
   }
 }
 
-function workbook(queries: readonly KqlQuery[], componentId: string): object {
+function workbook(
+  queries: readonly KqlQuery[],
+  componentId: string,
+  workspaceQueries?: { readonly workspaceId: string; readonly queries: readonly KqlQuery[] },
+): object {
   return {
     version: "Notebook/1.0",
     items: [
@@ -73,6 +83,23 @@ function workbook(queries: readonly KqlQuery[], componentId: string): object {
           size: 0,
           queryType: 0,
           resourceType: "microsoft.insights/components",
+          visualization: q.visualization ?? "table",
+        },
+      })),
+      // A query item reads the resources in crossComponentResources, of resourceType; without
+      // them it reads the workbook's own resource (the component), which holds no WAF logs.
+      // docs/azure-behaviours.md, "WAF logs and Application Gateway for Containers".
+      ...(workspaceQueries?.queries ?? []).map((q) => ({
+        type: 3,
+        name: q.id,
+        content: {
+          version: "KqlItem/1.0",
+          title: q.title,
+          query: q.query,
+          size: 0,
+          queryType: 0,
+          resourceType: "microsoft.operationalinsights/workspaces",
+          crossComponentResources: [workspaceQueries!.workspaceId],
           visualization: q.visualization ?? "table",
         },
       })),
