@@ -8,7 +8,9 @@ import { formatProblem } from "../config/problems";
 import { keyVaultSubjects, parseKeyVaultId } from "../config/derived";
 import { clusterStackNamespaces } from "../config/variables";
 import { replanProblem } from "../scripts/replan";
-import { objectsParameter } from "../stacks/constructs/secret-provider-class";
+import { App, TerraformStack } from "cdktf";
+import { KeyVaultAccess } from "../stacks/constructs/key-vault-access";
+import { objectsParameter, SecretProviderClass } from "../stacks/constructs/secret-provider-class";
 import { dataOf, findObject, loadEnv, makeEnv, objectsOf, resourcesOf, synthStacks } from "./helpers";
 
 const SUB = "7c1f4a52-3a8e-4d51-9a0b-2f6c1d0e9b41";
@@ -237,6 +239,32 @@ describe("AR042, AR043: the vault and the certificate", () => {
     const { loadProblems } = jest.requireActual("./helpers") as typeof import("./helpers");
     const found = loadProblems({ ...KV, keyVault: { vaultId: VAULT_ID, rotationInterval: "2 minutes" } });
     expect(found).toEqual([expect.objectContaining({ path: "keyVault.rotationInterval" })]);
+  });
+});
+
+describe("the constructs refuse what cannot work", () => {
+  const vault = { id: VAULT_ID, name: "kv-acme-tls", resourceGroupName: "rg-security" };
+
+  test("fails on KeyVaultAccess without a ServiceAccount to federate", () => {
+    const stack = new TerraformStack(new App(), "s");
+    expect(
+      () => new KeyVaultAccess(stack, "Kv", { name: "x-kv-identity", resourceGroupName: "rg", location: "westeurope", vault, oidcIssuerUrl: "https://issuer", subjects: [] }),
+    ).toThrow(/KeyVaultAccess Kv: subjects must name at least one ServiceAccount, got none/);
+  });
+
+  test("fails on a SecretProviderClass object name that could break the objects parameter", () => {
+    const stack = new TerraformStack(new App(), "s");
+    expect(
+      () =>
+        new SecretProviderClass(stack, "Spc", {
+          name: "tars-tls",
+          namespace: "tars-dataplane",
+          clientId: "c",
+          tenantId: "t",
+          keyVaultName: "kv-acme-tls",
+          objects: [{ objectName: 'cert"\n    objectType: key', objectType: "secret" }],
+        }),
+    ).toThrow(/SecretProviderClass Spc: objectName must be 1-127 letters, digits, '.', '_' or '-', got "cert\\"/);
   });
 });
 
