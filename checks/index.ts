@@ -43,6 +43,8 @@ import { productionWafDetection } from "./rules/ar038-production-waf-detection";
 import { wafGateway } from "./rules/ar039-waf-gateway";
 import { wafLimits } from "./rules/ar040-waf-limits";
 import { wafLogs } from "./rules/ar041-waf-logs";
+import { keyVaultId } from "./rules/ar042-key-vault-id";
+import { keyVaultTls } from "./rules/ar043-key-vault-tls";
 
 export type { Rule } from "./rule";
 
@@ -88,6 +90,8 @@ export const RULES: readonly Rule[] = [
   wafGateway,
   wafLimits,
   wafLogs,
+  keyVaultId,
+  keyVaultTls,
 ];
 
 const RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));

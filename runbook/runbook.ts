@@ -13,13 +13,17 @@ import {
   getCredentialsCommand,
   gitopsPath,
   GUIDE_NAMES,
+  KEY_VAULT_NAMES,
+  keyVaultIdentityName,
   NIP_IO_HOST,
+  parseKeyVaultId,
   NS_DATAPLANE,
   NS_SYSTEM,
   stateKey,
   wafOnAgicGateway,
   wafPolicyNames,
   wafSettings,
+  usesKeyVault,
 } from "../config/derived";
 import { COLLECTOR_PORTS } from "../config/telemetry";
 import { clusterStackNamespaces } from "../config/variables";
@@ -76,7 +80,7 @@ function header(c: RunbookContext): string {
     ["Azure", md`${e.azure.location}, resource group \`${e.azure.resourceGroup}\``],
     ["Cluster", c.ownsCluster ? md`\`${e.cluster.name}\` (created by \`${c.stacks.azure}\`)` : md`\`${e.cluster.name}\` in \`${c.clusterResourceGroup}\` (existing, never modified)`],
     ["Ingress", e.ingress.mode === "agic" ? md`AGIC, App Gateway \`${appGatewayName(e)}\`` : md`Application Gateway for Containers, Gateway \`${AGC_NAMES.gateway}\` in \`${e.ingress.agc.namespace}\``],
-    ["TLS", e.tls.mode === "none" ? "none (HTTP only)" : e.tls.mode === "byo" ? md`your certificate in Secret \`${e.tls.secretName}\`` : md`cert-manager, ClusterIssuer \`${e.tls.certManager.issuer}\``],
+    ["TLS", tlsSummary(c)],
     ["DNS", md`${e.dns.mode}${c.host ? md`, \`${c.host}\`` : ""}`],
     ["Images", md`${e.registry.mode}: \`${c.imageRegistry}\``],
     ["Proxy URL", md`\`${c.shownUrl}\`${c.url ? "" : md` (output \`data_plane_url\` of the -cluster stack)`}`],
@@ -92,6 +96,24 @@ function header(c: RunbookContext): string {
     "|---|---|",
     ...rows.map(([k, v]) => md`| ${k} | ${v} |`),
   ].join("\n");
+}
+
+function tlsSummary(c: RunbookContext): Text {
+  const e = c.env;
+  if (e.tls.mode === "none") return "none (HTTP only)";
+  if (e.tls.mode === "byo") return md`your certificate in Secret \`${e.tls.secretName}\``;
+  if (e.tls.mode === "key-vault") {
+    return md`certificate \`${e.tls.keyVault?.certificateName ?? ""}\` in Key Vault \`${vaultName(c)}\`, synced into Secret \`${e.tls.secretName}\``;
+  }
+  return md`cert-manager, ClusterIssuer \`${e.tls.certManager.issuer}\``;
+}
+
+/** The vault's name and resource group (checked by AR042 before anything renders). */
+function vaultName(c: RunbookContext): string {
+  return parseKeyVaultId(c.env.keyVault?.vaultId ?? "")?.name ?? "";
+}
+function vaultGroup(c: RunbookContext): string {
+  return parseKeyVaultId(c.env.keyVault?.vaultId ?? "")?.resourceGroup ?? "";
 }
 
 function prerequisites(c: RunbookContext): string {
@@ -112,6 +134,14 @@ function prerequisites(c: RunbookContext): string {
   ]);
   if (!c.ownsCluster && e.ingress.mode === "agic") roles.push([md`Azure Kubernetes Service Contributor Role`, md`cluster \`${e.cluster.name}\``, md`enabling the AGIC add-on (Step 7.1)`]);
   if (c.acr) roles.push([md`AcrPush`, md`registry \`${c.acr}\``, md`pushing the synced images (Step 5.2)`]);
+  if (usesKeyVault(e)) {
+    roles.push([
+      md`User Access Administrator, Owner or Role Based Access Control Administrator`,
+      md`Key Vault \`${vaultName(c)}\` (resource group \`${vaultGroup(c)}\`)`,
+      md`Key Vault Secrets User for identity \`${keyVaultIdentityName(e)}\` on the vault`,
+    ]);
+    if (e.tls.mode === "key-vault") roles.push([md`Key Vault Certificates Officer`, md`Key Vault \`${vaultName(c)}\``, md`importing the TLS certificate (before the stacks)`]);
+  }
   // With the gateway in the environment's resource group, Contributor there covers it.
   if (e.ingress.mode === "agic" && !gatewayByTerraform(e)) roles.push([md`Network Contributor`, md`the AKS managed resource group (MC_*)`, md`letting AGIC manage App Gateway state`]);
   if (e.cluster.containerInsights && c.ownsCluster) roles.push([md`Log Analytics Contributor`, md`the Log Analytics workspace's resource group`, md`Container Insights (avoids LinkedAuthorizationFailed)`]);
@@ -200,6 +230,7 @@ function stacks(c: RunbookContext): string {
   if (!c.ownsCluster && e.ingress.mode === "agc") {
     out.push("", "**First, once** (Appendix A on an existing cluster):", "", code(sh`az aks update -g ${c.clusterResourceGroup} -n ${e.cluster.name} --enable-oidc-issuer --enable-workload-identity`));
   }
+  out.push(...keyVaultBeforeApply(c));
   if (c.sensitiveVariables.length) {
     out.push(
       "",
@@ -239,11 +270,54 @@ function stacks(c: RunbookContext): string {
   if (e.ingress.mode === "agic") out.push("- `kubectl get pods -n kube-system -l app=ingress-appgw` shows one `ingress-appgw-deployment-*` pod `Running` (a few restarts in the first minutes are normal);");
   else out.push(md`- \`kubectl get pods -n ${e.ingress.agc.controllerNamespace}\` shows the \`alb-controller\` pods \`Running\`;`);
   if (e.tls.mode === "cert-manager") out.push("- `kubectl get pods -n cert-manager` shows 3 pods `Running` (cert-manager, cainjector, webhook; Step b.2.1);");
+  if (usesKeyVault(e)) {
+    out.push(
+      "- `kubectl get pods -n kube-system -l 'app in (secrets-store-csi-driver,secrets-store-provider-azure)'` shows the CSI driver and Azure provider pods `Running` on every node (the add-on);",
+    );
+    if (e.tls.mode === "key-vault") {
+      out.push(md`- \`kubectl get secretproviderclass ${KEY_VAULT_NAMES.tlsProviderClass} -n ${NS_DATAPLANE}\` exists (created by \`${c.stacks.cluster}\`);`);
+    }
+  }
   if (clusterCreatesPullSecret(e)) {
     out.push(md`- \`kubectl get secret ${c.pullSecret} -n ${NS_SYSTEM}\` and \`-n ${NS_DATAPLANE}\` both exist (the image-pull secret, in both namespaces);`);
   }
   out.push(md`- \`${tf(c, c.stacks.cluster, "output data_plane_url")}\` prints the URL to register.`);
   return out.join("\n");
+}
+
+/** Issue 14: what must be in the vault, and on a reused cluster, before the stacks are applied. */
+function keyVaultBeforeApply(c: RunbookContext): Text[] {
+  const e = c.env;
+  if (!usesKeyVault(e)) return [];
+  const vault = vaultName(c);
+  const out: Text[] = [
+    "",
+    md`**Before applying**: the stacks read Key Vault \`${vault}\` and fail the plan if it uses access policies instead of Azure RBAC (the role they assign would have no effect). It should print \`true\`:`,
+    "",
+    code(sh`az keyvault show --name ${vault} --query properties.enableRbacAuthorization -o tsv`),
+  ];
+  if (e.tls.mode === "key-vault" && e.tls.keyVault) {
+    out.push(
+      "",
+      md`Put the TLS certificate for \`${c.shownHost}\` in the vault as certificate \`${e.tls.keyVault.certificateName}\`, with its private key and chain: one PFX file, or one PEM file holding the private key and the certificates (leaf first). The cluster reads it as the certificate's secret (key and chain, in PEM), never through Terraform:`,
+      "",
+      code(sh`az keyvault certificate import --vault-name ${vault} --name ${e.tls.keyVault.certificateName} --file path/to/certificate.pfx`),
+      "",
+      "A renewed certificate is imported the same way (a new version of the same name): the cluster picks it up by itself (Step 7, rotation).",
+    );
+  }
+  if (!c.ownsCluster) {
+    out.push(
+      "",
+      "**First, once** on the existing cluster (the stack never modifies it, and its plan fails until these are on): the Key Vault secrets provider add-on with rotation, and the OIDC issuer the federated credentials need:",
+      "",
+      code(
+        sh`az aks enable-addons -g ${c.clusterResourceGroup} -n ${e.cluster.name} --addons azure-keyvault-secrets-provider --enable-secret-rotation`,
+        e.ingress.mode === "agic" && sh`az aks update -g ${c.clusterResourceGroup} -n ${e.cluster.name} --enable-oidc-issuer --enable-workload-identity`,
+      ),
+    );
+  }
+  return out;
 }
 
 function ingressPieces(c: RunbookContext): Markdown {
@@ -377,6 +451,12 @@ function ingress(c: RunbookContext): string {
       "",
     );
   }
+  if (e.tls.mode === "key-vault") {
+    out.push(
+      md`The certificate comes from Key Vault: \`platform/\` holds the \`${KEY_VAULT_NAMES.tlsServiceAccount}\` Deployment, whose pod mounts the SecretProviderClass \`${KEY_VAULT_NAMES.tlsProviderClass}\`; while it runs, the Secrets Store CSI driver creates and updates the Secret \`${e.tls.secretName}\` (it syncs a Secret only while a pod mounts the class: keep that Deployment).`,
+      "",
+    );
+  }
   if (e.gitops.argocd.enabled || e.gitops.flux.enabled) {
     out.push(
       md`Commit \`${c.distDir}/\` to \`${e.gitops.repoUrl}\` (path \`${gitopsPath(e)}\`, branch \`${e.gitops.revision}\`) and apply the GitOps objects once:`,
@@ -402,6 +482,17 @@ function ingress(c: RunbookContext): string {
     );
     // Issue 14: the controller links the WAF policies the -azure stack created.
     if (wafOnAgc(e)) out.push(md`- \`kubectl get webapplicationfirewallpolicies -A\` shows both policies with \`DEPLOYMENT=True\` (docs/ingress.md, "The WAF on AGC").`);
+  }
+  if (e.tls.mode === "key-vault") {
+    out.push(
+      md`- \`kubectl get pods -n ${NS_DATAPLANE} -l app=${KEY_VAULT_NAMES.tlsServiceAccount}\` shows one pod \`Running\` (stuck in \`ContainerCreating\`: \`kubectl describe pod -n ${NS_DATAPLANE} -l app=${KEY_VAULT_NAMES.tlsServiceAccount}\` names the mount error, below);`,
+      md`- \`kubectl get secretproviderclasspodstatuses -n ${NS_DATAPLANE}\` lists that pod's status for class \`${KEY_VAULT_NAMES.tlsProviderClass}\` (\`-o yaml\`: \`mounted: true\` and the object's version);`,
+      md`- \`kubectl get secret ${e.tls.secretName} -n ${NS_DATAPLANE}\` shows TYPE \`kubernetes.io/tls\` with 2 data keys.`,
+      "",
+      md`Rotation: the add-on polls the vault every ${e.keyVault && c.ownsCluster ? md`\`${e.keyVault.rotationInterval}\` (\`keyVault.rotationInterval\`)` : "rotation interval of the cluster's add-on (2 minutes unless changed)"} and updates the mount and the Secret when a new version of the certificate is imported; ${e.ingress.mode === "agic" ? "AGIC watches the Secret and uploads the new certificate to the App Gateway" : "the ALB controller watches the Secret and programs the new certificate"} without a command. To see which certificate the Secret holds:`,
+      "",
+      code(sh`kubectl get secret ${e.tls.secretName} -n ${NS_DATAPLANE} -o jsonpath='{.data.tls\.crt}' | base64 -d | openssl x509 -noout -subject -enddate`),
+    );
   }
   if (e.tls.mode === "cert-manager") {
     const ns = e.ingress.mode === "agc" ? e.ingress.agc.namespace : NS_DATAPLANE;
@@ -500,7 +591,7 @@ function https(c: RunbookContext): string {
     "",
     "- curl prints an HTTP status and no certificate error (`HTTP 401`: no API key was sent, so the handshake and the route both work);",
     md`- openssl prints a subject naming \`${c.shownHost}\`, the issuer ${
-      e.tls.mode === "byo" ? "of your certificate" : staging ? md`\`(STAGING) Let's Encrypt\`` : md`\`Let's Encrypt\``
+      e.tls.mode === "byo" || e.tls.mode === "key-vault" ? "of your certificate" : staging ? md`\`(STAGING) Let's Encrypt\`` : md`\`Let's Encrypt\``
     } and a \`notAfter\` date in the future${e.tls.mode === "cert-manager" ? " (about 90 days after issue)" : ""}.`,
     "",
     md`Step b.2.6: in the dashboard, **System → Settings → Profile → Proxy URL** = \`${c.shownUrl}\` (replacing any \`http://\` URL registered before). Changes reach the data plane within about 30 seconds.`,
@@ -666,6 +757,23 @@ function troubleshooting(c: RunbookContext): string {
         md`\`kubectl describe webapplicationfirewallpolicies -A\`: the policy must exist (output \`agc_waf_policy_ids\` of \`${c.stacks.azure}\`, equal to the IDs in the YAML) and the ALB identity needs its Network Contributor role on it.`,
       ]);
     }
+  }
+  if (e.tls.mode === "key-vault") {
+    const pod = md`\`kubectl describe pod -n ${NS_DATAPLANE} -l app=${KEY_VAULT_NAMES.tlsServiceAccount}\``;
+    rows.push(
+      [
+        md`Sync pod stuck in \`ContainerCreating\`, ${pod} shows \`403\` / \`Forbidden\` from the vault`,
+        md`Identity \`${keyVaultIdentityName(e)}\` lacks Key Vault Secrets User on \`${vaultName(c)}\` (a new assignment can take a few minutes), or the vault's firewall does not admit the cluster's egress: \`az keyvault show --name ${vaultName(c)} --query properties.networkAcls\`.`,
+      ],
+      [
+        md`${pod} shows \`AADSTS700211\` or \`AADSTS70021\` (no matching federated identity record)`,
+        md`The federated credential does not match the pod's ServiceAccount (\`${NS_DATAPLANE}/${KEY_VAULT_NAMES.tlsServiceAccount}\`) or the cluster's OIDC issuer: re-apply \`${c.stacks.azure}\`.`,
+      ],
+      [
+        md`Secret \`${e.tls.secretName}\` missing while the pod runs, or the certificate's secret not found`,
+        md`\`kubectl get secretproviderclasspodstatuses -n ${NS_DATAPLANE} -o yaml\`; check the certificate's name in the vault: \`az keyvault certificate show --vault-name ${vaultName(c)} --name ${e.tls.keyVault?.certificateName ?? ""} --query id\`.`,
+      ],
+    );
   }
   if (e.tls.mode === "cert-manager") {
     rows.push(

@@ -14,14 +14,18 @@ import {
   appGatewayPublicIpName,
   gatewayByTerraform,
   getCredentialsCommand,
+  keyVaultIdentityName,
+  keyVaultSubjects,
   logAnalyticsNeeded,
   networkPolicy,
   nodePool,
+  parseKeyVaultId,
   resourceTags,
   reusesResourceGroup,
   skuTier,
   stackNames,
   SUBNET_NAMES,
+  usesKeyVault,
   vnetName,
   vnetResourceGroup,
   wafApiPolicyId,
@@ -45,6 +49,7 @@ import { ContainerInsights } from "./constructs/container-insights";
 import { ContainerRegistry } from "./constructs/container-registry";
 import { ExistingAksCluster } from "./constructs/existing-aks-cluster";
 import { GatewayDiagnostics } from "./constructs/gateway-diagnostics";
+import { KeyVaultAccess } from "./constructs/key-vault-access";
 import { LogAnalytics } from "./constructs/log-analytics";
 import { PlatformNetwork } from "./constructs/platform-network";
 import { PROMPT_TEXT_RULE_GROUPS, WafPolicy, WAF_RULE_SETS } from "./constructs/waf-policy";
@@ -86,6 +91,8 @@ export class AzureStack extends TerraformStack {
   readonly agcWaf?: { readonly strict: WafPolicy; readonly api: WafPolicy };
   /** The gateway's diagnostic setting to the workspace, when the WAF is on (issue 14). */
   readonly gatewayDiagnostics?: GatewayDiagnostics;
+  /** The Key Vault identity, its role and federation, when the environment reads the vault. */
+  readonly keyVaultAccess?: KeyVaultAccess;
 
   constructor(scope: Construct, env: Environment) {
     const name = stackNames(env).azure;
@@ -115,6 +122,7 @@ export class AzureStack extends TerraformStack {
         resourceGroupName: existing.resourceGroup,
         requireAgic: agic,
         requireOidcIssuer: !agic,
+        requireKeyVaultSecretsProvider: usesKeyVault(env),
       });
       cluster = reused.ref;
       appGatewaySubnetId = reused.agicSubnetId;
@@ -167,7 +175,8 @@ export class AzureStack extends TerraformStack {
           : agic && appGatewaySubnetId
             ? { gatewayName: appGatewayName(env), subnetId: appGatewaySubnetId }
             : undefined,
-        workloadIdentity: env.ingress.mode === "agc",
+        workloadIdentity: env.ingress.mode === "agc" || usesKeyVault(env),
+        keyVaultSecretsProvider: usesKeyVault(env) && env.keyVault ? { rotationInterval: env.keyVault.rotationInterval } : undefined,
         logAnalyticsWorkspaceId: env.cluster.containerInsights ? workspace?.workspaceId : undefined,
         azurePolicy: env.cluster.azurePolicy,
         automaticUpgradeChannel: env.cluster.automaticUpgradeChannel,
@@ -262,6 +271,28 @@ export class AzureStack extends TerraformStack {
       new TerraformOutput(this, "agc_subnet_id", {
         value: subnet.subnet.id,
         description: `Must equal the ApplicationLoadBalancer's association in dist/${env.name}/ (${agcSubnetId(env) ?? "set azure.subscriptionId"}).`,
+      });
+    }
+
+    // Issue 14: the Key Vault the TLS certificate (or exporter credentials) come from.
+    const vault = env.keyVault && parseKeyVaultId(env.keyVault.vaultId);
+    if (usesKeyVault(env) && env.keyVault && vault) {
+      // The vault may live in another subscription than the stack's resources: read it there.
+      // Registering resource providers needs rights there that reading a vault does not.
+      const vaultProvider = new AzurermProvider(this, "azurerm-keyvault", {
+        alias: "keyvault",
+        features: [{}],
+        subscriptionId: vault.subscriptionId,
+        resourceProviderRegistrations: "none",
+      });
+      this.keyVaultAccess = new KeyVaultAccess(this, "KeyVaultAccess", {
+        name: keyVaultIdentityName(env),
+        resourceGroupName: rgName,
+        location,
+        vault: { id: env.keyVault.vaultId, name: vault.name, resourceGroupName: vault.resourceGroup },
+        vaultProvider,
+        oidcIssuerUrl: cluster.oidcIssuerUrl,
+        subjects: keyVaultSubjects(env),
       });
     }
 
@@ -373,6 +404,9 @@ export class AzureStack extends TerraformStack {
         value: { gateway: this.agcWaf.strict.id, api: this.agcWaf.api.id },
         description: `Must equal the WebApplicationFirewallPolicy IDs in dist/${env.name}/ (${ids?.gateway ?? "set azure.subscriptionId"}, ${ids?.api ?? "set azure.subscriptionId"}).`,
       });
+    }
+    if (this.keyVaultAccess) {
+      new TerraformOutput(this, "key_vault_identity_client_id", { value: this.keyVaultAccess.clientId });
     }
     if (this.appInsights) {
       new TerraformOutput(this, "application_insights_name", { value: this.appInsights.component.name });

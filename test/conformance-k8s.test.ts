@@ -6,13 +6,17 @@ import { celRules, compileRule } from "./conformance/cel";
 import { K8sValidator } from "./conformance/k8s-validator";
 import { describeWithSchemas } from "./conformance/schemas";
 import { MODES } from "./fixtures/modes";
-import { exampleFiles, makeEnv, objectsOf, ROOT, type K8sObject } from "./helpers";
+import { exampleFiles, makeEnv, manifestObjectsOf, objectsOf, ROOT, synthStacks, type K8sObject } from "./helpers";
+import type { Environment } from "../config/loader";
+
+/** The YAML of dist/<env>/ and the objects the -cluster stack creates with kubernetes_manifest. */
+const allObjects = (env: Environment): K8sObject[] => [...objectsOf(env), ...manifestObjectsOf(synthStacks(env).clusterJson)];
 
 describeWithSchemas("Kubernetes conformance", () => {
   const validator = new K8sValidator();
   const environments: [string, K8sObject[]][] = [
-    ...loadEnvironments(exampleFiles(), ROOT).environments.map((l) => [l.file, objectsOf(l.env)] as [string, K8sObject[]]),
-    ...Object.entries(MODES).map(([name, patch]) => [`mode: ${name}`, objectsOf(makeEnv(patch))] as [string, K8sObject[]]),
+    ...loadEnvironments(exampleFiles(), ROOT).environments.map((l) => [l.file, allObjects(l.env)] as [string, K8sObject[]]),
+    ...Object.entries(MODES).map(([name, patch]) => [`mode: ${name}`, allObjects(makeEnv(patch))] as [string, K8sObject[]]),
   ];
 
   test.each(environments)("%s: every object validates", (_name, objects) => {
@@ -85,6 +89,14 @@ describeWithSchemas("Kubernetes conformance", () => {
       const gateway = structuredClone(objectsOf(makeEnv(MODES["agc on Overlay + Cilium, no TLS"])).find((o) => o.kind === "Gateway")!) as any;
       gateway.spec.listeners.push({ ...gateway.spec.listeners[0] });
       expect(validator.validate(gateway).join("\n")).toMatch(/Listener name must be unique/);
+    });
+
+    test("the SecretProviderClass the -cluster stack creates is validated, and an unknown field in it is an error", () => {
+      const spc = manifestObjectsOf(synthStacks(makeEnv(MODES["agic, key-vault TLS"])).clusterJson).find((o) => o.kind === "SecretProviderClass")!;
+      expect(validator.validate(spc)).toEqual([]);
+      const bad = structuredClone(spc) as any;
+      bad.spec.secretObjects[0].secretNmae = "x";
+      expect(validator.validate(bad).join()).toMatch(/unknown field "secretNmae"/);
     });
 
     test("an unknown field in an ALB object is an error", () => {

@@ -87,6 +87,14 @@ export function objectsOf(env: Environment): K8sObject[] {
   return objects;
 }
 
+/**
+ * The Kubernetes objects a stack creates through `kubernetes_manifest` (the SecretProviderClasses
+ * of the -cluster stack), as synthesized: Terraform references stay as "${...}" strings.
+ */
+export function manifestObjectsOf(json: TfJson): K8sObject[] {
+  return resourcesOf(json, "kubernetes_manifest").map((r) => r.manifest as K8sObject);
+}
+
 export function findObject(objects: readonly K8sObject[], kind: string, name: string): K8sObject {
   const found = objects.find((o) => o.kind === kind && o.metadata.name === name);
   if (!found) throw new Error(`no ${kind} ${name} among ${objects.map((o) => `${o.kind}/${o.metadata.name}`).join(", ")}`);
