@@ -38,6 +38,8 @@ import { customTier } from "./rules/ar032-custom-tier";
 import { existingCluster } from "./rules/ar033-existing-cluster";
 import { nodeResourceGroupRoles } from "./rules/ar034-node-resource-group-roles";
 import { secretCollisions } from "./rules/ar036-secret-collisions";
+import { keyVaultExporterVault } from "./rules/ar044-key-vault-exporter-vault";
+import { keyVaultExporterKeys } from "./rules/ar045-key-vault-exporter-keys";
 
 export type { Rule } from "./rule";
 
@@ -78,6 +80,8 @@ export const RULES: readonly Rule[] = [
   existingCluster,
   nodeResourceGroupRoles,
   secretCollisions,
+  keyVaultExporterVault,
+  keyVaultExporterKeys,
 ];
 
 const RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));

@@ -12,12 +12,13 @@ import {
   getCredentialsCommand,
   gitopsPath,
   GUIDE_NAMES,
+  KEY_VAULT_NAMES,
   NIP_IO_HOST,
   NS_DATAPLANE,
   NS_SYSTEM,
   stateKey,
 } from "../config/derived";
-import { COLLECTOR_PORTS } from "../config/telemetry";
+import { COLLECTOR_PORTS, collectorKeyVaultSecrets, exportersOf } from "../config/telemetry";
 import { clusterStackNamespaces } from "../config/variables";
 import { md, Markdown, sh, ShellCode } from "../config/encode";
 import type { RunbookContext } from "./context";
@@ -196,6 +197,7 @@ function stacks(c: RunbookContext): string {
   if (!c.ownsCluster && e.ingress.mode === "agc") {
     out.push("", "**First, once** (Appendix A on an existing cluster):", "", code(sh`az aks update -g ${c.clusterResourceGroup} -n ${e.cluster.name} --enable-oidc-issuer --enable-workload-identity`));
   }
+  out.push(...keyVaultCredentials(c));
   if (c.sensitiveVariables.length) {
     out.push(
       "",
@@ -590,10 +592,73 @@ function telemetry(c: RunbookContext): string {
       ),
     );
   }
+  out.push(...keyVaultSync(c));
   if (c.env.observability.exporters.azureMonitor) {
     out.push("", md`Azure Monitor: Application Insights \`${c.env.observability.exporters.azureMonitor.applicationInsightsName}\` → Workbooks → "Agent Router data plane" (the default panes stay empty for envoy data).`);
   }
   return out.join("\n");
+}
+
+/** The vault's name: the last segment of `keyVault.vaultId`. */
+const vaultName = (c: RunbookContext) => c.env.keyVault?.vaultId.split("/").filter(Boolean).pop() ?? "";
+
+/**
+ * Exporter credentials from Key Vault: what to put into the vault before the apply. The value is
+ * read without echo and piped into `--file /dev/stdin`, so it is in no argument list and no history.
+ */
+function keyVaultCredentials(c: RunbookContext): Text[] {
+  const e = c.env;
+  const kv = collectorKeyVaultSecrets(e);
+  if (!kv.objects.length || !e.keyVault) return [];
+  const vault = vaultName(c);
+  const owner = new Map(exportersOf(e).flatMap((x) => (x.secret?.source === "key-vault" ? x.secret.keys.map((k) => [k, x.id] as const) : [])));
+  return [
+    "",
+    md`Exporter credentials come from Key Vault \`${vault}\` (they never enter Terraform state): put each one into the vault **before** the apply (your \`az login\` needs Key Vault Secrets Officer on the vault):`,
+    "",
+    ...kv.objects.map((o) => md`- \`${o.objectName}\`: ${o.alias} of exporter \`${owner.get(o.alias) ?? ""}\``),
+    "",
+    "Each value is read without echo and passed on standard input (not as `--value`, which would show in the process list and your shell history):",
+    "",
+    code(
+      ...kv.objects.flatMap((o) => [
+        sh`printf '${`${o.objectName}: `}'; read -rs KV_SECRET && echo`,
+        sh`printf '%s' "$KV_SECRET" | az keyvault secret set --vault-name ${vault} --name ${o.objectName} --file /dev/stdin --output none`,
+      ]),
+      sh`unset KV_SECRET`,
+    ),
+    ...(e.observability.exporters.azureMonitor
+      ? ["", md`The Application Insights connection string is not in Key Vault: \`${c.stacks.azure}\` creates the component, so the string is in its state already, and \`${c.stacks.cluster}\` writes it into Secret \`${GUIDE_NAMES.azureCredsSecret}\`.`]
+      : []),
+  ];
+}
+
+/** How to see that the driver synced the collector's Secrets from Key Vault, and how to rotate them. */
+function keyVaultSync(c: RunbookContext): Text[] {
+  const kv = collectorKeyVaultSecrets(c.env);
+  if (!kv.objects.length) return [];
+  const names = kv.secrets.map((s) => s.secretName);
+  return [
+    "",
+    md`Exporter credentials from Key Vault: the Secrets Store CSI driver creates ${md.join(names.map((n) => md`\`${n}\``), ", ")} when the collector mounts SecretProviderClass \`${KEY_VAULT_NAMES.collectorProviderClass}\`, and deletes them with the last collector pod. Check the sync:`,
+    "",
+    code(
+      sh`kubectl get secretproviderclass ${KEY_VAULT_NAMES.collectorProviderClass} -n ${NS_DATAPLANE}`,
+      sh`kubectl get secretproviderclasspodstatus -n ${NS_DATAPLANE}`,
+      ...names.map((n) => sh`kubectl describe secret ${n} -n ${NS_DATAPLANE}`),
+      sh`kubectl rollout status -n ${NS_DATAPLANE} deployment/${GUIDE_NAMES.collector} --timeout=120s`,
+    ),
+    "",
+    md`Worked when each Secret exists with the label \`secrets-store.csi.k8s.io/managed=true\` and lists ${md.join(kv.objects.map((o) => md`\`${o.alias}\``), ", ")} with a non-zero size (\`describe\` shows sizes, never values), and the collector is \`Running\`. A pod in \`ContainerCreating\` with a \`FailedMount\` event: the identity cannot read the vault yet (role assignments take a few minutes) or a secret is missing from it; in \`CreateContainerConfigError\`: the Secret is not synced yet (the kubelet retries).`,
+    "",
+    md`To rotate a credential, set the new value in the vault as above, then make the collector read it: environment variables are read at container start, and the driver updates an existing Secret only with rotation on, so delete the Secret and restart (the new pod's mount fetches the latest version and recreates it):`,
+    "",
+    code(
+      ...names.map((n) => sh`kubectl delete secret ${n} -n ${NS_DATAPLANE}`),
+      sh`kubectl rollout restart -n ${NS_DATAPLANE} deployment/${GUIDE_NAMES.collector}`,
+      sh`kubectl rollout status -n ${NS_DATAPLANE} deployment/${GUIDE_NAMES.collector} --timeout=120s`,
+    ),
+  ];
 }
 
 function upgrading(c: RunbookContext): string {

@@ -60,9 +60,10 @@ export class ClusterStack extends TerraformStack {
     }
 
     // Appendix C: the collector's credentials, from Application Insights or sensitive variables.
+    // Those from Key Vault get no variable and no Secret here: the CSI driver syncs them (below).
     for (const exporter of exportersOf(env)) {
       const secret = exporter.secret;
-      if (!secret || secret.source === "external") continue;
+      if (!secret || secret.source === "external" || secret.source === "key-vault") continue;
       const data: Record<string, string> = {};
       for (const key of secret.keys) {
         data[key] =
