@@ -98,6 +98,48 @@ export const KEY_VAULT_NAMES = {
   collectorProviderClass: "otel-collector-secrets",
 } as const;
 
+/** A ServiceAccount the Key Vault identity is federated with (`system:serviceaccount:<namespace>:<name>`). */
+export interface KeyVaultSubject {
+  readonly namespace: string;
+  readonly serviceAccount: string;
+}
+
+/**
+ * The ServiceAccounts whose pods mount a SecretProviderClass of the vault, each federated with
+ * the `<cluster>-kv-identity` identity: the TLS sync pod with `tls.mode: key-vault`.
+ * Empty: the environment does not read the vault (no identity, no add-on needed).
+ */
+export function keyVaultSubjects(env: Environment): KeyVaultSubject[] {
+  const out: KeyVaultSubject[] = [];
+  if (env.tls.mode === "key-vault") out.push({ namespace: NS_DATAPLANE, serviceAccount: KEY_VAULT_NAMES.tlsServiceAccount });
+  return out;
+}
+
+/** The environment reads the Key Vault: the identity, the add-on and the SecretProviderClasses exist. */
+export function usesKeyVault(env: Environment): boolean {
+  return env.keyVault !== undefined && keyVaultSubjects(env).length > 0;
+}
+
+/** `<cluster>-kv-identity`. */
+export function keyVaultIdentityName(env: Environment): string {
+  return `${env.cluster.name}${KEY_VAULT_NAMES.identitySuffix}`;
+}
+
+/**
+ * Key Vault names: 3-24 letters, digits and '-', starting with a letter, ending with a letter
+ * or digit, no "--" (https://learn.microsoft.com/en-us/azure/azure-resource-manager/management/resource-name-rules#microsoftkeyvault).
+ */
+const KEY_VAULT_NAME = /^(?=.{3,24}$)(?!.*--)[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]$/;
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const RESOURCE_GROUP = /^[-\w.()]{0,89}[-\w()]$/;
+
+/** The parts of a Key Vault resource ID, or undefined when `id` is not one (AR042 says why). */
+export function parseKeyVaultId(id: string): { subscriptionId: string; resourceGroup: string; name: string } | undefined {
+  const m = /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/providers\/Microsoft\.KeyVault\/vaults\/([^/]+)$/i.exec(id);
+  if (!m || !GUID.test(m[1]) || !RESOURCE_GROUP.test(m[2]) || !KEY_VAULT_NAME.test(m[3])) return undefined;
+  return { subscriptionId: m[1], resourceGroup: m[2], name: m[3] };
+}
+
 export function tlsEnabled(env: Environment): boolean {
   return env.tls.mode !== "none";
 }

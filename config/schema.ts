@@ -420,14 +420,34 @@ const CertManager = z
   })
   .describe("cert-manager and Let's Encrypt (Appendix B.2).");
 
+/**
+ * Key Vault object names (certificates, secrets): 1-127 letters, digits and '-'
+ * (https://learn.microsoft.com/en-us/azure/azure-resource-manager/management/resource-name-rules#microsoftkeyvault).
+ */
+export const keyVaultObjectName = text().regex(
+  /^[0-9A-Za-z-]{1,127}$/,
+  "must be a Key Vault object name: 1-127 letters, digits or '-'",
+);
+
+const TlsKeyVault = z
+  .strictObject({
+    certificateName: keyVaultObjectName.describe(
+      "Name of the certificate in the Key Vault `keyVault.vaultId` (imported with `az keyvault certificate import`, PEM or PFX, with its private key). Read as the certificate's secret, so the private key comes with it.",
+    ),
+  })
+  .describe("Where `tls.mode: key-vault` takes the certificate from.");
+
 const Tls = z
   .strictObject({
     mode: z
-      .enum(["none", "byo", "cert-manager"])
+      .enum(["none", "byo", "cert-manager", "key-vault"])
       .default("none")
-      .describe("`none`: HTTP only (Step 7.2, non-production). `byo`: your certificate in a Secret (B.1). `cert-manager`: Let's Encrypt (B.2)."),
+      .describe(
+        "`none`: HTTP only (Step 7.2, non-production). `byo`: your certificate in a Secret (B.1). `cert-manager`: Let's Encrypt (B.2). `key-vault`: your certificate in Azure Key Vault (`keyVault.vaultId`, `tls.keyVault.certificateName`), synced into the Secret by the Secrets Store CSI driver (docs/tls.md).",
+      ),
     secretName: k8sName.default("tars-ingress-tls").describe("TLS Secret in tars-dataplane, referenced by name only."),
     certManager: CertManager.prefault({}),
+    keyVault: TlsKeyVault.optional(),
   })
   .describe("TLS for the data-plane hostname (Step 7.3, Appendix B).");
 
@@ -653,6 +673,12 @@ const KeyVault = z
     vaultId: text().describe(
       "Resource ID of an existing Azure Key Vault (RBAC authorization), such as /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.KeyVault/vaults/<name>. The cluster reads it through the Secrets Store CSI driver's Azure provider with workload identity; the `-azure` stack grants the identity Key Vault Secrets User on it.",
     ),
+    rotationInterval: text()
+      .regex(/^[1-9][0-9]{0,3}(s|m|h)$/, "must be a duration such as 2m, 30s or 1h")
+      .default("2m")
+      .describe(
+        "How often the Secrets Store CSI driver polls the vault and updates the synced Secrets (the AKS add-on's `--rotation-poll-interval`; AKS's default is 2m). Applied to a cluster the project creates; a reused cluster keeps its own.",
+      ),
   })
   .describe("An existing Key Vault that holds the TLS certificate (`tls.mode: key-vault`) or exporter credentials, so they never enter Terraform state (Appendix B).");
 

@@ -2,7 +2,7 @@
 // sees, which feed the Secrets that stack creates. The stack declares them, the runbook has the
 // operator export them (TF_VAR_<name>), and cleanup.sh passes placeholders to destroy; this is
 // the one place that names and describes them.
-import { clusterCreatesPullSecret } from "./derived";
+import { clusterCreatesPullSecret, usesKeyVault } from "./derived";
 import type { Environment } from "./loader";
 import { exportersOf, secretVariableName } from "./telemetry";
 
@@ -42,10 +42,14 @@ export function sensitiveVariables(env: Environment): SensitiveVariable[] {
 
 /**
  * The data-plane namespaces the `-cluster` stack creates: tars-system when it puts the pull
- * secret there, tars-dataplane for that or an exporter Secret it creates (otherwise `tare
+ * secret there, tars-dataplane for that, an exporter Secret or a SecretProviderClass of the Key
+ * Vault it creates (otherwise `tare
  * install` creates them, Step 6). The stack declares them; cleanup.sh deletes them after it.
  */
 export function clusterStackNamespaces(env: Environment): { system: boolean; dataplane: boolean } {
   const system = clusterCreatesPullSecret(env);
-  return { system, dataplane: system || exportersOf(env).some((e) => e.secret && e.secret.source !== "external") };
+  return {
+    system,
+    dataplane: system || usesKeyVault(env) || exportersOf(env).some((e) => e.secret && e.secret.source !== "external"),
+  };
 }

@@ -13,14 +13,18 @@ import {
   appGatewayPublicIpName,
   gatewayByTerraform,
   getCredentialsCommand,
+  keyVaultIdentityName,
+  keyVaultSubjects,
   logAnalyticsNeeded,
   networkPolicy,
   nodePool,
+  parseKeyVaultId,
   resourceTags,
   reusesResourceGroup,
   skuTier,
   stackNames,
   SUBNET_NAMES,
+  usesKeyVault,
   vnetName,
   vnetResourceGroup,
 } from "../config/derived";
@@ -37,6 +41,7 @@ import type { ClusterRef } from "./constructs/cluster-ref";
 import { ContainerInsights } from "./constructs/container-insights";
 import { ContainerRegistry } from "./constructs/container-registry";
 import { ExistingAksCluster } from "./constructs/existing-aks-cluster";
+import { KeyVaultAccess } from "./constructs/key-vault-access";
 import { LogAnalytics } from "./constructs/log-analytics";
 import { PlatformNetwork } from "./constructs/platform-network";
 import { DefaultTags } from "./default-tags";
@@ -71,6 +76,8 @@ export class AzureStack extends TerraformStack {
   readonly appInsights?: AppInsights;
   /** The App Gateway and its public IP, when this stack creates them (`ingress.agic.gateway: terraform`). */
   readonly appGateway?: AppGateway;
+  /** The Key Vault identity, its role and federation, when the environment reads the vault. */
+  readonly keyVaultAccess?: KeyVaultAccess;
 
   constructor(scope: Construct, env: Environment) {
     const name = stackNames(env).azure;
@@ -100,6 +107,7 @@ export class AzureStack extends TerraformStack {
         resourceGroupName: existing.resourceGroup,
         requireAgic: agic,
         requireOidcIssuer: !agic,
+        requireKeyVaultSecretsProvider: usesKeyVault(env),
       });
       cluster = reused.ref;
       appGatewaySubnetId = reused.agicSubnetId;
@@ -148,7 +156,8 @@ export class AzureStack extends TerraformStack {
           : agic && appGatewaySubnetId
             ? { gatewayName: appGatewayName(env), subnetId: appGatewaySubnetId }
             : undefined,
-        workloadIdentity: env.ingress.mode === "agc",
+        workloadIdentity: env.ingress.mode === "agc" || usesKeyVault(env),
+        keyVaultSecretsProvider: usesKeyVault(env) && env.keyVault ? { rotationInterval: env.keyVault.rotationInterval } : undefined,
         logAnalyticsWorkspaceId: env.cluster.containerInsights ? workspace?.workspaceId : undefined,
         azurePolicy: env.cluster.azurePolicy,
         automaticUpgradeChannel: env.cluster.automaticUpgradeChannel,
@@ -218,6 +227,28 @@ export class AzureStack extends TerraformStack {
       });
     }
 
+    // Issue 14: the Key Vault the TLS certificate (or exporter credentials) come from.
+    const vault = env.keyVault && parseKeyVaultId(env.keyVault.vaultId);
+    if (usesKeyVault(env) && env.keyVault && vault) {
+      // The vault may live in another subscription than the stack's resources: read it there.
+      // Registering resource providers needs rights there that reading a vault does not.
+      const vaultProvider = new AzurermProvider(this, "azurerm-keyvault", {
+        alias: "keyvault",
+        features: [{}],
+        subscriptionId: vault.subscriptionId,
+        resourceProviderRegistrations: "none",
+      });
+      this.keyVaultAccess = new KeyVaultAccess(this, "KeyVaultAccess", {
+        name: keyVaultIdentityName(env),
+        resourceGroupName: rgName,
+        location,
+        vault: { id: env.keyVault.vaultId, name: vault.name, resourceGroupName: vault.resourceGroup },
+        vaultProvider,
+        oidcIssuerUrl: cluster.oidcIssuerUrl,
+        subjects: keyVaultSubjects(env),
+      });
+    }
+
     // Guide: Appendix C, Azure Monitor.
     const azureMonitor = env.observability.exporters.azureMonitor;
     if (azureMonitor && workspace) {
@@ -279,6 +310,9 @@ export class AzureStack extends TerraformStack {
     }
     if (this.albIdentity) {
       new TerraformOutput(this, "alb_identity_client_id", { value: this.albIdentity.clientId });
+    }
+    if (this.keyVaultAccess) {
+      new TerraformOutput(this, "key_vault_identity_client_id", { value: this.keyVaultAccess.clientId });
     }
     if (this.appInsights) {
       new TerraformOutput(this, "application_insights_name", { value: this.appInsights.component.name });

@@ -15,6 +15,7 @@ import {
   clusterCreatesPullSecret,
   gatewayByTerraform,
   dataPlaneUrl,
+  KEY_VAULT_NAMES,
   NS_DATAPLANE,
   NS_SYSTEM,
   pullSecretName,
@@ -31,6 +32,7 @@ import { CertManagerRelease } from "./constructs/cert-manager-release";
 import { AKS_AAD_SERVER_APP_ID, type KubeCredentials } from "./constructs/cluster-ref";
 import { DnsRecord, GatewayAddress } from "./constructs/gateway-address";
 import { OpaqueSecret, PullSecret } from "./constructs/kube-secret";
+import { SecretProviderClass } from "./constructs/secret-provider-class";
 import { DefaultTags } from "./default-tags";
 
 export class ClusterStack extends TerraformStack {
@@ -56,6 +58,32 @@ export class ClusterStack extends TerraformStack {
         namespace: env.ingress.agc.controllerNamespace,
         clientId: azure.albIdentity.clientId,
         installGatewayApiCrds: env.ingress.agc.installGatewayApiCrds,
+      });
+    }
+
+    // Issue 14, tls.mode: key-vault: the certificate's secret (certificate chain and private key,
+    // PEM) synced into the kubernetes.io/tls Secret the Ingress or Gateway names, while the
+    // tars-tls-sync pod (dist/<env>/platform) mounts this class.
+    const kv = azure.keyVaultAccess;
+    if (env.tls.mode === "key-vault" && env.tls.keyVault && kv) {
+      const certificate = env.tls.keyVault.certificateName;
+      new SecretProviderClass(this, "TlsProviderClass", {
+        name: KEY_VAULT_NAMES.tlsProviderClass,
+        namespace: namespaces.dataplane,
+        clientId: kv.clientId,
+        tenantId: kv.tenantId,
+        keyVaultName: kv.vaultName,
+        objects: [{ objectName: certificate, objectType: "secret" }],
+        secretObjects: [
+          {
+            secretName: env.tls.secretName,
+            type: "kubernetes.io/tls",
+            data: [
+              { key: "tls.key", objectName: certificate },
+              { key: "tls.crt", objectName: certificate },
+            ],
+          },
+        ],
       });
     }
 

@@ -44,6 +44,11 @@ export interface AksClusterProps {
   readonly agic?: { readonly gatewayId: string } | { readonly gatewayName: string; readonly subnetId: string };
   /** Workload identity (Appendix A). The OIDC issuer it needs is always on. */
   readonly workloadIdentity: boolean;
+  /**
+   * The Azure Key Vault provider for Secrets Store CSI add-on (`azure-keyvault-secrets-provider`),
+   * with rotation on at this poll interval (a duration such as 2m). @default no add-on
+   */
+  readonly keyVaultSecretsProvider?: { readonly rotationInterval: string };
   /** Container Insights to this workspace. @default off */
   readonly logAnalyticsWorkspaceId?: string;
   readonly azurePolicy: boolean;
@@ -87,6 +92,11 @@ export class AksCluster extends Construct {
       // docs/azure-behaviours.md, "OIDC issuer".
       oidcIssuerEnabled: true,
       workloadIdentityEnabled: props.workloadIdentity,
+      // azurerm's secret_rotation_enabled defaults to false: without it a certificate renewed in
+      // the vault would never reach the synced Secret.
+      keyVaultSecretsProvider: props.keyVaultSecretsProvider
+        ? { secretRotationEnabled: true, secretRotationInterval: props.keyVaultSecretsProvider.rotationInterval }
+        : undefined,
       defaultNodePool: {
         name: "system",
         vmSize: props.vmSize,

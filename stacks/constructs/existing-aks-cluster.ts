@@ -16,6 +16,11 @@ export interface ExistingAksClusterProps {
   readonly requireAgic?: boolean;
   /** Fail the plan unless the OIDC issuer is enabled (AGC's workload identity). @default false */
   readonly requireOidcIssuer?: boolean;
+  /**
+   * Fail the plan unless the Key Vault secrets provider add-on runs with rotation on and the
+   * OIDC issuer is enabled (the vault's workload identity, issue 14). @default false
+   */
+  readonly requireKeyVaultSecretsProvider?: boolean;
 }
 
 /**
@@ -62,6 +67,28 @@ export class ExistingAksCluster extends Construct {
           `Cluster ${props.name} has no OIDC issuer, which the ALB controller's workload identity needs (guide Appendix A). ` +
           `Run: ${sh`az aks update -g ${props.resourceGroupName} -n ${props.name} --enable-oidc-issuer --enable-workload-identity`}`,
       });
+    }
+    if (props.requireKeyVaultSecretsProvider) {
+      postconditions.push({
+        condition: "${length(self.key_vault_secrets_provider) > 0}",
+        error_message:
+          `Cluster ${props.name} does not have the Azure Key Vault provider for Secrets Store CSI add-on, which reads the Key Vault (keyVault.vaultId). ` +
+          `Enable it once, with rotation: ${sh`az aks enable-addons -g ${props.resourceGroupName} -n ${props.name} --addons azure-keyvault-secrets-provider --enable-secret-rotation`}`,
+      });
+      postconditions.push({
+        condition: "${try(self.key_vault_secrets_provider[0].secret_rotation_enabled, false)}",
+        error_message:
+          `Cluster ${props.name}'s Key Vault secrets provider add-on has secret rotation off: a certificate renewed in the vault would never reach the cluster. ` +
+          `Run: ${sh`az aks addon update -g ${props.resourceGroupName} -n ${props.name} --addon azure-keyvault-secrets-provider --enable-secret-rotation`}`,
+      });
+      if (!props.requireOidcIssuer) {
+        postconditions.push({
+          condition: "${self.oidc_issuer_enabled}",
+          error_message:
+            `Cluster ${props.name} has no OIDC issuer, which the Key Vault identity's federated credentials need. ` +
+            `Run: ${sh`az aks update -g ${props.resourceGroupName} -n ${props.name} --enable-oidc-issuer --enable-workload-identity`}`,
+        });
+      }
     }
     if (postconditions.length) {
       data.addOverride("lifecycle.postcondition", postconditions);
