@@ -5,9 +5,9 @@
 import { createHash } from "crypto";
 import { App } from "cdk8s";
 import { stringify } from "yaml";
-import { AGC_NAMES, agcSubnetId, gitopsPath, GUIDE_NAMES, KEY_VAULT_NAMES, NS_DATAPLANE, tlsEnabled } from "../config/derived";
+import { AGC_NAMES, agcSubnetId, collectorReadsKeyVault, gitopsPath, GUIDE_NAMES, KEY_VAULT_NAMES, NS_DATAPLANE, tlsEnabled } from "../config/derived";
 import type { Environment } from "../config/loader";
-import { collectorConfig, collectorKeyVaultSecrets, collectorSecretEnv, prometheusRuleGroups } from "../config/telemetry";
+import { collectorConfig, collectorSecretEnv, prometheusRuleGroups } from "../config/telemetry";
 import { PINNED } from "../config/presets";
 import { AgcIngress } from "./agc-ingress";
 import { ArgoCdApplication } from "./argocd-application";
@@ -166,7 +166,7 @@ function buildPlatform(app: App, env: Environment): void {
       replicas: o.collector.replicas,
       config: stringify(collectorConfig(env), { lineWidth: 0 }),
       secretEnv: collectorSecretEnv(env),
-      secretProviderClass: collectorKeyVaultSecrets(env).objects.length ? KEY_VAULT_NAMES.collectorProviderClass : undefined,
+      secretProviderClass: collectorReadsKeyVault(env) ? KEY_VAULT_NAMES.collectorProviderClass : undefined,
     });
     if (o.exporters.prometheus.enabled && o.exporters.prometheus.operator) {
       const monitoring = new PrometheusMonitoring(stableChart(app, "prometheus-operator", undefined, labels), "Monitoring", {

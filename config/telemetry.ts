@@ -2,7 +2,7 @@
 // collector config, what it accepts (metrics, logs), and which Secret holds its credential.
 // The chart renders the ConfigMap from this, the -cluster stack creates the Secrets, and
 // the checks ask it which exporters carry logs.
-import { GUIDE_NAMES } from "./derived";
+import { collectorReadsKeyVault, GUIDE_NAMES } from "./derived";
 import type { Environment } from "./loader";
 
 export interface ExporterSecret {
@@ -171,7 +171,7 @@ export function collectorSecretEnv(env: Environment): { name: string; secret: st
 export function collectorKeyVaultSecrets(env: Environment): { objects: { objectName: string; alias: string }[]; secrets: { secretName: string; keys: string[] }[] } {
   const objects: { objectName: string; alias: string }[] = [];
   const secrets: { secretName: string; keys: string[] }[] = [];
-  if (!env.observability.collector.enabled) return { objects, secrets };
+  if (!collectorReadsKeyVault(env)) return { objects, secrets };
   for (const e of exportersOf(env)) {
     const s = e.secret;
     if (s?.source !== "key-vault" || !s.keyVaultObjects) continue;

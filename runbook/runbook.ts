@@ -16,6 +16,7 @@ import {
   NIP_IO_HOST,
   NS_DATAPLANE,
   NS_SYSTEM,
+  parseKeyVaultId,
   stateKey,
 } from "../config/derived";
 import { COLLECTOR_PORTS, collectorKeyVaultSecrets, exportersOf } from "../config/telemetry";
@@ -600,7 +601,7 @@ function telemetry(c: RunbookContext): string {
 }
 
 /** The vault's name: the last segment of `keyVault.vaultId`. */
-const vaultName = (c: RunbookContext) => c.env.keyVault?.vaultId.split("/").filter(Boolean).pop() ?? "";
+const vaultName = (c: RunbookContext) => parseKeyVaultId(c.env.keyVault?.vaultId ?? "")?.name ?? "";
 
 /**
  * Exporter credentials from Key Vault: what to put into the vault before the apply. The value is

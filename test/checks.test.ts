@@ -5,6 +5,15 @@ import { formatProblem, publicProblem, type Problem } from "../config/problems";
 import { loadEnv } from "./helpers";
 
 const SUB = "7c1f4a52-3a8e-4d51-9a0b-2f6c1d0e9b41";
+const KV = `/subscriptions/${SUB}/resourceGroups/rg-platform-secrets/providers/Microsoft.KeyVault/vaults/kv-acme-platform`;
+const KV_GRAFANA = {
+  name: "grafana",
+  endpoint: "https://otlp-gateway-prod-eu-west-0.grafana.net/otlp",
+  headers: { Authorization: "Basic ${env:GRAFANA_CLOUD_AUTH}" },
+  secretName: "otel-grafana-creds",
+  secretKeys: ["GRAFANA_CLOUD_AUTH"],
+  keyVaultSecrets: { GRAFANA_CLOUD_AUTH: "grafana-cloud-auth" },
+};
 const run = (patch: Record<string, unknown>): Problem[] => checkEnvironment(loadEnv(patch));
 const ofRule = (problems: Problem[], id: string) => problems.filter((p) => p.rule === id);
 
@@ -83,6 +92,22 @@ const CASES: readonly Case[] = [
   { rule: "AR031", name: "fails on Argo CD without a repository", patch: { gitops: { argocd: { enabled: true } } }, path: "gitops.repoUrl" },
   { rule: "AR032", name: "fails on the custom tier without a VM size", patch: { cluster: { tier: "custom", nodeCount: 3 } }, path: "cluster.vmSize" },
   { rule: "AR033", name: "warns on settings an existing cluster ignores", patch: { cluster: { existing: { resourceGroup: "rg-aks" }, vmSize: "Standard_D4s_v5" } }, path: "cluster.vmSize", severity: "warning" },
+  { rule: "AR036", name: "fails on two exporters from Key Vault syncing one Secret", patch: { keyVault: { vaultId: KV }, observability: { exporters: {
+    datadog: { secretName: "otel-shared", keyVaultSecrets: { DD_API_KEY: "datadog-api-key" } },
+    signalfx: { realm: "eu0", secretName: "otel-shared", keyVaultSecrets: { SFX_ACCESS_TOKEN: "splunk-token" } },
+  } } }, path: "observability.exporters.signalfx.secretName" },
+  { rule: "AR036", name: "fails on a Secret from Key Vault named like one the team delivers", patch: { keyVault: { vaultId: KV }, observability: { exporters: {
+    datadog: { secretName: "otel-shared", keyVaultSecrets: { DD_API_KEY: "datadog-api-key" } },
+    signalfx: { realm: "eu0", secretName: "otel-shared", createSecret: false },
+  } } }, path: "observability.exporters.signalfx.secretName" },
+  { rule: "AR044", name: "fails on an exporter credential from Key Vault without keyVault.vaultId", patch: { observability: { exporters: { datadog: { keyVaultSecrets: { DD_API_KEY: "datadog-api-key" } } } } }, path: "observability.exporters.datadog.keyVaultSecrets" },
+  { rule: "AR044", name: "fails on an otlpHttp credential from Key Vault without keyVault.vaultId", patch: { observability: { exporters: { otlpHttp: [{ ...KV_GRAFANA }] } } }, path: "observability.exporters.otlpHttp[0].keyVaultSecrets" },
+  { rule: "AR045", name: "fails on a datadog mapping without DD_API_KEY", patch: { keyVault: { vaultId: KV }, observability: { exporters: { datadog: { keyVaultSecrets: { DATADOG_API_KEY: "datadog-api-key" } } } } }, path: "observability.exporters.datadog.keyVaultSecrets" },
+  { rule: "AR045", name: "fails on a signalfx mapping of a key the exporter does not read", patch: { keyVault: { vaultId: KV }, observability: { exporters: { signalfx: { realm: "eu0", keyVaultSecrets: { SFX_ACCESS_TOKEN: "splunk-token", SFX_API_TOKEN: "other" } } } } }, path: "observability.exporters.signalfx.keyVaultSecrets.SFX_API_TOKEN" },
+  { rule: "AR045", name: "fails on an otlpHttp secretKey the mapping leaves out", patch: { keyVault: { vaultId: KV }, observability: { exporters: { otlpHttp: [{ ...KV_GRAFANA, headers: { Authorization: "Basic ${env:GRAFANA_CLOUD_AUTH}", "X-Scope-OrgID": "${env:GRAFANA_ORG}" }, secretKeys: ["GRAFANA_CLOUD_AUTH", "GRAFANA_ORG"] }] } } }, path: "observability.exporters.otlpHttp[0].keyVaultSecrets" },
+  { rule: "AR045", name: "fails on an otlpHttp mapping of a key missing from secretKeys", patch: { keyVault: { vaultId: KV }, observability: { exporters: { otlpHttp: [{ ...KV_GRAFANA, keyVaultSecrets: { GRAFANA_CLOUD_AUTH: "grafana-cloud-auth", GRAFANA_TOKEN: "grafana-token" } }] } } }, path: "observability.exporters.otlpHttp[0].keyVaultSecrets.GRAFANA_TOKEN" },
+  { rule: "AR045", name: "fails on createSecret: false with keyVaultSecrets", patch: { keyVault: { vaultId: KV }, observability: { exporters: { datadog: { createSecret: false, keyVaultSecrets: { DD_API_KEY: "datadog-api-key" } } } } }, path: "observability.exporters.datadog.createSecret" },
+  { rule: "AR045", name: "fails on createSecret: true with keyVaultSecrets", patch: { keyVault: { vaultId: KV }, observability: { exporters: { otlpHttp: [{ ...KV_GRAFANA, createSecret: true }] } } }, path: "observability.exporters.otlpHttp[0].createSecret" },
   { rule: "AR034", name: "warns that AGC roles on a new cluster's node resource group need User Access Administrator on the subscription", patch: { azure: { subscriptionId: "7c1f4a52-3a8e-4d51-9a0b-2f6c1d0e9b41" }, cluster: { network: { pluginMode: "overlay" } }, ingress: { mode: "agc" } }, path: "ingress.mode", severity: "warning" },
 ];
 
