@@ -6,7 +6,7 @@ import { celRules, compileRule } from "./conformance/cel";
 import { K8sValidator } from "./conformance/k8s-validator";
 import { describeWithSchemas } from "./conformance/schemas";
 import { MODES } from "./fixtures/modes";
-import { exampleFiles, makeEnv, objectsOf, ROOT, type K8sObject } from "./helpers";
+import { exampleFiles, makeEnv, objectsOf, ROOT, synthStacks, terraformManifestsOf, type K8sObject } from "./helpers";
 
 describeWithSchemas("Kubernetes conformance", () => {
   const validator = new K8sValidator();
@@ -14,6 +14,23 @@ describeWithSchemas("Kubernetes conformance", () => {
     ...loadEnvironments(exampleFiles(), ROOT).environments.map((l) => [l.file, objectsOf(l.env)] as [string, K8sObject[]]),
     ...Object.entries(MODES).map(([name, patch]) => [`mode: ${name}`, objectsOf(makeEnv(patch))] as [string, K8sObject[]]),
   ];
+  // What the -cluster stack applies itself (kubernetes_manifest): the SecretProviderClasses.
+  // Terraform references (${...}) stand where strings are, which the schemas accept as strings.
+  const applied: [string, K8sObject[]][] = [
+    ...loadEnvironments(exampleFiles(), ROOT).environments.map((l) => [l.file, terraformManifestsOf(synthStacks(l.env).clusterJson)] as [string, K8sObject[]]),
+    ...Object.entries(MODES).map(([name, patch]) => [`mode: ${name}`, terraformManifestsOf(synthStacks(makeEnv(patch)).clusterJson)] as [string, K8sObject[]]),
+  ].filter(([, objects]) => objects.length > 0);
+
+  test.each(applied)("%s: every object of the -cluster stack's kubernetes_manifest validates", (_name, objects) => {
+    const failures = objects
+      .map((o) => ({ object: `${o.apiVersion} ${o.kind} ${o.metadata.name}`, errors: validator.validate(o) }))
+      .filter((f) => f.errors.length);
+    expect(failures).toEqual([]);
+  });
+
+  test("the Key Vault modes apply a SecretProviderClass, validated above", () => {
+    expect(applied.flatMap(([, objects]) => objects.map((o) => `${o.apiVersion} ${o.kind}`))).toContain("secrets-store.csi.x-k8s.io/v1 SecretProviderClass");
+  });
 
   test.each(environments)("%s: every object validates", (_name, objects) => {
     expect(objects.length).toBeGreaterThan(0);

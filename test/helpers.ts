@@ -87,6 +87,11 @@ export function objectsOf(env: Environment): K8sObject[] {
   return objects;
 }
 
+/** The Kubernetes objects the -cluster stack applies itself (`kubernetes_manifest`, e.g. a SecretProviderClass). */
+export function terraformManifestsOf(clusterJson: TfJson): K8sObject[] {
+  return resourcesOf(clusterJson, "kubernetes_manifest").map((r) => r.manifest as K8sObject);
+}
+
 export function findObject(objects: readonly K8sObject[], kind: string, name: string): K8sObject {
   const found = objects.find((o) => o.kind === kind && o.metadata.name === name);
   if (!found) throw new Error(`no ${kind} ${name} among ${objects.map((o) => `${o.kind}/${o.metadata.name}`).join(", ")}`);

@@ -3,6 +3,7 @@
 // otel-collector-secrets; the -azure stack federates the collector's ServiceAccount; the
 // collector mounts the class and still reads its env vars from the synced Secret.
 import { renderOperatorFiles } from "../runbook";
+import { K8sValidator } from "./conformance/k8s-validator";
 import { GRAFANA, KEY_VAULT_EXPORTERS, MODES, VAULT_ID } from "./fixtures/modes";
 import { findObject, loadProblems, makeEnv, objectsOf, resourcesOf, synthStacks, type K8sObject } from "./helpers";
 
@@ -85,6 +86,16 @@ describe.each(KV_MODES)("%s", (mode, fromVault) => {
     for (const secret of Object.keys(fromVault)) expect(text).toContain(`kubectl describe secret ${secret} -n tars-dataplane`);
     expect(text).toContain("kubectl rollout restart -n tars-dataplane deployment/otel-collector");
   });
+});
+
+test("the official SecretProviderClass CRD (v1.6.0) accepts the collector's class and refuses a broken one", () => {
+  const validator = new K8sValidator();
+  const spc = spcOf(synthStacks(makeEnv(MODES["agic, an exporter credential from Key Vault"])).clusterJson);
+  expect(validator.validate(spc)).toEqual([]);
+  const broken = structuredClone(spc);
+  broken.spec.secretObjects[0].data[0].objectname = broken.spec.secretObjects[0].data[0].objectName;
+  delete broken.spec.secretObjects[0].data[0].objectName;
+  expect(validator.validate(broken).join("\n")).toContain('unknown field "objectname"');
 });
 
 describe("what stays outside Key Vault", () => {
