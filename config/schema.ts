@@ -477,15 +477,6 @@ const Dns = z
   })
   .describe("DNS and the URL registered on the management plane (Step 8).");
 
-/**
- * Microsoft.KeyVault/vaults/secrets: 1-127 letters, digits and '-' (Azure's naming rules, above).
- * docs/azure-behaviours.md, "Exporter credentials from Key Vault".
- */
-const keyVaultSecretName = text().regex(
-  /^[A-Za-z0-9-]{1,127}$/,
-  "must be a Key Vault secret name: 1-127 letters, digits or '-', such as datadog-api-key",
-);
-
 const SecretRef = {
   secretName: k8sName.describe("Secret in tars-dataplane holding the credential; the collector reads it as environment variables."),
   createSecret: z
@@ -496,7 +487,7 @@ const SecretRef = {
     ),
   keyVaultSecrets: userKeys(
     z
-      .record(text().regex(/^[A-Z][A-Z0-9_]*$/, "must be an environment variable name such as DD_API_KEY"), keyVaultSecretName)
+      .record(text().regex(/^[A-Z][A-Z0-9_]*$/, "must be an environment variable name such as DD_API_KEY"), keyVaultObjectName)
       .refine((m) => Object.keys(m).length > 0, { message: "must map at least one key, such as DD_API_KEY: datadog-api-key" }),
   )
     .optional()

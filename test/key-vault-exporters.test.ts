@@ -137,7 +137,7 @@ describe("schema", () => {
 
   test("fails on a Key Vault secret name with characters Key Vault refuses", () => {
     const p = dd({ DD_API_KEY: "datadog_api_key" });
-    expect(p).toContainEqual(expect.objectContaining({ path: "observability.exporters.datadog.keyVaultSecrets.DD_API_KEY", message: expect.stringContaining("Key Vault secret name") }));
+    expect(p).toContainEqual(expect.objectContaining({ path: "observability.exporters.datadog.keyVaultSecrets.DD_API_KEY", message: expect.stringContaining("Key Vault object name") }));
   });
 
   test("fails on a Key Vault secret name longer than 127 characters", () => {
