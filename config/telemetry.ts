@@ -175,11 +175,10 @@ export function collectorKeyVaultSecrets(env: Environment): { objects: { objectN
   for (const e of exportersOf(env)) {
     const s = e.secret;
     if (s?.source !== "key-vault" || !s.keyVaultObjects) continue;
-    for (const key of s.keys) {
-      const objectName = s.keyVaultObjects[key];
-      if (objectName) objects.push({ objectName, alias: key }); // a key without one is AR045
-    }
-    secrets.push({ secretName: s.name, keys: [...s.keys] });
+    // The mapping is what the driver syncs; AR045 makes its keys those the exporter reads.
+    const mapped = Object.entries(s.keyVaultObjects);
+    for (const [key, objectName] of mapped) objects.push({ objectName, alias: key });
+    secrets.push({ secretName: s.name, keys: mapped.map(([key]) => key) });
   }
   return { objects, secrets };
 }
