@@ -129,6 +129,8 @@ describe("what stays outside Key Vault", () => {
     expect(spcOf(clusterJson)).toBeUndefined();
     expect(resourcesOf(azureJson, "azurerm_federated_identity_credential")).toEqual([]);
     expect(Object.keys(clusterJson.variable ?? {})).toEqual([]);
+    // Nothing of the stack's goes into tars-dataplane: tare install creates it (Step 6).
+    expect(resourcesOf(clusterJson, "kubernetes_namespace_v1")).toEqual([]);
   });
 });
 
