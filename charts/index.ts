@@ -21,6 +21,7 @@ import { LetsEncryptIssuer } from "./lets-encrypt-issuer";
 import { OtelCollector } from "./otel-collector";
 import { PrometheusMonitoring } from "./prometheus-monitoring";
 import { renderCharts, stableChart, type ManifestFile } from "./synth";
+import { TlsSync } from "./tls-sync";
 
 export type { ManifestFile } from "./synth";
 
@@ -156,6 +157,12 @@ function buildPlatform(app: App, env: Environment): void {
     });
     // The ALB controller (and the Gateway API CRDs it installs) come from the -cluster stack.
     annotateAll(agc, NEEDS_CRD, (obj) => obj.apiVersion !== "v1");
+  }
+
+  if (env.tls.mode === "key-vault" && env.tls.keyVault) {
+    // Issue 14: the pod that keeps the certificate's Secret synced from the Key Vault (the
+    // SecretProviderClass it mounts comes from the -cluster stack).
+    new TlsSync(stableChart(app, "tls-sync", undefined, labels), "TlsSync", { image: env.tls.keyVault.syncImage });
   }
 
   const o = env.observability;

@@ -38,6 +38,8 @@ import { customTier } from "./rules/ar032-custom-tier";
 import { existingCluster } from "./rules/ar033-existing-cluster";
 import { nodeResourceGroupRoles } from "./rules/ar034-node-resource-group-roles";
 import { secretCollisions } from "./rules/ar036-secret-collisions";
+import { keyVaultId } from "./rules/ar042-key-vault-id";
+import { keyVaultTls } from "./rules/ar043-key-vault-tls";
 import { keyVaultExporterVault } from "./rules/ar044-key-vault-exporter-vault";
 import { keyVaultExporterKeys } from "./rules/ar045-key-vault-exporter-keys";
 
@@ -80,6 +82,8 @@ export const RULES: readonly Rule[] = [
   existingCluster,
   nodeResourceGroupRoles,
   secretCollisions,
+  keyVaultId,
+  keyVaultTls,
   keyVaultExporterVault,
   keyVaultExporterKeys,
 ];

@@ -26,4 +26,6 @@ export const PINNED = {
   albControllerChart: "1.13.0",
   otelCollectorImage: "otel/opentelemetry-collector-contrib:0.98.0",
   kubectlImage: "registry.k8s.io/kubectl:v1.34.0",
+  /** The TLS sync pod's container: it only has to exist while the Secrets Store CSI volume is mounted. */
+  pauseImage: "registry.k8s.io/pause:3.10",
 } as const;

@@ -434,6 +434,11 @@ const TlsKeyVault = z
     certificateName: keyVaultObjectName.describe(
       "Name of the certificate in the Key Vault `keyVault.vaultId` (imported with `az keyvault certificate import`, PEM or PFX, with its private key). Read as the certificate's secret, so the private key comes with it.",
     ),
+    syncImage: pinnedImage
+      .default(PINNED.pauseImage)
+      .describe(
+        "Image of the `tars-tls-sync` pod, which keeps the certificate's Secret synced by mounting the SecretProviderClass (the CSI driver syncs a Secret only while a pod mounts it). It runs nothing; pinned. Mirror it for a private registry.",
+      ),
   })
   .describe("Where `tls.mode: key-vault` takes the certificate from.");
 

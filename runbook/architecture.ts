@@ -1,6 +1,6 @@
 // dist/<env>/ARCHITECTURE.md: what this environment deploys and how traffic and telemetry
 // flow, as a Mermaid diagram generated from the config.
-import { AGC_NAMES, appGatewayName, DATA_PLANE_PATH_PREFIXES, GUIDE_NAMES, NS_DATAPLANE, NS_SYSTEM } from "../config/derived";
+import { AGC_NAMES, appGatewayName, DATA_PLANE_PATH_PREFIXES, GUIDE_NAMES, NS_DATAPLANE, NS_SYSTEM, usesKeyVault } from "../config/derived";
 import { COLLECTOR_PORTS, exportersOf } from "../config/telemetry";
 import { md, mermaid, type MermaidText } from "../config/encode";
 import type { RunbookContext } from "./context";
@@ -66,10 +66,10 @@ export function renderArchitecture(c: RunbookContext): string {
     "",
     "| Piece | Where it comes from |",
     "|---|---|",
-    md`| Resource group, network, ${c.ownsCluster ? "AKS cluster, " : ""}${c.acr ? "ACR, " : ""}gateway identities${e.cluster.containerInsights && c.ownsCluster ? ", Log Analytics" : ""} | stack \`${c.stacks.azure}\` |`,
-    md`| ${[e.tls.mode === "cert-manager" && "cert-manager", e.ingress.mode === "agc" && "ALB controller", "Secrets", e.dns.mode === "azure-dns" && "DNS record"].filter(Boolean).join(", ")} | stack \`${c.stacks.cluster}\` |`,
+    md`| Resource group, network, ${c.ownsCluster ? "AKS cluster, " : ""}${c.acr ? "ACR, " : ""}gateway identities${usesKeyVault(e) ? ", Key Vault identity and role" : ""}${e.cluster.containerInsights && c.ownsCluster ? ", Log Analytics" : ""} | stack \`${c.stacks.azure}\` |`,
+    md`| ${[e.tls.mode === "cert-manager" && "cert-manager", e.ingress.mode === "agc" && "ALB controller", "Secrets", e.tls.mode === "key-vault" && "SecretProviderClass (Key Vault)", e.dns.mode === "azure-dns" && "DNS record"].filter(Boolean).join(", ")} | stack \`${c.stacks.cluster}\` |`,
     md`| The data plane (${NS_SYSTEM}, ${NS_DATAPLANE}) | \`tare install\` (runbook Step 6) |`,
-    md`| ${e.ingress.mode === "agic" ? "Ingress" : "Gateway, routes, health check"}${e.tls.mode === "cert-manager" ? ", ClusterIssuer" : ""}${exporters.length ? ", collector, EnvoyProxy patches" : ""} | \`${c.distDir}/\` (kubectl or GitOps) |`,
+    md`| ${e.ingress.mode === "agic" ? "Ingress" : "Gateway, routes, health check"}${e.tls.mode === "cert-manager" ? ", ClusterIssuer" : ""}${e.tls.mode === "key-vault" ? ", TLS sync pod" : ""}${exporters.length ? ", collector, EnvoyProxy patches" : ""} | \`${c.distDir}/\` (kubectl or GitOps) |`,
     "",
   ].join("\n");
 }

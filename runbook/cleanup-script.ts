@@ -177,6 +177,7 @@ function clusterStackContents(c: RunbookContext): ShellCode {
   const parts = [];
   if (c.env.tls.mode === "cert-manager") parts.push("cert-manager");
   if (c.env.ingress.mode === "agc") parts.push("ALB controller");
+  if (c.env.tls.mode === "key-vault") parts.push("the SecretProviderClass (the vault and its certificate stay)");
   parts.push("Secrets", "then the namespaces it created");
   if (c.env.dns.mode === "azure-dns") parts.push("DNS record");
   return sh.constant(parts.join(", "));

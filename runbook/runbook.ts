@@ -9,15 +9,18 @@ import {
   gatewayByTerraform,
   cloudWorkspace,
   clusterCreatesPullSecret,
+  collectorReadsKeyVault,
   getCredentialsCommand,
   gitopsPath,
   GUIDE_NAMES,
   KEY_VAULT_NAMES,
+  keyVaultIdentityName,
   NIP_IO_HOST,
   NS_DATAPLANE,
   NS_SYSTEM,
   parseKeyVaultId,
   stateKey,
+  usesKeyVault,
 } from "../config/derived";
 import { COLLECTOR_PORTS, collectorKeyVaultSecrets, exportersOf } from "../config/telemetry";
 import { clusterStackNamespaces } from "../config/variables";
@@ -74,7 +77,7 @@ function header(c: RunbookContext): string {
     ["Azure", md`${e.azure.location}, resource group \`${e.azure.resourceGroup}\``],
     ["Cluster", c.ownsCluster ? md`\`${e.cluster.name}\` (created by \`${c.stacks.azure}\`)` : md`\`${e.cluster.name}\` in \`${c.clusterResourceGroup}\` (existing, never modified)`],
     ["Ingress", e.ingress.mode === "agic" ? md`AGIC, App Gateway \`${appGatewayName(e)}\`` : md`Application Gateway for Containers, Gateway \`${AGC_NAMES.gateway}\` in \`${e.ingress.agc.namespace}\``],
-    ["TLS", e.tls.mode === "none" ? "none (HTTP only)" : e.tls.mode === "byo" ? md`your certificate in Secret \`${e.tls.secretName}\`` : md`cert-manager, ClusterIssuer \`${e.tls.certManager.issuer}\``],
+    ["TLS", tlsSummary(c)],
     ["DNS", md`${e.dns.mode}${c.host ? md`, \`${c.host}\`` : ""}`],
     ["Images", md`${e.registry.mode}: \`${c.imageRegistry}\``],
     ["Proxy URL", md`\`${c.shownUrl}\`${c.url ? "" : md` (output \`data_plane_url\` of the -cluster stack)`}`],
@@ -90,6 +93,24 @@ function header(c: RunbookContext): string {
     "|---|---|",
     ...rows.map(([k, v]) => md`| ${k} | ${v} |`),
   ].join("\n");
+}
+
+function tlsSummary(c: RunbookContext): Text {
+  const e = c.env;
+  if (e.tls.mode === "none") return "none (HTTP only)";
+  if (e.tls.mode === "byo") return md`your certificate in Secret \`${e.tls.secretName}\``;
+  if (e.tls.mode === "key-vault") {
+    return md`certificate \`${e.tls.keyVault?.certificateName ?? ""}\` in Key Vault \`${vaultName(c)}\`, synced into Secret \`${e.tls.secretName}\``;
+  }
+  return md`cert-manager, ClusterIssuer \`${e.tls.certManager.issuer}\``;
+}
+
+/** The vault's name and resource group (checked by AR042 before anything renders). */
+function vaultName(c: RunbookContext): string {
+  return parseKeyVaultId(c.env.keyVault?.vaultId ?? "")?.name ?? "";
+}
+function vaultGroup(c: RunbookContext): string {
+  return parseKeyVaultId(c.env.keyVault?.vaultId ?? "")?.resourceGroup ?? "";
 }
 
 function prerequisites(c: RunbookContext): string {
@@ -110,6 +131,15 @@ function prerequisites(c: RunbookContext): string {
   ]);
   if (!c.ownsCluster && e.ingress.mode === "agic") roles.push([md`Azure Kubernetes Service Contributor Role`, md`cluster \`${e.cluster.name}\``, md`enabling the AGIC add-on (Step 7.1)`]);
   if (c.acr) roles.push([md`AcrPush`, md`registry \`${c.acr}\``, md`pushing the synced images (Step 5.2)`]);
+  if (usesKeyVault(e)) {
+    roles.push([
+      md`User Access Administrator, Owner or Role Based Access Control Administrator`,
+      md`Key Vault \`${vaultName(c)}\` (resource group \`${vaultGroup(c)}\`)`,
+      md`Key Vault Secrets User for identity \`${keyVaultIdentityName(e)}\` on the vault`,
+    ]);
+    if (e.tls.mode === "key-vault") roles.push([md`Key Vault Certificates Officer`, md`Key Vault \`${vaultName(c)}\``, md`importing the TLS certificate (before the stacks)`]);
+    if (collectorReadsKeyVault(e)) roles.push([md`Key Vault Secrets Officer`, md`Key Vault \`${vaultName(c)}\``, md`setting the exporter credentials (before the stacks)`]);
+  }
   // With the gateway in the environment's resource group, Contributor there covers it.
   if (e.ingress.mode === "agic" && !gatewayByTerraform(e)) roles.push([md`Network Contributor`, md`the AKS managed resource group (MC_*)`, md`letting AGIC manage App Gateway state`]);
   if (e.cluster.containerInsights && c.ownsCluster) roles.push([md`Log Analytics Contributor`, md`the Log Analytics workspace's resource group`, md`Container Insights (avoids LinkedAuthorizationFailed)`]);
@@ -198,7 +228,7 @@ function stacks(c: RunbookContext): string {
   if (!c.ownsCluster && e.ingress.mode === "agc") {
     out.push("", "**First, once** (Appendix A on an existing cluster):", "", code(sh`az aks update -g ${c.clusterResourceGroup} -n ${e.cluster.name} --enable-oidc-issuer --enable-workload-identity`));
   }
-  out.push(...keyVaultCredentials(c));
+  out.push(...keyVaultBeforeApply(c), ...keyVaultCredentials(c));
   if (c.sensitiveVariables.length) {
     out.push(
       "",
@@ -238,11 +268,54 @@ function stacks(c: RunbookContext): string {
   if (e.ingress.mode === "agic") out.push("- `kubectl get pods -n kube-system -l app=ingress-appgw` shows one `ingress-appgw-deployment-*` pod `Running` (a few restarts in the first minutes are normal);");
   else out.push(md`- \`kubectl get pods -n ${e.ingress.agc.controllerNamespace}\` shows the \`alb-controller\` pods \`Running\`;`);
   if (e.tls.mode === "cert-manager") out.push("- `kubectl get pods -n cert-manager` shows 3 pods `Running` (cert-manager, cainjector, webhook; Step b.2.1);");
+  if (usesKeyVault(e)) {
+    out.push(
+      "- `kubectl get pods -n kube-system -l 'app in (secrets-store-csi-driver,secrets-store-provider-azure)'` shows the CSI driver and Azure provider pods `Running` on every node (the add-on);",
+    );
+    if (e.tls.mode === "key-vault") {
+      out.push(md`- \`kubectl get secretproviderclass ${KEY_VAULT_NAMES.tlsProviderClass} -n ${NS_DATAPLANE}\` exists (created by \`${c.stacks.cluster}\`);`);
+    }
+  }
   if (clusterCreatesPullSecret(e)) {
     out.push(md`- \`kubectl get secret ${c.pullSecret} -n ${NS_SYSTEM}\` and \`-n ${NS_DATAPLANE}\` both exist (the image-pull secret, in both namespaces);`);
   }
   out.push(md`- \`${tf(c, c.stacks.cluster, "output data_plane_url")}\` prints the URL to register.`);
   return out.join("\n");
+}
+
+/** Issue 14: what must be in the vault, and on a reused cluster, before the stacks are applied. */
+function keyVaultBeforeApply(c: RunbookContext): Text[] {
+  const e = c.env;
+  if (!usesKeyVault(e)) return [];
+  const vault = vaultName(c);
+  const out: Text[] = [
+    "",
+    md`**Before applying**: the stacks read Key Vault \`${vault}\` and fail the plan if it uses access policies instead of Azure RBAC (the role they assign would have no effect). It should print \`true\`:`,
+    "",
+    code(sh`az keyvault show --name ${vault} --query properties.enableRbacAuthorization -o tsv`),
+  ];
+  if (e.tls.mode === "key-vault" && e.tls.keyVault) {
+    out.push(
+      "",
+      md`Put the TLS certificate for \`${c.shownHost}\` in the vault as certificate \`${e.tls.keyVault.certificateName}\`, with its private key and chain: one PFX file, or one PEM file holding the private key and the certificates (leaf first). The cluster reads it as the certificate's secret (key and chain, in PEM), never through Terraform:`,
+      "",
+      code(sh`az keyvault certificate import --vault-name ${vault} --name ${e.tls.keyVault.certificateName} --file path/to/certificate.pfx`),
+      "",
+      "A renewed certificate is imported the same way (a new version of the same name): the cluster picks it up by itself (Step 7, rotation).",
+    );
+  }
+  if (!c.ownsCluster) {
+    out.push(
+      "",
+      "**First, once** on the existing cluster (the stack never modifies it, and its plan fails until these are on): the Key Vault secrets provider add-on with rotation, and the OIDC issuer the federated credentials need:",
+      "",
+      code(
+        sh`az aks enable-addons -g ${c.clusterResourceGroup} -n ${e.cluster.name} --addons azure-keyvault-secrets-provider --enable-secret-rotation`,
+        e.ingress.mode === "agic" && sh`az aks update -g ${c.clusterResourceGroup} -n ${e.cluster.name} --enable-oidc-issuer --enable-workload-identity`,
+      ),
+    );
+  }
+  return out;
 }
 
 function ingressPieces(c: RunbookContext): Markdown {
@@ -373,6 +446,12 @@ function ingress(c: RunbookContext): string {
       "",
     );
   }
+  if (e.tls.mode === "key-vault") {
+    out.push(
+      md`The certificate comes from Key Vault: \`platform/\` holds the \`${KEY_VAULT_NAMES.tlsServiceAccount}\` Deployment, whose pod mounts the SecretProviderClass \`${KEY_VAULT_NAMES.tlsProviderClass}\`; while it runs, the Secrets Store CSI driver creates and updates the Secret \`${e.tls.secretName}\` (it syncs a Secret only while a pod mounts the class: keep that Deployment).`,
+      "",
+    );
+  }
   if (e.gitops.argocd.enabled || e.gitops.flux.enabled) {
     out.push(
       md`Commit \`${c.distDir}/\` to \`${e.gitops.repoUrl}\` (path \`${gitopsPath(e)}\`, branch \`${e.gitops.revision}\`) and apply the GitOps objects once:`,
@@ -395,6 +474,17 @@ function ingress(c: RunbookContext): string {
     out.push(
       md`- \`kubectl get gateway ${AGC_NAMES.gateway} -n ${e.ingress.agc.namespace}\` shows \`PROGRAMMED=True\` and an address (an FQDN under \`*.alb.azure.com\`);`,
       md`- \`kubectl get httproute ${AGC_NAMES.route} -n ${NS_DATAPLANE} -o jsonpath='{.status.parents[0].conditions}'\` shows \`Accepted\`.`,
+    );
+  }
+  if (e.tls.mode === "key-vault") {
+    out.push(
+      md`- \`kubectl get pods -n ${NS_DATAPLANE} -l app=${KEY_VAULT_NAMES.tlsServiceAccount}\` shows one pod \`Running\` (stuck in \`ContainerCreating\`: \`kubectl describe pod -n ${NS_DATAPLANE} -l app=${KEY_VAULT_NAMES.tlsServiceAccount}\` names the mount error, below);`,
+      md`- \`kubectl get secretproviderclasspodstatuses -n ${NS_DATAPLANE}\` lists that pod's status for class \`${KEY_VAULT_NAMES.tlsProviderClass}\` (\`-o yaml\`: \`mounted: true\` and the object's version);`,
+      md`- \`kubectl get secret ${e.tls.secretName} -n ${NS_DATAPLANE}\` shows TYPE \`kubernetes.io/tls\` with 2 data keys.`,
+      "",
+      md`Rotation: the add-on polls the vault every ${e.keyVault && c.ownsCluster ? md`\`${e.keyVault.rotationInterval}\` (\`keyVault.rotationInterval\`)` : "rotation interval of the cluster's add-on (2 minutes unless changed)"} and updates the mount and the Secret when a new version of the certificate is imported; ${e.ingress.mode === "agic" ? "AGIC watches the Secret and uploads the new certificate to the App Gateway" : "the ALB controller watches the Secret and programs the new certificate"} without a command. To see which certificate the Secret holds:`,
+      "",
+      code(sh`kubectl get secret ${e.tls.secretName} -n ${NS_DATAPLANE} -o jsonpath='{.data.tls\.crt}' | base64 -d | openssl x509 -noout -subject -enddate`),
     );
   }
   if (e.tls.mode === "cert-manager") {
@@ -494,7 +584,7 @@ function https(c: RunbookContext): string {
     "",
     "- curl prints an HTTP status and no certificate error (`HTTP 401`: no API key was sent, so the handshake and the route both work);",
     md`- openssl prints a subject naming \`${c.shownHost}\`, the issuer ${
-      e.tls.mode === "byo" ? "of your certificate" : staging ? md`\`(STAGING) Let's Encrypt\`` : md`\`Let's Encrypt\``
+      e.tls.mode === "byo" || e.tls.mode === "key-vault" ? "of your certificate" : staging ? md`\`(STAGING) Let's Encrypt\`` : md`\`Let's Encrypt\``
     } and a \`notAfter\` date in the future${e.tls.mode === "cert-manager" ? " (about 90 days after issue)" : ""}.`,
     "",
     md`Step b.2.6: in the dashboard, **System → Settings → Profile → Proxy URL** = \`${c.shownUrl}\` (replacing any \`http://\` URL registered before). Changes reach the data plane within about 30 seconds.`,
@@ -600,9 +690,6 @@ function telemetry(c: RunbookContext): string {
   return out.join("\n");
 }
 
-/** The vault's name: the last segment of `keyVault.vaultId`. */
-const vaultName = (c: RunbookContext) => parseKeyVaultId(c.env.keyVault?.vaultId ?? "")?.name ?? "";
-
 /**
  * Exporter credentials from Key Vault: what to put into the vault before the apply. The value is
  * read without echo and piped into `--file /dev/stdin`, so it is in no argument list and no history.
@@ -615,7 +702,7 @@ function keyVaultCredentials(c: RunbookContext): Text[] {
   const owner = new Map(exportersOf(e).flatMap((x) => (x.secret?.source === "key-vault" ? x.secret.keys.map((k) => [k, x.id] as const) : [])));
   return [
     "",
-    md`Exporter credentials come from Key Vault \`${vault}\` (they never enter Terraform state): put each one into the vault **before** the apply (your \`az login\` needs Key Vault Secrets Officer on the vault):`,
+    md`Exporter credentials come from Key Vault \`${vault}\` (they never enter Terraform state): put each one into the vault **before** the apply:`,
     "",
     ...kv.objects.map((o) => md`- \`${o.objectName}\`: ${o.alias} of exporter \`${owner.get(o.alias) ?? ""}\``),
     "",
@@ -650,9 +737,9 @@ function keyVaultSync(c: RunbookContext): Text[] {
       sh`kubectl rollout status -n ${NS_DATAPLANE} deployment/${GUIDE_NAMES.collector} --timeout=120s`,
     ),
     "",
-    md`Worked when each Secret exists with the label \`secrets-store.csi.k8s.io/managed=true\` and lists ${md.join(kv.objects.map((o) => md`\`${o.alias}\``), ", ")} with a non-zero size (\`describe\` shows sizes, never values), and the collector is \`Running\`. A pod in \`ContainerCreating\` with a \`FailedMount\` event: the identity cannot read the vault yet (role assignments take a few minutes) or a secret is missing from it; in \`CreateContainerConfigError\`: the Secret is not synced yet (the kubelet retries).`,
+    md`Worked when each Secret exists with the label \`secrets-store.csi.k8s.io/managed=true\` and lists ${md.join(kv.objects.map((o) => md`\`${o.alias}\``), ", ")} with a non-zero size (\`describe\` shows sizes, never values), and the collector is \`Running\` (a moment of \`CreateContainerConfigError\` first is normal: the kubelet retries until the driver has created the Secret). Otherwise see Troubleshooting.`,
     "",
-    md`To rotate a credential, set the new value in the vault as above, then make the collector read it: environment variables are read at container start, and the driver updates an existing Secret only with rotation on, so delete the Secret and restart (the new pod's mount fetches the latest version and recreates it):`,
+    md`To rotate a credential, set the new value in the vault as above, then make the collector read it: environment variables are read at container start (rotation, where it is on, updates the Secret but not the running collector), so delete the Secret and restart (the new pod's mount fetches the latest version and recreates it):`,
     "",
     code(
       ...names.map((n) => sh`kubectl delete secret ${n} -n ${NS_DATAPLANE}`),
@@ -717,6 +804,36 @@ function troubleshooting(c: RunbookContext): string {
     );
   } else {
     rows.push([md`Gateway not \`PROGRAMMED\``, md`\`kubectl logs -n ${e.ingress.agc.controllerNamespace} deploy/alb-controller\`; check the identity's roles and federation in \`${c.stacks.azure}\`.`]);
+  }
+  if (e.tls.mode === "key-vault") {
+    const pod = md`\`kubectl describe pod -n ${NS_DATAPLANE} -l app=${KEY_VAULT_NAMES.tlsServiceAccount}\``;
+    rows.push(
+      [
+        md`Sync pod stuck in \`ContainerCreating\`, ${pod} shows \`403\` / \`Forbidden\` from the vault`,
+        md`Identity \`${keyVaultIdentityName(e)}\` lacks Key Vault Secrets User on \`${vaultName(c)}\` (a new assignment can take a few minutes), or the vault's firewall does not admit the cluster's egress: \`az keyvault show --name ${vaultName(c)} --query properties.networkAcls\`.`,
+      ],
+      [
+        md`${pod} shows \`AADSTS700211\` or \`AADSTS70021\` (no matching federated identity record)`,
+        md`The federated credential does not match the pod's ServiceAccount (\`${NS_DATAPLANE}/${KEY_VAULT_NAMES.tlsServiceAccount}\`) or the cluster's OIDC issuer: re-apply \`${c.stacks.azure}\`.`,
+      ],
+      [
+        md`Secret \`${e.tls.secretName}\` missing while the pod runs, or the certificate's secret not found`,
+        md`\`kubectl get secretproviderclasspodstatuses -n ${NS_DATAPLANE} -o yaml\`; check the certificate's name in the vault: \`az keyvault certificate show --vault-name ${vaultName(c)} --name ${e.tls.keyVault?.certificateName ?? ""} --query id\`.`,
+      ],
+    );
+  }
+  if (collectorReadsKeyVault(e)) {
+    const pod = md`\`kubectl describe pod -n ${NS_DATAPLANE} -l app=${GUIDE_NAMES.collector}\``;
+    rows.push(
+      [
+        md`Collector stuck in \`ContainerCreating\`, ${pod} shows \`FailedMount\` with \`403\`, \`AADSTS70021\` or \`SecretNotFound\``,
+        md`403: identity \`${keyVaultIdentityName(e)}\` lacks Key Vault Secrets User on \`${vaultName(c)}\` (a new assignment can take a few minutes). AADSTS70021: the federation with \`${NS_DATAPLANE}/${GUIDE_NAMES.collector}\` is missing: re-apply \`${c.stacks.azure}\`. SecretNotFound: set the exporter credential in the vault (Steps 3-5.3).`,
+      ],
+      [
+        md`Collector in \`CreateContainerConfigError\` for more than a minute`,
+        md`The CSI driver has not synced the exporter Secret: \`kubectl get secretproviderclasspodstatuses -n ${NS_DATAPLANE} -o yaml\`, and the driver's events in ${pod}.`,
+      ],
+    );
   }
   if (e.tls.mode === "cert-manager") {
     rows.push(

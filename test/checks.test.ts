@@ -109,6 +109,10 @@ const CASES: readonly Case[] = [
   { rule: "AR045", name: "fails on createSecret: false with keyVaultSecrets", patch: { keyVault: { vaultId: KV }, observability: { exporters: { datadog: { createSecret: false, keyVaultSecrets: { DD_API_KEY: "datadog-api-key" } } } } }, path: "observability.exporters.datadog.createSecret" },
   { rule: "AR045", name: "fails on createSecret: true with keyVaultSecrets", patch: { keyVault: { vaultId: KV }, observability: { exporters: { otlpHttp: [{ ...KV_GRAFANA, createSecret: true }] } } }, path: "observability.exporters.otlpHttp[0].createSecret" },
   { rule: "AR034", name: "warns that AGC roles on a new cluster's node resource group need User Access Administrator on the subscription", patch: { azure: { subscriptionId: "7c1f4a52-3a8e-4d51-9a0b-2f6c1d0e9b41" }, cluster: { network: { pluginMode: "overlay" } }, ingress: { mode: "agc" } }, path: "ingress.mode", severity: "warning" },
+  { rule: "AR042", name: "fails on a vault URI in keyVault.vaultId", patch: { keyVault: { vaultId: "https://kv-acme.vault.azure.net/" } }, path: "keyVault.vaultId" },
+  { rule: "AR042", name: "fails on a managed HSM ID in keyVault.vaultId", patch: { keyVault: { vaultId: `/subscriptions/${SUB}/resourceGroups/rg-sec/providers/Microsoft.KeyVault/managedHSMs/hsm-acme` } }, path: "keyVault.vaultId" },
+  { rule: "AR043", name: "fails on tls.mode key-vault without keyVault or the certificate name", patch: { tls: { mode: "key-vault" } }, path: "tls.keyVault.certificateName" },
+  { rule: "AR043", name: "fails on tls.mode key-vault without keyVault.vaultId", patch: { tls: { mode: "key-vault", keyVault: { certificateName: "proxy" } } }, path: "keyVault.vaultId" },
 ];
 
 test("the baseline environment passes every rule", () => {

@@ -6,31 +6,18 @@ import { celRules, compileRule } from "./conformance/cel";
 import { K8sValidator } from "./conformance/k8s-validator";
 import { describeWithSchemas } from "./conformance/schemas";
 import { MODES } from "./fixtures/modes";
-import { exampleFiles, makeEnv, objectsOf, ROOT, synthStacks, terraformManifestsOf, type K8sObject } from "./helpers";
+import { exampleFiles, makeEnv, manifestObjectsOf, objectsOf, ROOT, synthStacks, type K8sObject } from "./helpers";
+import type { Environment } from "../config/loader";
+
+/** The YAML of dist/<env>/ and the objects the -cluster stack creates with kubernetes_manifest. */
+const allObjects = (env: Environment): K8sObject[] => [...objectsOf(env), ...manifestObjectsOf(synthStacks(env).clusterJson)];
 
 describeWithSchemas("Kubernetes conformance", () => {
   const validator = new K8sValidator();
   const environments: [string, K8sObject[]][] = [
-    ...loadEnvironments(exampleFiles(), ROOT).environments.map((l) => [l.file, objectsOf(l.env)] as [string, K8sObject[]]),
-    ...Object.entries(MODES).map(([name, patch]) => [`mode: ${name}`, objectsOf(makeEnv(patch))] as [string, K8sObject[]]),
+    ...loadEnvironments(exampleFiles(), ROOT).environments.map((l) => [l.file, allObjects(l.env)] as [string, K8sObject[]]),
+    ...Object.entries(MODES).map(([name, patch]) => [`mode: ${name}`, allObjects(makeEnv(patch))] as [string, K8sObject[]]),
   ];
-  // What the -cluster stack applies itself (kubernetes_manifest): the SecretProviderClasses.
-  // Terraform references (${...}) stand where strings are, which the schemas accept as strings.
-  const applied: [string, K8sObject[]][] = [
-    ...loadEnvironments(exampleFiles(), ROOT).environments.map((l) => [l.file, terraformManifestsOf(synthStacks(l.env).clusterJson)] as [string, K8sObject[]]),
-    ...Object.entries(MODES).map(([name, patch]) => [`mode: ${name}`, terraformManifestsOf(synthStacks(makeEnv(patch)).clusterJson)] as [string, K8sObject[]]),
-  ].filter(([, objects]) => objects.length > 0);
-
-  test.each(applied)("%s: every object of the -cluster stack's kubernetes_manifest validates", (_name, objects) => {
-    const failures = objects
-      .map((o) => ({ object: `${o.apiVersion} ${o.kind} ${o.metadata.name}`, errors: validator.validate(o) }))
-      .filter((f) => f.errors.length);
-    expect(failures).toEqual([]);
-  });
-
-  test("the Key Vault modes apply a SecretProviderClass, validated above", () => {
-    expect(applied.flatMap(([, objects]) => objects.map((o) => `${o.apiVersion} ${o.kind}`))).toContain("secrets-store.csi.x-k8s.io/v1 SecretProviderClass");
-  });
 
   test.each(environments)("%s: every object validates", (_name, objects) => {
     expect(objects.length).toBeGreaterThan(0);
@@ -102,6 +89,14 @@ describeWithSchemas("Kubernetes conformance", () => {
       const gateway = structuredClone(objectsOf(makeEnv(MODES["agc on Overlay + Cilium, no TLS"])).find((o) => o.kind === "Gateway")!) as any;
       gateway.spec.listeners.push({ ...gateway.spec.listeners[0] });
       expect(validator.validate(gateway).join("\n")).toMatch(/Listener name must be unique/);
+    });
+
+    test("the SecretProviderClass the -cluster stack creates is validated, and an unknown field in it is an error", () => {
+      const spc = manifestObjectsOf(synthStacks(makeEnv(MODES["agic, key-vault TLS"])).clusterJson).find((o) => o.kind === "SecretProviderClass")!;
+      expect(validator.validate(spc)).toEqual([]);
+      const bad = structuredClone(spc) as any;
+      bad.spec.secretObjects[0].secretNmae = "x";
+      expect(validator.validate(bad).join()).toMatch(/unknown field "secretNmae"/);
     });
 
     test("an unknown field in an ALB object is an error", () => {

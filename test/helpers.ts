@@ -87,9 +87,12 @@ export function objectsOf(env: Environment): K8sObject[] {
   return objects;
 }
 
-/** The Kubernetes objects the -cluster stack applies itself (`kubernetes_manifest`, e.g. a SecretProviderClass). */
-export function terraformManifestsOf(clusterJson: TfJson): K8sObject[] {
-  return resourcesOf(clusterJson, "kubernetes_manifest").map((r) => r.manifest as K8sObject);
+/**
+ * The Kubernetes objects a stack creates through `kubernetes_manifest` (the SecretProviderClasses
+ * of the -cluster stack), as synthesized: Terraform references stay as "${...}" strings.
+ */
+export function manifestObjectsOf(json: TfJson): K8sObject[] {
+  return resourcesOf(json, "kubernetes_manifest").map((r) => r.manifest as K8sObject);
 }
 
 export function findObject(objects: readonly K8sObject[], kind: string, name: string): K8sObject {

@@ -31,6 +31,16 @@ export const existingCluster: Rule = {
         ),
       );
     }
+    if (env.tls.mode === "key-vault") {
+      out.push(
+        finding(
+          "tls.mode",
+          "key-vault needs the Azure Key Vault provider for Secrets Store CSI add-on (rotation on) and the OIDC issuer on the existing cluster, which the project does not turn on (the plan fails without them)",
+          `run once: az aks enable-addons -g ${c.existing.resourceGroup} -n ${c.name} --addons azure-keyvault-secrets-provider --enable-secret-rotation, and az aks update -g ${c.existing.resourceGroup} -n ${c.name} --enable-oidc-issuer --enable-workload-identity`,
+          "key-vault",
+        ),
+      );
+    }
     return out;
   },
 };

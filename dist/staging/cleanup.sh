@@ -116,7 +116,7 @@ if ! run helm uninstall tars -n tars-system --wait --timeout 5m 2>/dev/null; the
   fi
 fi
 
-step "3. Stack staging-cluster (ALB controller, Secrets, then the namespaces it created), after helm uninstall"
+step "3. Stack staging-cluster (ALB controller, the SecretProviderClass (the vault and its certificate stay), Secrets, then the namespaces it created), after helm uninstall"
 destroy_stack staging-cluster || { echo "cleanup.sh: destroying staging-cluster failed; fix and re-run" >&2; exit 1; }
 if [ "$released_namespaces" = 1 ]; then
   run kubectl delete namespace tars-system tars-dataplane --ignore-not-found --wait=true --timeout=5m || true

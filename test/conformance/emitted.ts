@@ -4,7 +4,7 @@
 // resource or kind added anywhere is picked up by re-running it.
 import { loadEnvironments } from "../../config/loader";
 import { MODES } from "../fixtures/modes";
-import { exampleFiles, makeEnv, objectsOf, ROOT, synthStacks, terraformManifestsOf, type TfJson } from "../helpers";
+import { exampleFiles, makeEnv, manifestObjectsOf, objectsOf, ROOT, synthStacks, type TfJson } from "../helpers";
 
 export interface Emitted {
   /** "apiVersion kind", e.g. "networking.k8s.io/v1 Ingress". */
@@ -26,7 +26,8 @@ export function emitted(): Emitted {
   for (const env of envs) {
     for (const o of objectsOf(env)) kinds.add(`${o.apiVersion} ${o.kind}`);
     const s = synthStacks(env);
-    for (const o of terraformManifestsOf(s.clusterJson as TfJson)) kinds.add(`${o.apiVersion} ${o.kind}`);
+    // Kubernetes objects the -cluster stack creates with kubernetes_manifest (SecretProviderClass).
+    for (const o of manifestObjectsOf(s.clusterJson)) kinds.add(`${o.apiVersion} ${o.kind}`);
     for (const json of [s.azureJson, s.clusterJson] as TfJson[]) {
       for (const p of Object.keys(json.provider ?? {})) providers.add(p);
       for (const t of Object.keys(json.resource ?? {})) resources.add(t);
