@@ -103,5 +103,13 @@ describeWithSchemas("Terraform conformance", () => {
       expect(errors).toMatch(/default_node_pool: at most 1 block\(s\), got 2/);
       expect(errors).toMatch(/\.fqdn: read-only \(computed\) attribute/);
     });
+
+    test("a provider alias is a meta-argument, and a data source naming an undeclared one is an error", () => {
+      const kv = synthStacks(makeEnv(MODES["agic, key-vault TLS"])).azureJson as Record<string, any>;
+      expect(validateStack(kv, schemas).errors).toEqual([]);
+      const j = structuredClone(kv);
+      Object.values<any>(j.data.azurerm_key_vault)[0].provider = "azurerm.vault";
+      expect(validateStack(j, schemas).errors).toEqual([expect.stringMatching(/data\.azurerm_key_vault\.\w+\.provider: no provider configuration "azurerm\.vault"/)]);
+    });
   });
 });

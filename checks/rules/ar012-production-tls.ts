@@ -14,7 +14,7 @@ export const productionTls: Rule = {
       finding(
         "tls.mode",
         "is none in a production environment: the data plane would serve API keys over plain HTTP",
-        "set tls.mode: cert-manager (Let's Encrypt) or byo, or waive AR012 with the reason",
+        "set tls.mode: cert-manager (Let's Encrypt), byo or key-vault (your certificate), or waive AR012 with the reason",
         "none",
       ),
     ];

@@ -170,7 +170,30 @@ export function validateStack(json: Record<string, any>, schemas: Record<string,
       errors.push(`provider.${name}: no provider schema`);
       continue;
     }
-    configs.forEach((c, i) => checkAttributes(block, c, `provider.${name}[${i}]`, errors));
+    configs.forEach((c, i) => {
+      // `alias` is a meta-argument of every provider block (a second configuration, such as the
+      // azurerm provider for a Key Vault in another subscription), not part of the provider schema.
+      const { alias, ...config } = c as { alias?: unknown };
+      if (alias !== undefined && (typeof alias !== "string" || !/^[A-Za-z][\w-]*$/.test(alias))) {
+        errors.push(`provider.${name}[${i}].alias: must be a name, got ${JSON.stringify(alias)}`);
+      }
+      checkAttributes(block, config, `provider.${name}[${i}]`, errors);
+    });
+  }
+  // A resource or data source that names a provider configuration names one that exists.
+  const aliases = new Set(
+    Object.entries<object[]>(json.provider ?? {}).flatMap(([name, configs]) =>
+      configs.map((c) => ((c as { alias?: string }).alias ? `${name}.${(c as { alias?: string }).alias}` : name)),
+    ),
+  );
+  for (const section of ["resource", "data"] as const) {
+    for (const [type, instances] of Object.entries<Record<string, { provider?: string }>>((json[section] ?? {}) as Record<string, Record<string, { provider?: string }>>)) {
+      for (const [id, value] of Object.entries(instances)) {
+        if (value.provider !== undefined && !aliases.has(value.provider)) {
+          errors.push(`${section}.${type}.${id}.provider: no provider configuration ${JSON.stringify(value.provider)}`);
+        }
+      }
+    }
   }
   return { errors, used };
 }
