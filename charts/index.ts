@@ -5,7 +5,7 @@
 import { createHash } from "crypto";
 import { App } from "cdk8s";
 import { stringify } from "yaml";
-import { AGC_NAMES, agcSubnetId, agcWafPolicyIds, gitopsPath, GUIDE_NAMES, NS_DATAPLANE, tlsEnabled, WAF_API_PATHS, wafApiPolicyId, wafOnAgicGateway } from "../config/derived";
+import { AGC_NAMES, agcSubnetId, agcWafPolicyIds, collectorReadsKeyVault, gitopsPath, GUIDE_NAMES, KEY_VAULT_NAMES, NS_DATAPLANE, tlsEnabled, WAF_API_PATHS, wafApiPolicyId, wafOnAgicGateway } from "../config/derived";
 import type { Environment } from "../config/loader";
 import { collectorConfig, collectorSecretEnv, prometheusRuleGroups } from "../config/telemetry";
 import { PINNED } from "../config/presets";
@@ -178,6 +178,7 @@ function buildPlatform(app: App, env: Environment): void {
       replicas: o.collector.replicas,
       config: stringify(collectorConfig(env), { lineWidth: 0 }),
       secretEnv: collectorSecretEnv(env),
+      secretProviderClass: collectorReadsKeyVault(env) ? KEY_VAULT_NAMES.collectorProviderClass : undefined,
     });
     if (o.exporters.prometheus.enabled && o.exporters.prometheus.operator) {
       const monitoring = new PrometheusMonitoring(stableChart(app, "prometheus-operator", undefined, labels), "Monitoring", {

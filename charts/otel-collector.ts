@@ -23,7 +23,16 @@ export interface OtelCollectorProps {
   readonly config: string;
   /** Environment variables read from Secrets: `${env:NAME}` in the config. */
   readonly secretEnv: readonly { readonly name: string; readonly secret: string }[];
+  /**
+   * SecretProviderClass to mount (Secrets Store CSI driver), when an exporter's credential comes
+   * from Key Vault: the driver syncs the Secrets the env vars read only while a pod mounts it.
+   * @default none
+   */
+  readonly secretProviderClass?: string;
 }
+
+/** Where the Key Vault objects appear in the container (the collector reads the synced Secret, not these files). */
+export const COLLECTOR_SECRETS_MOUNT = "/mnt/secrets-store";
 
 export class OtelCollector extends Construct {
   readonly deployment: k8s.KubeDeployment;
@@ -77,7 +86,10 @@ export class OtelCollector extends Construct {
                   { name: POD_IP_VAR, valueFrom: { fieldRef: { fieldPath: "status.podIP" } } },
                   ...props.secretEnv.map((e) => ({ name: e.name, valueFrom: { secretKeyRef: { name: e.secret, key: e.name } } })),
                 ],
-                volumeMounts: [{ name: "config", mountPath: "/etc/otelcol-contrib", readOnly: true }],
+                volumeMounts: [
+                  { name: "config", mountPath: "/etc/otelcol-contrib", readOnly: true },
+                  ...(props.secretProviderClass ? [{ name: "secrets-store", mountPath: COLLECTOR_SECRETS_MOUNT, readOnly: true }] : []),
+                ],
                 resources: {
                   requests: { cpu: k8s.Quantity.fromString("100m"), memory: k8s.Quantity.fromString("128Mi") },
                   limits: { cpu: k8s.Quantity.fromString("250m"), memory: k8s.Quantity.fromString("256Mi") },
@@ -87,7 +99,17 @@ export class OtelCollector extends Construct {
                 securityContext: RESTRICTED_CONTAINER,
               },
             ],
-            volumes: [{ name: "config", configMap: { name: GUIDE_NAMES.collectorConfig } }],
+            volumes: [
+              { name: "config", configMap: { name: GUIDE_NAMES.collectorConfig } },
+              // The Secrets Store CSI driver creates the Secrets the env vars read when it mounts
+              // this volume, and deletes them with the last pod that mounts it: the mount is what
+              // keeps them. The kubelet retries the container until the Secret exists; its token
+              // for Key Vault comes from the CSIDriver's tokenRequests, not from an automounted
+              // ServiceAccount token (docs/azure-behaviours.md, "Exporter credentials from Key Vault").
+              ...(props.secretProviderClass
+                ? [{ name: "secrets-store", csi: { driver: "secrets-store.csi.k8s.io", readOnly: true, volumeAttributes: { secretProviderClass: props.secretProviderClass } } }]
+                : []),
+            ],
           },
         },
       },

@@ -45,6 +45,8 @@ import { wafLimits } from "./rules/ar040-waf-limits";
 import { wafLogs } from "./rules/ar041-waf-logs";
 import { keyVaultId } from "./rules/ar042-key-vault-id";
 import { keyVaultTls } from "./rules/ar043-key-vault-tls";
+import { keyVaultExporterVault } from "./rules/ar044-key-vault-exporter-vault";
+import { keyVaultExporterKeys } from "./rules/ar045-key-vault-exporter-keys";
 
 export type { Rule } from "./rule";
 
@@ -92,6 +94,8 @@ export const RULES: readonly Rule[] = [
   wafLogs,
   keyVaultId,
   keyVaultTls,
+  keyVaultExporterVault,
+  keyVaultExporterKeys,
 ];
 
 const RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));

@@ -155,13 +155,25 @@ export interface KeyVaultSubject {
 
 /**
  * The ServiceAccounts whose pods mount a SecretProviderClass of the vault, each federated with
- * the `<cluster>-kv-identity` identity: the TLS sync pod with `tls.mode: key-vault`.
+ * the `<cluster>-kv-identity` identity: the TLS sync pod with `tls.mode: key-vault`, the collector
+ * with an exporter credential from Key Vault.
  * Empty: the environment does not read the vault (no identity, no add-on needed).
  */
 export function keyVaultSubjects(env: Environment): KeyVaultSubject[] {
   const out: KeyVaultSubject[] = [];
   if (env.tls.mode === "key-vault") out.push({ namespace: NS_DATAPLANE, serviceAccount: KEY_VAULT_NAMES.tlsServiceAccount });
+  if (collectorReadsKeyVault(env)) out.push({ namespace: NS_DATAPLANE, serviceAccount: GUIDE_NAMES.collector });
   return out;
+}
+
+/**
+ * The collector takes an exporter credential from Key Vault (`keyVaultSecrets` on datadog,
+ * signalfx or an otlpHttp exporter): it mounts SecretProviderClass otel-collector-secrets with
+ * its own ServiceAccount, federated with the Key Vault identity.
+ */
+export function collectorReadsKeyVault(env: Environment): boolean {
+  const x = env.observability.exporters;
+  return env.observability.collector.enabled && [x.datadog, x.signalfx, ...x.otlpHttp].some((e) => e?.keyVaultSecrets !== undefined);
 }
 
 /** The environment reads the Key Vault: the identity, the add-on and the SecretProviderClasses exist. */

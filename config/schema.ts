@@ -547,8 +547,19 @@ const SecretRef = {
   secretName: k8sName.describe("Secret in tars-dataplane holding the credential; the collector reads it as environment variables."),
   createSecret: z
     .boolean()
-    .default(true)
-    .describe("Let the `-cluster` stack create the Secret from a sensitive Terraform variable. `false`: you deliver it (External Secrets, CSI, kubectl)."),
+    .optional()
+    .describe(
+      "Let the `-cluster` stack create the Secret from a sensitive Terraform variable. `false`: you deliver it (External Secrets, CSI, kubectl). Default: true, unless `keyVaultSecrets` is given (then the Secrets Store CSI driver syncs it from Key Vault, and setting `createSecret` is AR045).",
+    ),
+  keyVaultSecrets: userKeys(
+    z
+      .record(text().regex(/^[A-Z][A-Z0-9_]*$/, "must be an environment variable name such as DD_API_KEY"), keyVaultObjectName)
+      .refine((m) => Object.keys(m).length > 0, { message: "must map at least one key, such as DD_API_KEY: datadog-api-key" }),
+  )
+    .optional()
+    .describe(
+      "The credential from Key Vault instead of a Terraform variable, so it never enters Terraform state: each key the collector reads (an environment variable name) mapped to the name of a secret in the top-level `keyVault` vault. The `-cluster` stack then creates no variable and no Secret; the collector mounts SecretProviderClass otel-collector-secrets and the Secrets Store CSI driver syncs `secretName` from the vault (docs/observability.md). Default: none (a sensitive variable or your own Secret).",
+    ),
 };
 
 const OtlpHttpExporter = z
@@ -567,6 +578,7 @@ const OtlpHttpExporter = z
       .default([])
       .describe("Keys of `secretName` injected as environment variables."),
     createSecret: SecretRef.createSecret,
+    keyVaultSecrets: SecretRef.keyVaultSecrets,
     logs: z.boolean().default(true).describe("Send access logs to this exporter when `accessLogs` is on."),
   })
   .describe("An OTLP/HTTP backend: Grafana Cloud, SigNoz Cloud, or an in-cluster one (Appendix C, Other backends).");
@@ -600,6 +612,7 @@ const Exporters = z
           .describe("Datadog site of the organization."),
         secretName: SecretRef.secretName.default("otel-datadog-creds"),
         createSecret: SecretRef.createSecret,
+        keyVaultSecrets: SecretRef.keyVaultSecrets,
       })
       .optional()
       .describe("Datadog (key DD_API_KEY). Present = enabled."),
@@ -608,6 +621,7 @@ const Exporters = z
         realm: text().regex(/^[a-z0-9]+$/, "must be a Splunk realm such as us0 or eu0").describe("Splunk Observability realm."),
         secretName: SecretRef.secretName.default("otel-signalfx-creds"),
         createSecret: SecretRef.createSecret,
+        keyVaultSecrets: SecretRef.keyVaultSecrets,
       })
       .optional()
       .describe("Splunk Observability (key SFX_ACCESS_TOKEN). Present = enabled."),

@@ -2,7 +2,7 @@
 // collector config, what it accepts (metrics, logs), and which Secret holds its credential.
 // The chart renders the ConfigMap from this, the -cluster stack creates the Secrets, and
 // the checks ask it which exporters carry logs.
-import { GUIDE_NAMES } from "./derived";
+import { collectorReadsKeyVault, GUIDE_NAMES } from "./derived";
 import type { Environment } from "./loader";
 
 export interface ExporterSecret {
@@ -13,9 +13,13 @@ export interface ExporterSecret {
   /**
    * Who creates it: `app-insights` (the -cluster stack, from the Application Insights
    * connection string), `variable` (the -cluster stack, from sensitive Terraform variables),
-   * or `external` (the team delivers it; the YAML only refers to it).
+   * `external` (the team delivers it; the YAML only refers to it), or `key-vault` (the Secrets
+   * Store CSI driver syncs it from Key Vault while the collector mounts SecretProviderClass
+   * otel-collector-secrets; no Terraform variable, never in state).
    */
-  readonly source: "app-insights" | "variable" | "external";
+  readonly source: "app-insights" | "variable" | "external" | "key-vault";
+  /** With `key-vault`: each key mapped to the name of its secret in the vault (`keyVault.vaultId`). */
+  readonly keyVaultObjects?: Readonly<Record<string, string>>;
 }
 
 export interface ExporterSpec {
@@ -33,8 +37,10 @@ export const POD_IP_VAR = "MY_POD_IP";
 
 export const COLLECTOR_PORTS = { otlpGrpc: 4317, otlpHttp: 4318, prometheus: 9464, health: 13133 } as const;
 
-function secretOf(name: string, keys: string[], create: boolean): ExporterSecret {
-  return { name, keys, source: create ? "variable" : "external" };
+/** Where an exporter's Secret comes from: Key Vault when mapped, else `createSecret` (default true). */
+function secretOf(name: string, keys: string[], from: { createSecret?: boolean; keyVaultSecrets?: Record<string, string> }): ExporterSecret {
+  if (from.keyVaultSecrets) return { name, keys, source: "key-vault", keyVaultObjects: { ...from.keyVaultSecrets } };
+  return { name, keys, source: from.createSecret ?? true ? "variable" : "external" };
 }
 
 /** Every exporter the environment turns on, in a fixed order. */
@@ -70,7 +76,7 @@ export function exportersOf(env: Environment): ExporterSpec[] {
       config: { api: { key: "${env:DD_API_KEY}", site: x.datadog.site } },
       metrics: true,
       logs: true,
-      secret: secretOf(x.datadog.secretName, ["DD_API_KEY"], x.datadog.createSecret),
+      secret: secretOf(x.datadog.secretName, ["DD_API_KEY"], x.datadog),
     });
   }
   for (const o of x.otlpHttp) {
@@ -79,7 +85,7 @@ export function exportersOf(env: Environment): ExporterSpec[] {
       config: Object.keys(o.headers).length ? { endpoint: o.endpoint, headers: o.headers } : { endpoint: o.endpoint },
       metrics: true,
       logs: o.logs,
-      secret: o.secretName && o.secretKeys.length ? secretOf(o.secretName, [...o.secretKeys], o.createSecret) : undefined,
+      secret: o.secretName && o.secretKeys.length ? secretOf(o.secretName, [...o.secretKeys], o) : undefined,
     });
   }
   if (x.signalfx) {
@@ -88,7 +94,7 @@ export function exportersOf(env: Environment): ExporterSpec[] {
       config: { access_token: "${env:SFX_ACCESS_TOKEN}", realm: x.signalfx.realm },
       metrics: true,
       logs: false,
-      secret: secretOf(x.signalfx.secretName, ["SFX_ACCESS_TOKEN"], x.signalfx.createSecret),
+      secret: secretOf(x.signalfx.secretName, ["SFX_ACCESS_TOKEN"], x.signalfx),
     });
   }
   if (x.otlp) {
@@ -155,6 +161,26 @@ export const STRIP_SCOPE_STATEMENT = 'replace_pattern(name, "^dynamicmodulescust
 /** Every Secret key the collector reads as an environment variable, with its Secret. */
 export function collectorSecretEnv(env: Environment): { name: string; secret: string }[] {
   return exportersOf(env).flatMap((e) => (e.secret ? e.secret.keys.map((name) => ({ name, secret: e.secret!.name })) : []));
+}
+
+/**
+ * What SecretProviderClass otel-collector-secrets holds: one Key Vault object per key, mounted
+ * under the key's name (objectAlias), and per exporter Secret the keys it syncs. Empty when no
+ * exporter takes its credential from Key Vault. The collector mounts it exactly when non-empty.
+ */
+export function collectorKeyVaultSecrets(env: Environment): { objects: { objectName: string; alias: string }[]; secrets: { secretName: string; keys: string[] }[] } {
+  const objects: { objectName: string; alias: string }[] = [];
+  const secrets: { secretName: string; keys: string[] }[] = [];
+  if (!collectorReadsKeyVault(env)) return { objects, secrets };
+  for (const e of exportersOf(env)) {
+    const s = e.secret;
+    if (s?.source !== "key-vault" || !s.keyVaultObjects) continue;
+    // The mapping is what the driver syncs; AR045 makes its keys those the exporter reads.
+    const mapped = Object.entries(s.keyVaultObjects);
+    for (const [key, objectName] of mapped) objects.push({ objectName, alias: key });
+    secrets.push({ secretName: s.name, keys: mapped.map(([key]) => key) });
+  }
+  return { objects, secrets };
 }
 
 /** Name of the sensitive Terraform variable that feeds one key of a created Secret. */

@@ -50,6 +50,7 @@ export function clusterStackNamespaces(env: Environment): { system: boolean; dat
   const system = clusterCreatesPullSecret(env);
   return {
     system,
-    dataplane: system || usesKeyVault(env) || exportersOf(env).some((e) => e.secret && e.secret.source !== "external"),
+    // An exporter Secret from Key Vault is the CSI driver's: the class (usesKeyVault) is what this stack puts there.
+    dataplane: system || usesKeyVault(env) || exportersOf(env).some((e) => e.secret && (e.secret.source === "variable" || e.secret.source === "app-insights")),
   };
 }

@@ -10,22 +10,23 @@ import {
   wafOnAgc,
   cloudWorkspace,
   clusterCreatesPullSecret,
+  collectorReadsKeyVault,
   getCredentialsCommand,
   gitopsPath,
   GUIDE_NAMES,
   KEY_VAULT_NAMES,
   keyVaultIdentityName,
   NIP_IO_HOST,
-  parseKeyVaultId,
   NS_DATAPLANE,
   NS_SYSTEM,
+  parseKeyVaultId,
   stateKey,
   wafOnAgicGateway,
   wafPolicyNames,
   wafSettings,
   usesKeyVault,
 } from "../config/derived";
-import { COLLECTOR_PORTS } from "../config/telemetry";
+import { COLLECTOR_PORTS, collectorKeyVaultSecrets, exportersOf } from "../config/telemetry";
 import { clusterStackNamespaces } from "../config/variables";
 import { md, Markdown, sh, ShellCode } from "../config/encode";
 import type { RunbookContext } from "./context";
@@ -141,6 +142,7 @@ function prerequisites(c: RunbookContext): string {
       md`Key Vault Secrets User for identity \`${keyVaultIdentityName(e)}\` on the vault`,
     ]);
     if (e.tls.mode === "key-vault") roles.push([md`Key Vault Certificates Officer`, md`Key Vault \`${vaultName(c)}\``, md`importing the TLS certificate (before the stacks)`]);
+    if (collectorReadsKeyVault(e)) roles.push([md`Key Vault Secrets Officer`, md`Key Vault \`${vaultName(c)}\``, md`setting the exporter credentials (before the stacks)`]);
   }
   // With the gateway in the environment's resource group, Contributor there covers it.
   if (e.ingress.mode === "agic" && !gatewayByTerraform(e)) roles.push([md`Network Contributor`, md`the AKS managed resource group (MC_*)`, md`letting AGIC manage App Gateway state`]);
@@ -230,7 +232,7 @@ function stacks(c: RunbookContext): string {
   if (!c.ownsCluster && e.ingress.mode === "agc") {
     out.push("", "**First, once** (Appendix A on an existing cluster):", "", code(sh`az aks update -g ${c.clusterResourceGroup} -n ${e.cluster.name} --enable-oidc-issuer --enable-workload-identity`));
   }
-  out.push(...keyVaultBeforeApply(c));
+  out.push(...keyVaultBeforeApply(c), ...keyVaultCredentials(c));
   if (c.sensitiveVariables.length) {
     out.push(
       "",
@@ -690,10 +692,70 @@ function telemetry(c: RunbookContext): string {
       ),
     );
   }
+  out.push(...keyVaultSync(c));
   if (c.env.observability.exporters.azureMonitor) {
     out.push("", md`Azure Monitor: Application Insights \`${c.env.observability.exporters.azureMonitor.applicationInsightsName}\` → Workbooks → "Agent Router data plane" (the default panes stay empty for envoy data).`);
   }
   return out.join("\n");
+}
+
+/**
+ * Exporter credentials from Key Vault: what to put into the vault before the apply. The value is
+ * read without echo and piped into `--file /dev/stdin`, so it is in no argument list and no history.
+ */
+function keyVaultCredentials(c: RunbookContext): Text[] {
+  const e = c.env;
+  const kv = collectorKeyVaultSecrets(e);
+  if (!kv.objects.length || !e.keyVault) return [];
+  const vault = vaultName(c);
+  const owner = new Map(exportersOf(e).flatMap((x) => (x.secret?.source === "key-vault" ? x.secret.keys.map((k) => [k, x.id] as const) : [])));
+  return [
+    "",
+    md`Exporter credentials come from Key Vault \`${vault}\` (they never enter Terraform state): put each one into the vault **before** the apply:`,
+    "",
+    ...kv.objects.map((o) => md`- \`${o.objectName}\`: ${o.alias} of exporter \`${owner.get(o.alias) ?? ""}\``),
+    "",
+    "Each value is read without echo and passed on standard input (not as `--value`, which would show in the process list and your shell history):",
+    "",
+    code(
+      ...kv.objects.flatMap((o) => [
+        sh`printf '${`${o.objectName}: `}'; read -rs KV_SECRET && echo`,
+        sh`printf '%s' "$KV_SECRET" | az keyvault secret set --vault-name ${vault} --name ${o.objectName} --file /dev/stdin --output none`,
+      ]),
+      sh`unset KV_SECRET`,
+    ),
+    ...(e.observability.exporters.azureMonitor
+      ? ["", md`The Application Insights connection string is not in Key Vault: \`${c.stacks.azure}\` creates the component, so the string is in its state already, and \`${c.stacks.cluster}\` writes it into Secret \`${GUIDE_NAMES.azureCredsSecret}\`.`]
+      : []),
+  ];
+}
+
+/** How to see that the driver synced the collector's Secrets from Key Vault, and how to rotate them. */
+function keyVaultSync(c: RunbookContext): Text[] {
+  const kv = collectorKeyVaultSecrets(c.env);
+  if (!kv.objects.length) return [];
+  const names = kv.secrets.map((s) => s.secretName);
+  return [
+    "",
+    md`Exporter credentials from Key Vault: the Secrets Store CSI driver creates ${md.join(names.map((n) => md`\`${n}\``), ", ")} when the collector mounts SecretProviderClass \`${KEY_VAULT_NAMES.collectorProviderClass}\`, and deletes them with the last collector pod. Check the sync:`,
+    "",
+    code(
+      sh`kubectl get secretproviderclass ${KEY_VAULT_NAMES.collectorProviderClass} -n ${NS_DATAPLANE}`,
+      sh`kubectl get secretproviderclasspodstatus -n ${NS_DATAPLANE}`,
+      ...names.map((n) => sh`kubectl describe secret ${n} -n ${NS_DATAPLANE}`),
+      sh`kubectl rollout status -n ${NS_DATAPLANE} deployment/${GUIDE_NAMES.collector} --timeout=120s`,
+    ),
+    "",
+    md`Worked when each Secret exists with the label \`secrets-store.csi.k8s.io/managed=true\` and lists ${md.join(kv.objects.map((o) => md`\`${o.alias}\``), ", ")} with a non-zero size (\`describe\` shows sizes, never values), and the collector is \`Running\` (a moment of \`CreateContainerConfigError\` first is normal: the kubelet retries until the driver has created the Secret). Otherwise see Troubleshooting.`,
+    "",
+    md`To rotate a credential, set the new value in the vault as above, then make the collector read it: environment variables are read at container start (rotation, where it is on, updates the Secret but not the running collector), so delete the Secret and restart (the new pod's mount fetches the latest version and recreates it):`,
+    "",
+    code(
+      ...names.map((n) => sh`kubectl delete secret ${n} -n ${NS_DATAPLANE}`),
+      sh`kubectl rollout restart -n ${NS_DATAPLANE} deployment/${GUIDE_NAMES.collector}`,
+      sh`kubectl rollout status -n ${NS_DATAPLANE} deployment/${GUIDE_NAMES.collector} --timeout=120s`,
+    ),
+  ];
 }
 
 function upgrading(c: RunbookContext): string {
@@ -772,6 +834,19 @@ function troubleshooting(c: RunbookContext): string {
       [
         md`Secret \`${e.tls.secretName}\` missing while the pod runs, or the certificate's secret not found`,
         md`\`kubectl get secretproviderclasspodstatuses -n ${NS_DATAPLANE} -o yaml\`; check the certificate's name in the vault: \`az keyvault certificate show --vault-name ${vaultName(c)} --name ${e.tls.keyVault?.certificateName ?? ""} --query id\`.`,
+      ],
+    );
+  }
+  if (collectorReadsKeyVault(e)) {
+    const pod = md`\`kubectl describe pod -n ${NS_DATAPLANE} -l app=${GUIDE_NAMES.collector}\``;
+    rows.push(
+      [
+        md`Collector stuck in \`ContainerCreating\`, ${pod} shows \`FailedMount\` with \`403\`, \`AADSTS70021\` or \`SecretNotFound\``,
+        md`403: identity \`${keyVaultIdentityName(e)}\` lacks Key Vault Secrets User on \`${vaultName(c)}\` (a new assignment can take a few minutes). AADSTS70021: the federation with \`${NS_DATAPLANE}/${GUIDE_NAMES.collector}\` is missing: re-apply \`${c.stacks.azure}\`. SecretNotFound: set the exporter credential in the vault (Steps 3-5.3).`,
+      ],
+      [
+        md`Collector in \`CreateContainerConfigError\` for more than a minute`,
+        md`The CSI driver has not synced the exporter Secret: \`kubectl get secretproviderclasspodstatuses -n ${NS_DATAPLANE} -o yaml\`, and the driver's events in ${pod}.`,
       ],
     );
   }

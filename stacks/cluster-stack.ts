@@ -23,7 +23,7 @@ import {
   stackNames,
 } from "../config/derived";
 import type { Environment } from "../config/loader";
-import { exportersOf } from "../config/telemetry";
+import { collectorKeyVaultSecrets, exportersOf } from "../config/telemetry";
 import { clusterStackNamespaces, exporterVariable, registryVariables, type SensitiveVariable } from "../config/variables";
 import { azurermProviderConfig, type AzureStack } from "./azure-stack";
 import { configureBackend } from "./backend";
@@ -87,10 +87,30 @@ export class ClusterStack extends TerraformStack {
       });
     }
 
+    // Issue 14: exporter credentials from Key Vault, one object per key (mounted under the key's
+    // name) and one Opaque Secret per exporter, synced while the collector mounts this class.
+    const collectorVault = collectorKeyVaultSecrets(env);
+    if (collectorVault.objects.length && kv) {
+      new SecretProviderClass(this, "CollectorProviderClass", {
+        name: KEY_VAULT_NAMES.collectorProviderClass,
+        namespace: namespaces.dataplane,
+        clientId: kv.clientId,
+        tenantId: kv.tenantId,
+        keyVaultName: kv.vaultName,
+        objects: collectorVault.objects.map((o) => ({ objectName: o.objectName, objectType: "secret", objectAlias: o.alias })),
+        secretObjects: collectorVault.secrets.map((s) => ({
+          secretName: s.secretName,
+          type: "Opaque",
+          data: s.keys.map((key) => ({ key, objectName: key })),
+        })),
+      });
+    }
+
     // Appendix C: the collector's credentials, from Application Insights or sensitive variables.
+    // Those from Key Vault get no variable and no Secret here: the CSI driver syncs them (below).
     for (const exporter of exportersOf(env)) {
       const secret = exporter.secret;
-      if (!secret || secret.source === "external") continue;
+      if (!secret || secret.source === "external" || secret.source === "key-vault") continue;
       const data: Record<string, string> = {};
       for (const key of secret.keys) {
         data[key] =

@@ -5,6 +5,15 @@ import { formatProblem, publicProblem, type Problem } from "../config/problems";
 import { loadEnv } from "./helpers";
 
 const SUB = "7c1f4a52-3a8e-4d51-9a0b-2f6c1d0e9b41";
+const KV = `/subscriptions/${SUB}/resourceGroups/rg-platform-secrets/providers/Microsoft.KeyVault/vaults/kv-acme-platform`;
+const KV_GRAFANA = {
+  name: "grafana",
+  endpoint: "https://otlp-gateway-prod-eu-west-0.grafana.net/otlp",
+  headers: { Authorization: "Basic ${env:GRAFANA_CLOUD_AUTH}" },
+  secretName: "otel-grafana-creds",
+  secretKeys: ["GRAFANA_CLOUD_AUTH"],
+  keyVaultSecrets: { GRAFANA_CLOUD_AUTH: "grafana-cloud-auth" },
+};
 const run = (patch: Record<string, unknown>): Problem[] => checkEnvironment(loadEnv(patch));
 const ofRule = (problems: Problem[], id: string) => problems.filter((p) => p.rule === id);
 
@@ -97,6 +106,22 @@ const CASES: readonly Case[] = [
   { rule: "AR041", name: "warns on a production WAF on AGC, whose logs the stacks do not collect", patch: { production: true, azure: { subscriptionId: "7c1f4a52-3a8e-4d51-9a0b-2f6c1d0e9b41" }, cluster: { tier: "medium" }, tls: { mode: "byo" }, ingress: { mode: "agc" } }, path: "ingress.mode", severity: "warning" },
   { rule: "AR041", name: "warns that AGC does not take CRS 3.2", patch: { azure: { subscriptionId: "7c1f4a52-3a8e-4d51-9a0b-2f6c1d0e9b41" }, ingress: { mode: "agc", waf: { enabled: true, ruleSet: "CRS-3.2" } } }, path: "ingress.waf.ruleSet", severity: "warning" },
   { rule: "AR041", name: "warns that AGC does not take a rate limit", patch: { azure: { subscriptionId: "7c1f4a52-3a8e-4d51-9a0b-2f6c1d0e9b41" }, ingress: { mode: "agc", waf: { enabled: true, api: { rateLimitPerMinute: 600 } } } }, path: "ingress.waf.api.rateLimitPerMinute", severity: "warning" },
+  { rule: "AR036", name: "fails on two exporters from Key Vault syncing one Secret", patch: { keyVault: { vaultId: KV }, observability: { exporters: {
+    datadog: { secretName: "otel-shared", keyVaultSecrets: { DD_API_KEY: "datadog-api-key" } },
+    signalfx: { realm: "eu0", secretName: "otel-shared", keyVaultSecrets: { SFX_ACCESS_TOKEN: "splunk-token" } },
+  } } }, path: "observability.exporters.signalfx.secretName" },
+  { rule: "AR036", name: "fails on a Secret from Key Vault named like one the team delivers", patch: { keyVault: { vaultId: KV }, observability: { exporters: {
+    datadog: { secretName: "otel-shared", keyVaultSecrets: { DD_API_KEY: "datadog-api-key" } },
+    signalfx: { realm: "eu0", secretName: "otel-shared", createSecret: false },
+  } } }, path: "observability.exporters.signalfx.secretName" },
+  { rule: "AR044", name: "fails on an exporter credential from Key Vault without keyVault.vaultId", patch: { observability: { exporters: { datadog: { keyVaultSecrets: { DD_API_KEY: "datadog-api-key" } } } } }, path: "observability.exporters.datadog.keyVaultSecrets" },
+  { rule: "AR044", name: "fails on an otlpHttp credential from Key Vault without keyVault.vaultId", patch: { observability: { exporters: { otlpHttp: [{ ...KV_GRAFANA }] } } }, path: "observability.exporters.otlpHttp[0].keyVaultSecrets" },
+  { rule: "AR045", name: "fails on a datadog mapping without DD_API_KEY", patch: { keyVault: { vaultId: KV }, observability: { exporters: { datadog: { keyVaultSecrets: { DATADOG_API_KEY: "datadog-api-key" } } } } }, path: "observability.exporters.datadog.keyVaultSecrets" },
+  { rule: "AR045", name: "fails on a signalfx mapping of a key the exporter does not read", patch: { keyVault: { vaultId: KV }, observability: { exporters: { signalfx: { realm: "eu0", keyVaultSecrets: { SFX_ACCESS_TOKEN: "splunk-token", SFX_API_TOKEN: "other" } } } } }, path: "observability.exporters.signalfx.keyVaultSecrets.SFX_API_TOKEN" },
+  { rule: "AR045", name: "fails on an otlpHttp secretKey the mapping leaves out", patch: { keyVault: { vaultId: KV }, observability: { exporters: { otlpHttp: [{ ...KV_GRAFANA, headers: { Authorization: "Basic ${env:GRAFANA_CLOUD_AUTH}", "X-Scope-OrgID": "${env:GRAFANA_ORG}" }, secretKeys: ["GRAFANA_CLOUD_AUTH", "GRAFANA_ORG"] }] } } }, path: "observability.exporters.otlpHttp[0].keyVaultSecrets" },
+  { rule: "AR045", name: "fails on an otlpHttp mapping of a key missing from secretKeys", patch: { keyVault: { vaultId: KV }, observability: { exporters: { otlpHttp: [{ ...KV_GRAFANA, keyVaultSecrets: { GRAFANA_CLOUD_AUTH: "grafana-cloud-auth", GRAFANA_TOKEN: "grafana-token" } }] } } }, path: "observability.exporters.otlpHttp[0].keyVaultSecrets.GRAFANA_TOKEN" },
+  { rule: "AR045", name: "fails on createSecret: false with keyVaultSecrets", patch: { keyVault: { vaultId: KV }, observability: { exporters: { datadog: { createSecret: false, keyVaultSecrets: { DD_API_KEY: "datadog-api-key" } } } } }, path: "observability.exporters.datadog.createSecret" },
+  { rule: "AR045", name: "fails on createSecret: true with keyVaultSecrets", patch: { keyVault: { vaultId: KV }, observability: { exporters: { otlpHttp: [{ ...KV_GRAFANA, createSecret: true }] } } }, path: "observability.exporters.otlpHttp[0].createSecret" },
   { rule: "AR034", name: "warns that AGC roles on a new cluster's node resource group need User Access Administrator on the subscription", patch: { azure: { subscriptionId: "7c1f4a52-3a8e-4d51-9a0b-2f6c1d0e9b41" }, cluster: { network: { pluginMode: "overlay" } }, ingress: { mode: "agc" } }, path: "ingress.mode", severity: "warning" },
   { rule: "AR042", name: "fails on a vault URI in keyVault.vaultId", patch: { keyVault: { vaultId: "https://kv-acme.vault.azure.net/" } }, path: "keyVault.vaultId" },
   { rule: "AR042", name: "fails on a managed HSM ID in keyVault.vaultId", patch: { keyVault: { vaultId: `/subscriptions/${SUB}/resourceGroups/rg-sec/providers/Microsoft.KeyVault/managedHSMs/hsm-acme` } }, path: "keyVault.vaultId" },

@@ -99,6 +99,7 @@ describe("no secret reaches any output", () => {
     TARS_API_KEY: "FAKE-SECRET-tars-key-4d51",
     REGISTRY_PASSWORD: "FAKE-SECRET-docker-pw-52aa",
     DP_CREDENTIAL: "/home/op/FAKE-SECRET-credential.json",
+    KV_SECRET: "FAKE-SECRET-key-vault-value-6e1b",
   };
 
   test("synthesizing every example and mode with secrets in the environment writes none of them", () => {

@@ -16,23 +16,30 @@ interface SecretUse {
   readonly external: boolean;
 }
 
+/** Whether an exporter's Secret comes from variables or the team; from Key Vault it is neither (the CSI driver syncs it). */
+function origin(x: { createSecret?: boolean; keyVaultSecrets?: Record<string, string> }): { fromVariables: boolean; external: boolean } {
+  if (x.keyVaultSecrets) return { fromVariables: false, external: false };
+  const create = x.createSecret ?? true;
+  return { fromVariables: create, external: !create };
+}
+
 /** Every Secret in tars-dataplane the environment names, with the field that names it. */
 function secretsOf(env: Environment): SecretUse[] {
   const x = env.observability.exporters;
   const out: SecretUse[] = [];
-  const exporter = (path: string, name: string, keys: { key: string; path: string }[], create: boolean) =>
-    out.push({ path, name, keys, fromVariables: create, external: !create });
+  const exporter = (path: string, name: string, keys: { key: string; path: string }[], from: Parameters<typeof origin>[0]) =>
+    out.push({ path, name, keys, ...origin(from) });
   if (x.azureMonitor && env.observability.collector.enabled) {
     out.push({ path: "observability.exporters.azureMonitor", name: GUIDE_NAMES.azureCredsSecret, keys: [{ key: GUIDE_NAMES.azureCredsKey, path: "observability.exporters.azureMonitor" }], fromVariables: false, external: false });
   }
-  if (x.datadog) exporter("observability.exporters.datadog.secretName", x.datadog.secretName, [{ key: "DD_API_KEY", path: "observability.exporters.datadog" }], x.datadog.createSecret);
+  if (x.datadog) exporter("observability.exporters.datadog.secretName", x.datadog.secretName, [{ key: "DD_API_KEY", path: "observability.exporters.datadog" }], x.datadog);
   x.otlpHttp.forEach((o, i) => {
     const base = `observability.exporters.otlpHttp[${i}]`;
     if (o.secretName && o.secretKeys.length) {
-      exporter(`${base}.secretName`, o.secretName, o.secretKeys.map((key, j) => ({ key, path: `${base}.secretKeys[${j}]` })), o.createSecret);
+      exporter(`${base}.secretName`, o.secretName, o.secretKeys.map((key, j) => ({ key, path: `${base}.secretKeys[${j}]` })), o);
     }
   });
-  if (x.signalfx) exporter("observability.exporters.signalfx.secretName", x.signalfx.secretName, [{ key: "SFX_ACCESS_TOKEN", path: "observability.exporters.signalfx" }], x.signalfx.createSecret);
+  if (x.signalfx) exporter("observability.exporters.signalfx.secretName", x.signalfx.secretName, [{ key: "SFX_ACCESS_TOKEN", path: "observability.exporters.signalfx" }], x.signalfx);
   const pull = pullSecretName(env);
   if (pull) {
     const path = env.registry.mode === "private" ? "registry.private.pullSecretName" : "registry.mode";
