@@ -85,7 +85,8 @@ export function wafSettings(env: Environment): { enabled: boolean; mode: "Preven
 
 /**
  * The paths the WAF's API policy covers: the data plane's real endpoints (Step 7: /v1/* and
- * /mcp/*). Everything else, /.well-known included, stays under the gateway's strict policy.
+ * /mcp/*). With AGIC everything else, /.well-known included, stays under the gateway's strict
+ * policy; with AGC the API policy targets HTTPRoute tars-route, which also serves /.well-known.
  */
 export const WAF_API_PATHS = ["/v1/", "/mcp/"] as const;
 
@@ -125,6 +126,16 @@ export function wafApiPolicyId(env: Environment): string | undefined {
     "providers/Microsoft.Network/applicationGatewayWebApplicationFirewallPolicies",
     wafPolicyNames(env).api,
   ].join("/");
+}
+
+/**
+ * The custom role that lets the AGIC add-on identity link the WAF policies. Role names are unique
+ * in the Entra tenant, not per subscription (docs/azure-behaviours.md): the subscription, the
+ * resource group and the cluster make it the environment's, so an environment copied into another
+ * subscription (a DR copy, a sandbox) does not collide with the original.
+ */
+export function wafJoinRoleName(env: Environment): string {
+  return `Agent Router WAF policy join (${env.azure.subscriptionId ?? "default subscription"}, ${env.azure.resourceGroup}, ${env.cluster.name})`;
 }
 
 /** The WAF applies to an AGIC gateway the project creates (the other cases are AR039 errors, or AGC's). */

@@ -21,6 +21,7 @@ import {
   NS_SYSTEM,
   parseKeyVaultId,
   stateKey,
+  wafJoinRoleName,
   wafOnAgicGateway,
   wafPolicyNames,
   wafSettings,
@@ -133,6 +134,13 @@ function prerequisites(c: RunbookContext): string {
       ? md`the role assignments the stacks still create (AGIC or ALB identity roles; acr-admin only avoids the one on the registry)`
       : md`the role assignments the stacks create (AcrPull, AGIC or ALB identity roles)`,
   ]);
+  if (wafOnAgicGateway(e)) {
+    roles.push([
+      md`Owner or User Access Administrator (\`Microsoft.Authorization/roleDefinitions/write\`)`,
+      md`resource group \`${e.azure.resourceGroup}\``,
+      md`creating the custom role \`${wafJoinRoleName(e)}\` that lets the AGIC identity link the WAF policies (docs/waf.md)`,
+    ]);
+  }
   if (!c.ownsCluster && e.ingress.mode === "agic") roles.push([md`Azure Kubernetes Service Contributor Role`, md`cluster \`${e.cluster.name}\``, md`enabling the AGIC add-on (Step 7.1)`]);
   if (c.acr) roles.push([md`AcrPush`, md`registry \`${c.acr}\``, md`pushing the synced images (Step 5.2)`]);
   if (usesKeyVault(e)) {
@@ -819,6 +827,13 @@ function troubleshooting(c: RunbookContext): string {
         md`\`kubectl describe webapplicationfirewallpolicies -A\`: the policy must exist (output \`agc_waf_policy_ids\` of \`${c.stacks.azure}\`, equal to the IDs in the YAML) and the ALB identity needs its Network Contributor role on it.`,
       ]);
     }
+  }
+  if (usesKeyVault(e)) {
+    // kubernetes_manifest reads the CRD at plan time; on a new cluster the add-on installs it.
+    rows.push([
+      md`The \`${c.stacks.cluster}\` plan fails with \`no matches for kind "SecretProviderClass"\` (or the API could not find the CRD)`,
+      md`The Key Vault secrets provider add-on has not installed its CRD yet (a cluster created minutes ago), or it is off on a reused cluster: wait for \`kubectl wait --for condition=established crd/secretproviderclasses.secrets-store.csi.x-k8s.io --timeout=300s\`, then re-run the apply of \`${c.stacks.cluster}\`.`,
+    ]);
   }
   if (e.tls.mode === "key-vault") {
     const pod = md`\`kubectl describe pod -n ${NS_DATAPLANE} -l app=${KEY_VAULT_NAMES.tlsServiceAccount}\``;

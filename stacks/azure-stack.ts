@@ -29,6 +29,7 @@ import {
   vnetName,
   vnetResourceGroup,
   wafApiPolicyId,
+  wafJoinRoleName,
   wafOnAgicGateway,
   wafPolicyNames,
   wafLogsToWorkspace,
@@ -229,10 +230,11 @@ export class AzureStack extends TerraformStack {
           ? { id: this.appGateway.resource.id, resourceGroupId: rg.id, publicIpId: this.appGateway.publicIp.id }
           : undefined,
         // Issue 14: AGIC's gateway PUTs link both policies (docs/azure-behaviours.md). Custom role
-        // names are unique in the tenant: the group and the cluster make this one the environment's.
+        // names are unique in the tenant (the directory), not per subscription: the subscription,
+        // the group and the cluster make this one the environment's.
         wafPolicies: this.wafPolicies
           ? {
-              roleName: `Agent Router WAF policy join (${env.azure.resourceGroup}, ${env.cluster.name})`,
+              roleName: wafJoinRoleName(env),
               resourceGroupId: rg.id,
               policyIds: { Strict: this.wafPolicies.strict.id, Api: this.wafPolicies.api.id },
             }

@@ -168,6 +168,16 @@ test("the AGIC identity may join the two policies and nothing else (custom role 
   ]);
 });
 
+test("the join role's name holds the subscription: the same environment in another subscription does not collide (names are unique per directory)", () => {
+  const mode = MODES["waf opt-in outside production (Detection)"] as Plain;
+  const names = ["7c1f4a52-3a8e-4d51-9a0b-2f6c1d0e9b41", "0b5a1e8c-2f4d-4c11-9a77-5d3e2c1b0a99"].map((subscriptionId) => {
+    const { azureJson } = wafOf({ ...mode, azure: { ...(mode.azure as Plain), subscriptionId } });
+    return (resourcesOf(azureJson, "azurerm_role_definition")[0] as Plain).name as string;
+  });
+  expect(names[0]).toBe("Agent Router WAF policy join (7c1f4a52-3a8e-4d51-9a0b-2f6c1d0e9b41, rg-test, tars-test)");
+  expect(names[1]).not.toBe(names[0]);
+});
+
 test("the API Ingress shares host, TLS Secret, probe and redirect with tars-ingress; the certificate is requested once", () => {
   const { objects } = wafOf({ ...MODES["waf opt-in outside production (Detection)"], tls: { mode: "cert-manager", certManager: { email: "platform-oncall@acme-ai.dev" } } });
   const main = findObject(objects, "Ingress", "tars-ingress");

@@ -1,5 +1,6 @@
 import type { Finding, Rule } from "../rule";
 import { sh } from "../../config/encode";
+import { usesKeyVault } from "../../config/derived";
 import { finding } from "../rule";
 
 /** Step 3, "Reusing an existing AKS cluster": settings that only apply to a new cluster. */
@@ -32,13 +33,15 @@ export const existingCluster: Rule = {
         ),
       );
     }
-    if (env.tls.mode === "key-vault") {
+    // Any use of the vault (the TLS certificate or an exporter credential) needs the add-on.
+    if (usesKeyVault(env)) {
+      const tls = env.tls.mode === "key-vault";
       out.push(
         finding(
-          "tls.mode",
-          "key-vault needs the Azure Key Vault provider for Secrets Store CSI add-on (rotation on) and the OIDC issuer on the existing cluster, which the project does not turn on (the plan fails without them)",
-          `run once: az aks enable-addons -g ${c.existing.resourceGroup} -n ${c.name} --addons azure-keyvault-secrets-provider --enable-secret-rotation, and az aks update -g ${c.existing.resourceGroup} -n ${c.name} --enable-oidc-issuer --enable-workload-identity`,
-          "key-vault",
+          tls ? "tls.mode" : "keyVault.vaultId",
+          `${tls ? "key-vault" : "reading the Key Vault"} needs the Azure Key Vault provider for Secrets Store CSI add-on (rotation on) and the OIDC issuer on the existing cluster, which the project does not turn on (the plan fails without them)`,
+          `run once: ${sh`az aks enable-addons -g ${c.existing.resourceGroup} -n ${c.name} --addons azure-keyvault-secrets-provider --enable-secret-rotation`}, and ${sh`az aks update -g ${c.existing.resourceGroup} -n ${c.name} --enable-oidc-issuer --enable-workload-identity`}`,
+          tls ? "key-vault" : env.keyVault?.vaultId,
         ),
       );
     }
