@@ -1,5 +1,5 @@
 // verify.sh: guide Steps 10-11 as a script. One PASS/FAIL line per check, exit 1 on any failure.
-import { wafOnAgicGateway, wafSettings } from "../config/derived";
+import { wafOnAgc, wafOnAgicGateway, wafSettings } from "../config/derived";
 import { sh } from "../config/encode";
 import type { RunbookContext } from "./context";
 
@@ -170,18 +170,20 @@ echo "verify.sh: $passed passed, $failed failed, $skipped skipped ($base$([ "$in
 
 /**
  * Issue 14 (docs/waf.md): with the WAF, prompt text full of SQL and markup reaches the data plane
- * (401 for the invalid token, not the WAF's 403); in Prevention, the same markup in a query
- * string outside the API is blocked by the strict policy.
+ * (401 for the invalid token, not the WAF's 403), on AGIC and AGC alike; in Prevention on AGIC,
+ * the same markup in a query string outside the API is blocked by the strict policy. (On AGC every
+ * routed path is under the API policy, and no source says whether the Gateway's policy sees a path
+ * no route serves, so there is no blocking probe there.)
  */
 function wafChecks(c: RunbookContext) {
-  if (!wafOnAgicGateway(c.env)) return sh``;
+  if (!wafOnAgicGateway(c.env) && !wafOnAgc(c.env)) return sh``;
   const prompt = sh`
 # Issue 14: the WAF's API policy lets prompt text with SQL and markup through (401: the data plane answered).
 status=$(request NotREAL POST /v1/chat/completions -H "$json" \\
   -d '{"model":"m","messages":[{"role":"user","content":"Why does SELECT * FROM users WHERE id = 1 OR 1=1 return every row, and what does <script>alert(1)</script> do?"}]}')
 expect "waf passes prompt text" "$status" 401 ""
 `;
-  if (wafSettings(c.env).mode !== "Prevention") return prompt;
+  if (!wafOnAgicGateway(c.env) || wafSettings(c.env).mode !== "Prevention") return prompt;
   return sh`${prompt}
 # Issue 14: the strict policy blocks an attack outside the API paths (Prevention).
 status=$(request NotREAL GET "/?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E")

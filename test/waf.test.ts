@@ -270,6 +270,11 @@ test("verify.sh checks that prompt text passes the WAF (401 from the data plane)
   expect(detection).toContain('expect "waf passes prompt text"');
   expect(detection).not.toContain("waf blocks attacks");
   expect(verify({})).not.toContain("waf ");
+  // AGC: the prompt check only (every routed path is under the API policy there).
+  const agc = verify(MODES["agc, WAF Prevention (production default)"]);
+  expect(agc).toContain('expect "waf passes prompt text"');
+  expect(agc).not.toContain("waf blocks attacks");
+  expect(() => execFileSync("bash", ["-n"], { input: agc })).not.toThrow();
   for (const script of [prevention, detection]) {
     expect(() => execFileSync("bash", ["-n"], { input: script })).not.toThrow();
   }
