@@ -73,36 +73,13 @@ function workbook(
             "Metric panels keep only /v1/ and /mcp/ endpoints (probe and scanner noise filtered).",
         },
       },
-      ...queries.map((q) => ({
-        type: 3,
-        name: q.id,
-        content: {
-          version: "KqlItem/1.0",
-          title: q.title,
-          query: q.query,
-          size: 0,
-          queryType: 0,
-          resourceType: "microsoft.insights/components",
-          visualization: q.visualization ?? "table",
-        },
-      })),
+      ...queries.map((q) => kqlItem(q, { resourceType: "microsoft.insights/components" })),
       // A query item reads the resources in crossComponentResources, of resourceType; without
       // them it reads the workbook's own resource (the component), which holds no WAF logs.
       // docs/azure-behaviours.md, "WAF logs and Application Gateway for Containers".
-      ...(workspaceQueries?.queries ?? []).map((q) => ({
-        type: 3,
-        name: q.id,
-        content: {
-          version: "KqlItem/1.0",
-          title: q.title,
-          query: q.query,
-          size: 0,
-          queryType: 0,
-          resourceType: "microsoft.operationalinsights/workspaces",
-          crossComponentResources: [workspaceQueries!.workspaceId],
-          visualization: q.visualization ?? "table",
-        },
-      })),
+      ...(workspaceQueries?.queries ?? []).map((q) =>
+        kqlItem(q, { resourceType: "microsoft.operationalinsights/workspaces", crossComponentResources: [workspaceQueries!.workspaceId] }),
+      ),
     ],
     fallbackResourceIds: [componentId],
   };
@@ -113,4 +90,25 @@ export function deterministicGuid(seed: string): string {
   const h = createHash("sha1").update(seed).digest("hex");
   const variant = ((parseInt(h[16], 16) & 0x3) | 0x8).toString(16);
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+/** One workbook query item (KqlItem/1.0) reading `scope`. */
+function kqlItem(
+  q: { readonly id: string; readonly title: string; readonly query: string; readonly visualization?: string },
+  scope: { readonly resourceType: string; readonly crossComponentResources?: readonly string[] },
+) {
+  return {
+    type: 3,
+    name: q.id,
+    content: {
+      version: "KqlItem/1.0",
+      title: q.title,
+      query: q.query,
+      size: 0,
+      queryType: 0,
+      resourceType: scope.resourceType,
+      ...(scope.crossComponentResources ? { crossComponentResources: [...scope.crossComponentResources] } : {}),
+      visualization: q.visualization ?? "table",
+    },
+  };
 }
