@@ -3,6 +3,7 @@
 import { sh, type ShellCode } from "./encode";
 import type { Environment } from "./loader";
 import { MIN_NODE_COUNT, SIZING_TIERS } from "./presets";
+import { RESOURCE_GROUP_RE, UUID_RE } from "./schema";
 
 /** The namespaces `tare install` uses (Step 6). Fixed by the vendor's tooling. */
 export const NS_SYSTEM = "tars-system";
@@ -117,15 +118,13 @@ export function wafPolicyNames(env: Environment): { strict: string; api: string 
  * annotation `appgw.ingress.kubernetes.io/waf-policy-for-path` carries it (AGIC takes an ID).
  */
 export function wafApiPolicyId(env: Environment): string | undefined {
-  if (!env.azure.subscriptionId) return undefined;
-  return [
-    "/subscriptions",
-    env.azure.subscriptionId,
-    "resourceGroups",
-    env.azure.resourceGroup,
-    "providers/Microsoft.Network/applicationGatewayWebApplicationFirewallPolicies",
-    wafPolicyNames(env).api,
-  ].join("/");
+  const sub = env.azure.subscriptionId;
+  return sub ? wafPolicyId(sub, env, wafPolicyNames(env).api) : undefined;
+}
+
+/** A WAF policy's resource ID in `azure.resourceGroup`, as the provider formats it. */
+function wafPolicyId(subscriptionId: string, env: Environment, name: string): string {
+  return `/subscriptions/${subscriptionId}/resourceGroups/${env.azure.resourceGroup}/providers/Microsoft.Network/applicationGatewayWebApplicationFirewallPolicies/${name}`;
 }
 
 /**
@@ -202,13 +201,11 @@ export function keyVaultIdentityName(env: Environment): string {
  * or digit, no "--" (https://learn.microsoft.com/en-us/azure/azure-resource-manager/management/resource-name-rules#microsoftkeyvault).
  */
 const KEY_VAULT_NAME = /^(?=.{3,24}$)(?!.*--)[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]$/;
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const RESOURCE_GROUP = /^[-\w.()]{0,89}[-\w()]$/;
 
 /** The parts of a Key Vault resource ID, or undefined when `id` is not one (AR042 says why). */
 export function parseKeyVaultId(id: string): { subscriptionId: string; resourceGroup: string; name: string } | undefined {
   const m = /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/providers\/Microsoft\.KeyVault\/vaults\/([^/]+)$/i.exec(id);
-  if (!m || !GUID.test(m[1]) || !RESOURCE_GROUP.test(m[2]) || !KEY_VAULT_NAME.test(m[3])) return undefined;
+  if (!m || !UUID_RE.test(m[1]) || !RESOURCE_GROUP_RE.test(m[2]) || !KEY_VAULT_NAME.test(m[3])) return undefined;
   return { subscriptionId: m[1], resourceGroup: m[2], name: m[3] };
 }
 
@@ -322,23 +319,22 @@ export function logAnalyticsNeeded(env: Environment): boolean {
   return env.cluster.containerInsights || env.observability.exporters.azureMonitor !== undefined || wafLogsToWorkspace(env);
 }
 
+/** The WAF applies to Application Gateway for Containers (`ingress.mode: agc`, WAF on). */
+export function wafOnAgc(env: Environment): boolean {
+  return env.ingress.mode === "agc" && wafSettings(env).enabled;
+}
+
 /**
  * The WAF policies on Application Gateway for Containers (issue 14): the `-azure` stack creates
  * the same two as for AGIC (`wafPolicyNames`), and the ALB controller links them: the strict one
  * on every listener of the Gateway, the API one on the data plane's HTTPRoute. Their resource IDs,
  * which the YAML names, are known before apply when the subscription is (otherwise AR018).
  */
-/** The WAF applies to Application Gateway for Containers (`ingress.mode: agc`, WAF on). */
-export function wafOnAgc(env: Environment): boolean {
-  return env.ingress.mode === "agc" && wafSettings(env).enabled;
-}
-
 export function agcWafPolicyIds(env: Environment): { gateway: string; api: string } | undefined {
-  if (!wafOnAgc(env) || !env.azure.subscriptionId) return undefined;
+  const sub = env.azure.subscriptionId;
+  if (!wafOnAgc(env) || !sub) return undefined;
   const names = wafPolicyNames(env);
-  const id = (name: string) =>
-    `/subscriptions/${env.azure.subscriptionId}/resourceGroups/${env.azure.resourceGroup}/providers/Microsoft.Network/applicationGatewayWebApplicationFirewallPolicies/${name}`;
-  return { gateway: id(names.strict), api: id(names.api) };
+  return { gateway: wafPolicyId(sub, env, names.strict), api: wafPolicyId(sub, env, names.api) };
 }
 
 /**

@@ -14,7 +14,8 @@ const NO_CONTROL = /^[^\u0000-\u001f\u007f-\u009f\u2028\u2029]*$/;
 const text = () => z.string().regex(NO_CONTROL, "must not contain a line break, tab or other control character");
 
 const hostnameRe = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$/;
-const uuidRe = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A GUID (subscription, tenant, object IDs); config/derived.ts parses Key Vault IDs with it too. */
+export const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const cidr = text()
   .refine(isCidr, { message: "must be an IPv4 CIDR with zero host bits, such as 10.224.0.0/16" });
@@ -22,7 +23,7 @@ const ipv4 = text()
   .refine((s) => parseIp(s) !== undefined, { message: "must be an IPv4 address, such as 10.0.0.10" });
 const hostname = text()
   .regex(hostnameRe, "must be a lowercase DNS name with at least two labels, such as proxy.example.com");
-const uuid = text().regex(uuidRe, "must be a GUID, such as 00000000-0000-0000-0000-000000000000");
+const uuid = text().regex(UUID_RE, "must be a GUID, such as 00000000-0000-0000-0000-000000000000");
 const k8sName = text()
   .regex(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/, "must be a Kubernetes name: lowercase letters, digits and '-', at most 63 characters");
 const chartVersion = text()
@@ -39,8 +40,9 @@ const pinnedImage = text()
 // restricted to ASCII. docs/azure-behaviours.md, "Names and hostile input", cites each row.
 
 /** Microsoft.Resources/resourcegroups: 1-90 alphanumerics, '_', '-', '.', '(' and ')'; not ending in '.'. */
+export const RESOURCE_GROUP_RE = /^[-\w.()]{0,89}[-\w()]$/;
 const resourceGroupName = text().regex(
-  /^[-\w.()]{0,89}[-\w()]$/,
+  RESOURCE_GROUP_RE,
   "must be an Azure resource group name: 1-90 letters, digits, '_', '-', '.', '(' or ')', not ending in '.'",
 );
 /** Microsoft.Network/virtualNetworks: 2-64 alphanumerics, '_', '.', '-'; starts alphanumeric, ends alphanumeric or '_'. */
