@@ -38,9 +38,14 @@ export const POD_IP_VAR = "MY_POD_IP";
 export const COLLECTOR_PORTS = { otlpGrpc: 4317, otlpHttp: 4318, prometheus: 9464, health: 13133 } as const;
 
 /** Where an exporter's Secret comes from: Key Vault when mapped, else `createSecret` (default true). */
+export function exporterSecretSource(from: { createSecret?: boolean; keyVaultSecrets?: Record<string, string> }): "variable" | "external" | "key-vault" {
+  if (from.keyVaultSecrets) return "key-vault";
+  return from.createSecret ?? true ? "variable" : "external";
+}
+
 function secretOf(name: string, keys: string[], from: { createSecret?: boolean; keyVaultSecrets?: Record<string, string> }): ExporterSecret {
-  if (from.keyVaultSecrets) return { name, keys, source: "key-vault", keyVaultObjects: { ...from.keyVaultSecrets } };
-  return { name, keys, source: from.createSecret ?? true ? "variable" : "external" };
+  const source = exporterSecretSource(from);
+  return source === "key-vault" ? { name, keys, source, keyVaultObjects: { ...from.keyVaultSecrets } } : { name, keys, source };
 }
 
 /** Every exporter the environment turns on, in a fixed order. */

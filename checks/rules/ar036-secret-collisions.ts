@@ -1,6 +1,6 @@
 import { GUIDE_NAMES, pullSecretName } from "../../config/derived";
 import type { Environment } from "../../config/loader";
-import { secretVariableName } from "../../config/telemetry";
+import { exporterSecretSource, secretVariableName } from "../../config/telemetry";
 import type { Finding, Rule } from "../rule";
 import { finding } from "../rule";
 
@@ -17,10 +17,9 @@ interface SecretUse {
 }
 
 /** Whether an exporter's Secret comes from variables or the team; from Key Vault it is neither (the CSI driver syncs it). */
-function origin(x: { createSecret?: boolean; keyVaultSecrets?: Record<string, string> }): { fromVariables: boolean; external: boolean } {
-  if (x.keyVaultSecrets) return { fromVariables: false, external: false };
-  const create = x.createSecret ?? true;
-  return { fromVariables: create, external: !create };
+function origin(x: Parameters<typeof exporterSecretSource>[0]): { fromVariables: boolean; external: boolean } {
+  const source = exporterSecretSource(x);
+  return { fromVariables: source === "variable", external: source === "external" };
 }
 
 /** Every Secret in tars-dataplane the environment names, with the field that names it. */
