@@ -3,7 +3,7 @@
 import { sh, type ShellCode } from "./encode";
 import type { Environment } from "./loader";
 import { MIN_NODE_COUNT, SIZING_TIERS } from "./presets";
-import { RESOURCE_GROUP_RE, UUID_RE } from "./schema";
+import { PRODUCTION_MAINTENANCE, RESOURCE_GROUP_RE, UUID_RE, type MaintenanceWindowConfig } from "./schema";
 
 /** The namespaces `tare install` uses (Step 6). Fixed by the vendor's tooling. */
 export const NS_SYSTEM = "tars-system";
@@ -349,3 +349,25 @@ export function wafLogsToWorkspace(env: Environment): boolean {
 
 /** The CronJob that appends the access-log sink to tare's EnvoyProxy (charts/envoyproxy-access-log.ts). */
 export const ACCESS_LOG_CRONJOB = "envoyproxy-access-log";
+
+/**
+ * The maintenance windows of automatic upgrades: the environment's, else the production
+ * defaults in production; undefined is "anytime" (AKS's own default, no window).
+ */
+export function maintenanceWindows(env: Environment): { autoUpgrade?: MaintenanceWindowConfig; nodeOs?: MaintenanceWindowConfig } {
+  const pick = (given: MaintenanceWindowConfig | "anytime" | undefined, productionDefault: MaintenanceWindowConfig) => {
+    if (given === "anytime") return undefined;
+    return given ?? (env.production ? productionDefault : undefined);
+  };
+  const m = env.cluster.maintenance;
+  return { autoUpgrade: pick(m.autoUpgrade, PRODUCTION_MAINTENANCE.autoUpgrade), nodeOs: pick(m.nodeOs, PRODUCTION_MAINTENANCE.nodeOs) };
+}
+
+/**
+ * A minor `cluster.kubernetesVersion` under the `patch` channel: Terraform owns the minor
+ * version, AKS the patch (stacks/constructs/aks-cluster.ts follows the live patch).
+ */
+export function followsPatchChannel(env: Environment): boolean {
+  const version = env.cluster.kubernetesVersion;
+  return version !== undefined && /^\d+\.\d+$/.test(version) && env.cluster.automaticUpgradeChannel === "patch";
+}

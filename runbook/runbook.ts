@@ -31,6 +31,7 @@ import { COLLECTOR_PORTS, collectorKeyVaultSecrets, exportersOf } from "../confi
 import { clusterStackNamespaces } from "../config/variables";
 import { md, Markdown, sh, ShellCode } from "../config/encode";
 import type { RunbookContext } from "./context";
+import { DAY_TWO_SECTIONS } from "./sections";
 
 /** A line of Markdown: the project's own constant text, or built by `md` (every value escaped). */
 type Text = string | Markdown;
@@ -67,6 +68,7 @@ export function renderRunbook(c: RunbookContext): string {
     verify(c),
     telemetry(c),
     upgrading(c),
+    ...DAY_TWO_SECTIONS.filter((section) => section.applies(c)).map((section) => section.render(c)),
     cleanup(c),
     troubleshooting(c),
   ]

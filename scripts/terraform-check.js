@@ -146,6 +146,80 @@ if (fs.existsSync(fixtures)) {
   }
 }
 
+// A Kubernetes minor upgrade is a config change that happens: the dev example with
+// cluster.kubernetesVersion "1.34" is applied (through tfmock's provider mirror and the stack's own
+// local state), then the same stack with "1.35" must plan azurerm_kubernetes_cluster as an update
+// in place of kubernetes_version and the node pool's orchestrator_version (AKS having meanwhile
+// installed patch 1.34.5, as the patch channel does), apply, and re-plan with no changes.
+function upgradeStack(version) {
+  const dir = path.join(outdir, "k8s-upgrade", version);
+  fs.mkdirSync(dir, { recursive: true });
+  const { parse, stringify } = require("yaml");
+  const dev = parse(fs.readFileSync(path.join(root, "environments", "dev.yaml"), "utf8"));
+  dev.cluster.kubernetesVersion = version;
+  fs.writeFileSync(path.join(dir, "dev.yaml"), stringify(dev));
+  const r = spawnSync(process.execPath, [path.join(root, "bin", "agent-router-azure.js"), "synth", "--quiet", "--config", path.join(dir, "dev.yaml"), "--outdir", dir], { encoding: "utf8" });
+  if (r.status !== 0) throw new Error(`synth of dev with kubernetesVersion ${version} failed: ${r.stderr}`);
+  return path.join(dir, "cdktf.out", "stacks", "dev-azure", "cdk.tf.json");
+}
+jobs.push({
+  name: "dev: a Kubernetes minor upgrade (1.34 -> 1.35) plans an in-place update, applies, re-plans clean",
+  run: async () => {
+    const log = [];
+    const sh = (cmd, args, env) =>
+      new Promise((resolve) => {
+        const child = spawn(cmd, args, { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...env } });
+        let out = "";
+        child.stdout.on("data", (d) => (out += d));
+        child.stderr.on("data", (d) => (out += d));
+        child.on("close", (code) => resolve({ code, out }));
+      });
+    const from = upgradeStack("1.34");
+    const to = upgradeStack("1.35");
+    const work = path.join(outdir, "k8s-upgrade", "work", "cdktf.out", "stacks", "dev-azure");
+    fs.mkdirSync(work, { recursive: true });
+    fs.copyFileSync(from, path.join(work, "cdk.tf.json"));
+    const mirror = await sh("bash", [tfmock, "mirror", path.join(outdir, "k8s-upgrade", "mirror"), work]);
+    const tfrc = (mirror.out.match(/^TF_CLI_CONFIG_FILE=(.+)$/m) || [])[1];
+    if (!tfrc) return { code: 1, output: `no provider mirror: ${mirror.out}` };
+    const fixture = (file, data) => (fs.writeFileSync(file, JSON.stringify(data)), file);
+    const fresh = fixture(path.join(outdir, "k8s-upgrade", "fresh.json"), { azurerm_resources: { resources: [] } });
+    const patched = fixture(path.join(outdir, "k8s-upgrade", "patched.json"), {
+      azurerm_resources: { resources: [{ id: "x", name: "tars-dev", resource_group_name: "rg-agent-router-dev", type: "Microsoft.ContainerService/managedClusters", location: "westeurope", tags: {} }] },
+      azurerm_kubernetes_cluster: { kubernetes_version: "1.34.5", agent_pool_profile: [{ name: "system", orchestrator_version: "1.34.5" }] },
+    });
+    const tf = async (data, ...args) => {
+      const r = await sh("terraform", [`-chdir=${work}`, ...args], { TF_CLI_CONFIG_FILE: tfrc, CHECKPOINT_DISABLE: "1", TF_IN_AUTOMATION: "1", TF_INPUT: "0", TFMOCK_DATA: data });
+      log.push(`$ terraform ${args.join(" ")} -> ${r.code}`);
+      return r;
+    };
+    const fail = (why, r) => ({ code: 1, output: [...log, why, r ? r.out.slice(-2000) : ""].join("\n") });
+    let r = await tf(fresh, "init", "-no-color");
+    if (r.code !== 0) return fail("init failed", r);
+    r = await tf(fresh, "apply", "-auto-approve", "-no-color", "-lock=false");
+    if (r.code !== 0) return fail("first apply (1.34) failed", r);
+    fs.copyFileSync(to, path.join(work, "cdk.tf.json"));
+    r = await tf(patched, "plan", "-no-color", "-lock=false", "-out=upgrade.tfplan");
+    if (r.code !== 0) return fail("upgrade plan failed", r);
+    r = await tf(patched, "show", "-json", "upgrade.tfplan");
+    const plan = JSON.parse(r.out);
+    const changes = plan.resource_changes.filter((c) => c.change.actions.join(",") !== "no-op" && c.change.actions.join(",") !== "read");
+    const aks = changes.find((c) => c.type === "azurerm_kubernetes_cluster");
+    const summary = changes.map((c) => `${c.address}: ${c.change.actions.join("+")}`).join("; ");
+    if (!aks || aks.change.actions.join(",") !== "update") return fail(`expected azurerm_kubernetes_cluster updated in place, got: ${summary || "no change"}`);
+    if (changes.some((c) => c.change.actions.includes("delete"))) return fail(`the upgrade would destroy: ${summary}`);
+    const before = aks.change.before;
+    const after = aks.change.after;
+    const versions = `${before.kubernetes_version}/${before.default_node_pool[0].orchestrator_version} -> ${after.kubernetes_version}/${after.default_node_pool[0].orchestrator_version}`;
+    if (after.kubernetes_version !== "1.35" || after.default_node_pool[0].orchestrator_version !== "1.35") return fail(`expected both versions to become 1.35: ${versions}`);
+    r = await tf(patched, "apply", "-auto-approve", "-no-color", "-lock=false", "upgrade.tfplan");
+    if (r.code !== 0) return fail("upgrade apply failed", r);
+    r = await tf(patched, "plan", "-detailed-exitcode", "-no-color", "-lock=false");
+    if (r.code !== 0) return fail(`re-plan after the upgrade is not clean (exit ${r.code})`, r);
+    return { code: 0, output: `control plane/node pool ${versions}, updated in place (${summary}); re-plan clean` };
+  },
+});
+
 function spawnTfmock(args, env) {
   return new Promise((resolve) => {
     const child = spawn(tfmock, args, { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...env } });
@@ -185,6 +259,10 @@ async function manifestOnlyReplan(job, output) {
 }
 
 async function runJob(job) {
+  if (job.run) {
+    const { code, output } = await job.run().catch((e) => ({ code: 1, output: String(e && e.stack) }));
+    return { job, passed: code === 0, output: output.trim() };
+  }
   const { code, output } = await spawnTfmock(job.args, {});
   let passed = job.expect === "ok" ? code === 0 : code !== 0 && output.includes(job.expect);
   let note = "";

@@ -66,7 +66,7 @@ describe("Step 3.4: AKS", () => {
   });
 
   test("an explicit version is used as is and can be upgraded", () => {
-    const { azureJson } = synthStacks(makeEnv({ cluster: { kubernetesVersion: "1.34" } }));
+    const { azureJson } = synthStacks(makeEnv({ cluster: { kubernetesVersion: "1.34", automaticUpgradeChannel: "none" } }));
     const cluster = resourcesOf(azureJson, "azurerm_kubernetes_cluster")[0] as Record<string, any>;
     expect(cluster.kubernetes_version).toBe("1.34");
     expect(cluster.lifecycle).toBeUndefined();

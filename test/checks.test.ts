@@ -129,6 +129,10 @@ const CASES: readonly Case[] = [
   { rule: "AR042", name: "fails on a managed HSM ID in keyVault.vaultId", patch: { keyVault: { vaultId: `/subscriptions/${SUB}/resourceGroups/rg-sec/providers/Microsoft.KeyVault/managedHSMs/hsm-acme` } }, path: "keyVault.vaultId" },
   { rule: "AR043", name: "fails on tls.mode key-vault without keyVault or the certificate name", patch: { tls: { mode: "key-vault" } }, path: "tls.keyVault.certificateName" },
   { rule: "AR043", name: "fails on tls.mode key-vault without keyVault.vaultId", patch: { tls: { mode: "key-vault", keyVault: { certificateName: "proxy" } } }, path: "keyVault.vaultId" },
+  { rule: "AR053", name: "fails on a Kubernetes version with the stable channel", patch: { cluster: { kubernetesVersion: "1.34", automaticUpgradeChannel: "stable" } }, path: "cluster.kubernetesVersion" },
+  { rule: "AR053", name: "fails on an exact patch version with the patch channel", patch: { cluster: { kubernetesVersion: "1.34.2" } }, path: "cluster.kubernetesVersion" },
+  { rule: "AR054", name: "warns on production auto-upgrades at any time", patch: { production: true, tls: { mode: "byo" }, cluster: { tier: "medium", maintenance: { autoUpgrade: "anytime" } } }, path: "cluster.maintenance.autoUpgrade", severity: "warning" },
+  { rule: "AR054", name: "warns on production node OS upgrades at any time", patch: { production: true, tls: { mode: "byo" }, cluster: { tier: "medium", maintenance: { nodeOs: "anytime" } } }, path: "cluster.maintenance.nodeOs", severity: "warning" },
 ];
 
 test("the baseline environment passes every rule", () => {

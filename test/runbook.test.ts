@@ -23,6 +23,7 @@ test("the sections follow the guide's order", () => {
     "## Steps 10-11: verify",
     "## Appendix C: telemetry",
     "## Upgrading",
+    "## Upgrading Kubernetes",
     "## Cleanup",
     "## Troubleshooting",
   ]);

@@ -1,8 +1,10 @@
 // Guide: Step 3.4 (az aks create), Step 7.1 (the AGIC add-on), Appendix A (OIDC issuer and
 // workload identity). One AKS cluster with a system-assigned identity in the project's VNet.
+import { DataAzurermKubernetesCluster } from "@cdktf/provider-azurerm/lib/data-azurerm-kubernetes-cluster";
+import { DataAzurermResources } from "@cdktf/provider-azurerm/lib/data-azurerm-resources";
 import { KubernetesCluster } from "@cdktf/provider-azurerm/lib/kubernetes-cluster";
 import { RoleAssignment } from "@cdktf/provider-azurerm/lib/role-assignment";
-import { Token } from "cdktf";
+import { TerraformLocal, Token } from "cdktf";
 import { Construct } from "constructs";
 import { credentialsOf, type ClusterRef } from "./cluster-ref";
 
@@ -17,6 +19,27 @@ export interface AksNetworkProps {
   readonly podCidr: string;
 }
 
+/** A planned maintenance window (azurerm maintenance_window_auto_upgrade / _node_os). */
+export interface MaintenanceWindowProps {
+  readonly frequency: "Daily" | "Weekly" | "AbsoluteMonthly" | "RelativeMonthly";
+  /** Days, weeks or months between windows, by frequency. */
+  readonly interval: number;
+  /** For Weekly and RelativeMonthly. */
+  readonly dayOfWeek?: string;
+  /** For AbsoluteMonthly. */
+  readonly dayOfMonth?: number;
+  /** For RelativeMonthly: First, Second, Third, Fourth or Last. */
+  readonly weekIndex?: string;
+  /** HH:mm in utcOffset's time zone. */
+  readonly startTime: string;
+  /** +HH:mm or -HH:mm. */
+  readonly utcOffset: string;
+  /** 4-24 hours. */
+  readonly durationHours: number;
+  /** Release freezes, RFC 3339 start and end. */
+  readonly notAllowed: readonly { readonly start: string; readonly end: string }[];
+}
+
 export interface AksClusterProps {
   readonly name: string;
   readonly resourceGroupName: string;
@@ -29,6 +52,13 @@ export interface AksClusterProps {
    * @default false
    */
   readonly keepInitialVersion?: boolean;
+  /**
+   * With a minor `kubernetesVersion` (1.34) and the `patch` channel: keep whatever patch of that
+   * minor the cluster runs (read by name at plan time in this resource group, a literal), so the
+   * channel's patch upgrades are no drift and a new minor is still an upgrade Terraform makes.
+   * @default the version as given
+   */
+  readonly followPatchUpgrades?: { readonly resourceGroupName: string };
   readonly vmSize: string;
   /** Never fewer than three (Cluster sizing). */
   readonly nodeCount: number;
@@ -54,6 +84,10 @@ export interface AksClusterProps {
   readonly azurePolicy: boolean;
   readonly automaticUpgradeChannel: string;
   readonly nodeOsUpgradeChannel: string;
+  /** When automaticUpgradeChannel may act. @default anytime (AKS's default) */
+  readonly autoUpgradeWindow?: MaintenanceWindowProps;
+  /** When nodeOsUpgradeChannel may act. @default anytime (AKS's default) */
+  readonly nodeOsUpgradeWindow?: MaintenanceWindowProps;
   readonly apiServerAuthorizedIpRanges: readonly string[];
   readonly localAccountsDisabled: boolean;
   /** Entra ID integration. @default off */
@@ -73,12 +107,13 @@ export class AksCluster extends Construct {
       throw new Error(`AksCluster ${id}: nodeCount must be at least 3 (guide: Cluster sizing), got ${props.nodeCount}`);
     }
     const overlay = props.network.pluginMode === "overlay";
+    const versions = this.versions(id, props);
     const cluster = new KubernetesCluster(this, "Resource", {
       name: props.name,
       resourceGroupName: props.resourceGroupName,
       location: props.location,
       dnsPrefix: dnsPrefix(props.name),
-      kubernetesVersion: props.kubernetesVersion,
+      kubernetesVersion: versions.controlPlane,
       skuTier: props.skuTier,
       identity: { type: "SystemAssigned" },
       roleBasedAccessControlEnabled: true,
@@ -86,6 +121,8 @@ export class AksCluster extends Construct {
       azurePolicyEnabled: props.azurePolicy,
       automaticUpgradeChannel: props.automaticUpgradeChannel,
       nodeOsUpgradeChannel: props.nodeOsUpgradeChannel,
+      maintenanceWindowAutoUpgrade: props.autoUpgradeWindow && maintenanceWindow(props.autoUpgradeWindow),
+      maintenanceWindowNodeOs: props.nodeOsUpgradeWindow && maintenanceWindow(props.nodeOsUpgradeWindow),
       // Always on: AKS enables the OIDC issuer by default from Kubernetes 1.34 and it cannot be
       // disabled; azurerm 4.55 never sends `false` on create, reads back `true` and then plans an
       // update to `false` that the API rejects (hashicorp/terraform-provider-azurerm#32117).
@@ -104,6 +141,10 @@ export class AksCluster extends Construct {
         maxPods: props.maxPods,
         vnetSubnetId: props.subnetId,
         zones: props.zones.length ? [...props.zones] : undefined,
+        // An explicit version upgrades the node pool too: azurerm rolls kubernetes_version on the
+        // control plane first, then the pool's orchestrator_version, in one apply
+        // (kubernetes_cluster_resource.go). docs/azure-behaviours.md, "Kubernetes versions".
+        orchestratorVersion: versions.nodePool,
         temporaryNameForRotation: "rotation",
         upgradeSettings: { maxSurge: "33%" },
       },
@@ -159,6 +200,55 @@ export class AksCluster extends Construct {
       skipServicePrincipalAadCheck: true,
     });
   }
+
+  /**
+   * The control plane's and the node pool's versions. An explicit version upgrades the node pool
+   * too: azurerm rolls kubernetes_version on the control plane first, then the pool's
+   * orchestrator_version, in one apply (kubernetes_cluster_resource.go). The patch channel
+   * rewrites kubernetes_version to the patch it installed (hashicorp/terraform-provider-azurerm#26946),
+   * so a minor version follows the live patch of that minor. docs/azure-behaviours.md,
+   * "Kubernetes versions and maintenance windows".
+   */
+  private versions(id: string, props: AksClusterProps): { controlPlane: string; nodePool?: string } {
+    if (props.keepInitialVersion) return { controlPlane: props.kubernetesVersion };
+    const minor = props.kubernetesVersion;
+    if (!props.followPatchUpgrades || Token.isUnresolved(minor)) return { controlPlane: minor, nodePool: minor };
+    if (!/^\d+\.\d+$/.test(minor)) {
+      throw new Error(`AksCluster ${id}: kubernetesVersion must be a minor version such as 1.34 to follow patch upgrades, got "${minor}"`);
+    }
+    // azurerm_resources lists the subscription (no resource group: a group that does not exist
+    // yet would fail the read) and returns an empty list when nothing matches.
+    const exists = new DataAzurermResources(this, "LiveExists", { name: props.name, type: "Microsoft.ContainerService/managedClusters" });
+    const inGroup = `[for r in ${exists.fqn}.resources : r if lower(r.resource_group_name) == lower(${JSON.stringify(props.followPatchUpgrades.resourceGroupName)})]`;
+    const live = new DataAzurermKubernetesCluster(this, "Live", {
+      name: props.name,
+      resourceGroupName: props.followPatchUpgrades.resourceGroupName,
+      count: Token.asNumber(`\${length(${inGroup})}`),
+    });
+    const ref = `data.azurerm_kubernetes_cluster.${live.friendlyUniqueId}`;
+    const keep = (liveValue: string) => `\${startswith(${liveValue}, "${minor}.") ? ${liveValue} : "${minor}"}`;
+    const controlPlane = new TerraformLocal(this, "ControlPlaneVersion", keep(`try(${ref}[0].kubernetes_version, "")`));
+    const nodePool = new TerraformLocal(
+      this,
+      "NodePoolVersion",
+      keep(`try(one([for p in ${ref}[0].agent_pool_profile : p.orchestrator_version if p.name == "system"]), "")`),
+    );
+    return { controlPlane: controlPlane.asString, nodePool: nodePool.asString };
+  }
+}
+
+function maintenanceWindow(w: MaintenanceWindowProps) {
+  return {
+    frequency: w.frequency,
+    interval: w.interval,
+    dayOfWeek: w.dayOfWeek,
+    dayOfMonth: w.dayOfMonth,
+    weekIndex: w.weekIndex,
+    startTime: w.startTime,
+    utcOffset: w.utcOffset,
+    duration: w.durationHours,
+    notAllowed: w.notAllowed.length ? w.notAllowed.map((span) => ({ start: span.start, end: span.end })) : undefined,
+  };
 }
 
 /** AKS DNS prefix: 1-54 letters, digits and '-', starting and ending with a letter or digit. */

@@ -1,0 +1,75 @@
+// Upgrading Kubernetes on a cluster this project created: a minor version at a time, as a
+// config change (control plane, then the node pool, in one apply), inside maintenance windows.
+import { followsPatchChannel, maintenanceWindows } from "../../config/derived";
+import { md, sh, type Markdown } from "../../config/encode";
+import type { MaintenanceWindowConfig } from "../../config/schema";
+import type { RunbookSection } from "./section";
+
+const block = (...lines: string[]) => ["```sh", ...lines, "```"].join("\n");
+
+export const kubernetesUpgrade: RunbookSection = {
+  id: "kubernetes-upgrade",
+  guide: "Step 3.1 (K8S_VERSION) and Step 3.4 (az aks create --kubernetes-version), after the install",
+  title: "Upgrading Kubernetes",
+  applies: (c) => c.ownsCluster,
+  render(c) {
+    const e = c.env;
+    const rg = c.clusterResourceGroup;
+    const name = e.cluster.name;
+    const windows = maintenanceWindows(e);
+    const version = e.cluster.kubernetesVersion;
+    return [
+      "## Upgrading Kubernetes",
+      "",
+      md`Who moves the version: ${ownerOf(e.cluster.automaticUpgradeChannel, version)} Automatic upgrades run ${describeWindow(windows.autoUpgrade)}; node OS updates (\`${e.cluster.nodeOsUpgradeChannel}\`) run ${describeWindow(windows.nodeOs)} (\`cluster.maintenance\`; AKS treats windows as best effort and may act outside them for urgent fixes).`,
+      "",
+      "A minor version upgrade, one minor version at a time (AKS does not skip minor versions and cannot downgrade):",
+      "",
+      "1. See what AKS offers this cluster, and the control plane's and nodes' current versions:",
+      "",
+      block(
+        String(sh`az aks get-upgrades --resource-group ${rg} --name ${name} --output table`),
+        String(sh`az aks show --resource-group ${rg} --name ${name} --query '{controlPlane: currentKubernetesVersion, state: provisioningState}' --output table`),
+      ),
+      "",
+      md`2. Check that the data plane supports the new version (the vendor's compatibility matrix) and that nothing in the cluster still calls an API the new version removes (the API server counts such calls):`,
+      "",
+      block(String(sh`kubectl get --raw /metrics | grep apiserver_requested_deprecated_apis`)),
+      "",
+      md`3. Set \`cluster.kubernetesVersion\` in environments/${e.name}.yaml to the next minor version (\`"1.35"\`, not a patch: ${followsPatchChannel(e) || !version ? "the patch channel keeps installing patches, and Terraform keeps the one it finds" : "AKS picks the newest patch of it"}), run \`npm run synth\` in the project, and review the plan:`,
+      "",
+      block(String(sh`terraform -chdir=${c.stackDir(c.stacks.azure)} plan`)),
+      "",
+      md`   The plan must show \`azurerm_kubernetes_cluster\` **updated in place** (\`~ kubernetes_version\` and \`~ orchestrator_version\` of the node pool), never "must be replaced". Apply it inside a quiet period: azurerm upgrades the control plane first, then the node pool (a third of the nodes surged at a time), in one apply that can take up to ten minutes per node.`,
+      "",
+      block(String(sh`terraform -chdir=${c.stackDir(c.stacks.azure)} apply`)),
+      "",
+      "4. Check the cluster and the data plane:",
+      "",
+      block(String(sh`kubectl get nodes`), String(sh`./${c.distDir}/verify.sh`)),
+      "",
+      "Rolling back: AKS cannot downgrade a cluster. If the data plane fails on the new version, fix forward (its upgrade), or create a new cluster on the old version from this project and move traffic (the DNS record) back.",
+    ].join("\n");
+  },
+};
+
+function ownerOf(channel: string, version: string | undefined): Markdown {
+  if (!version) {
+    return md`\`cluster.kubernetesVersion\` is not set, so the \`${channel}\` channel owns the version and Terraform leaves it alone (the cluster started on the region's default).`;
+  }
+  if (channel === "patch") return md`Terraform owns the minor version (\`${version}\`), the \`patch\` channel its patches.`;
+  return md`Terraform owns the version (\`${version}\`); the \`${channel}\` channel does not change it.`;
+}
+
+function describeWindow(w: MaintenanceWindowConfig | undefined): Markdown {
+  if (!w) return md`at any time`;
+  const when =
+    w.frequency === "Daily"
+      ? md`every ${w.interval === 1 ? "day" : `${w.interval} days`}`
+      : w.frequency === "Weekly"
+        ? md`${w.interval === 1 ? "every" : `every ${w.interval} weeks on`} ${w.dayOfWeek ?? ""}`
+        : w.frequency === "AbsoluteMonthly"
+          ? md`on day ${String(w.dayOfMonth ?? "")} of every ${w.interval === 1 ? "month" : `${w.interval} months`}`
+          : md`on the ${(w.weekIndex ?? "").toLowerCase()} ${w.dayOfWeek ?? ""} of every ${w.interval === 1 ? "month" : `${w.interval} months`}`;
+  return md`${when} from ${w.startTime} (UTC${w.utcOffset}) for ${String(w.durationHours)} hours${w.notAllowed.length ? md`, never between ${w.notAllowed.map((s) => `${s.start} and ${s.end}`).join("; ")}` : ""}`;
+}

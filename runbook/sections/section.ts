@@ -1,0 +1,13 @@
+// A runbook section: one guide step or operation, rendered only for the environments it applies to.
+import type { RunbookContext } from "../context";
+
+export interface RunbookSection {
+  /** Stable id, also the section's file name. */
+  readonly id: string;
+  /** The guide step it implements or extends. */
+  readonly guide: string;
+  readonly title: string;
+  applies(c: RunbookContext): boolean;
+  /** Markdown, starting with the section's `##` heading. */
+  render(c: RunbookContext): string;
+}
