@@ -1,4 +1,4 @@
-// Issue 13, file system: output replaced whole or not at all. Symlinks, nested outdirs,
+// File system: output replaced whole or not at all. Symlinks, nested outdirs,
 // Terraform's files, stale staging folders, a read-only or full disk, SIGKILL mid-synth.
 import { execFileSync, spawn, spawnSync } from "child_process";
 import * as fs from "fs";
@@ -12,10 +12,18 @@ interface Run {
   err: string;
 }
 
+/** The journals' folder of every run here (XDG_STATE_HOME): a temporary one, not the user's. */
+const STATE = tempDir();
+const ENV = { PATH: process.env.PATH, XDG_STATE_HOME: STATE };
+const journals = () => {
+  const dir = path.join(STATE, "agent-router-azure", "journals");
+  return fs.existsSync(dir) ? fs.readdirSync(dir) : [];
+};
+
 function cli(args: string[]): Run {
   const out: string[] = [];
   const err: string[] = [];
-  const code = main(args, { cwd: ROOT, env: { PATH: process.env.PATH }, out: (l) => out.push(l), err: (l) => err.push(l) });
+  const code = main(args, { cwd: ROOT, env: ENV, out: (l) => out.push(l), err: (l) => err.push(l) });
   return { code, out: out.join("\n"), err: err.join("\n") };
 }
 
@@ -39,7 +47,7 @@ function versions(dir: string) {
 const synthAll = (outdir: string, files: string[], env: NodeJS.ProcessEnv = {}) =>
   spawnSync(process.execPath, [path.join(ROOT, "bin/agent-router-azure.js"), "synth", "--quiet", "--outdir", outdir, ...files.flatMap((f) => ["--config", f])], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH, ...env },
+    env: { ...ENV, ...env },
     encoding: "utf8",
   });
 
@@ -153,7 +161,7 @@ describe("one synth at a time per output folder", () => {
       const r = synthDev(out, next[0]);
       expect(r.code).toBe(3);
       expect(r.err).toContain(`another synth (process ${other.pid}) is writing to ${path.join(out, "dist")}`);
-      expect(r.err).toContain(`if no synth is running, delete ${path.join(out, "dist", LOCK)}`);
+      expect(r.err).toContain(`if no synth is running, delete the lock (rm -- ${path.join(out, "dist", LOCK)})`);
       const after = readTree(out);
       after.delete(`dist/${LOCK}`);
       expect(after).toEqual(before);
@@ -286,7 +294,7 @@ describe("SIGKILL during synth", () => {
       const r = synthAll(out, next, { AGENT_ROUTER_TEST_KILL_AT: when });
       expect(r.signal).toBe("SIGKILL");
     } else {
-      const child = spawn(process.execPath, [path.join(ROOT, "bin/agent-router-azure.js"), "synth", "--quiet", "--outdir", out, ...next.flatMap((f) => ["--config", f])], { cwd: ROOT, stdio: "ignore" });
+      const child = spawn(process.execPath, [path.join(ROOT, "bin/agent-router-azure.js"), "synth", "--quiet", "--outdir", out, ...next.flatMap((f) => ["--config", f])], { cwd: ROOT, env: ENV, stdio: "ignore" });
       const done = new Promise((resolve) => child.on("exit", resolve));
       setTimeout(() => child.kill("SIGKILL"), Number(when));
       return done.then(() => check(out));
@@ -319,7 +327,7 @@ describe("SIGKILL during synth", () => {
 
   function check(out: string) {
     const tree = readTree(out);
-    const journaled = [...tree.keys()].some((f) => f.endsWith("journal.json"));
+    const journaled = journals().length > 0;
     const visible = new Map([...tree].filter(([f]) => !f.split("/").some((s) => s.startsWith(".agent-router-azure-"))));
     for (const env of ["dev", "prod"]) {
       const states = parts(env).map((p) => stateOf(visible, p));
@@ -332,6 +340,7 @@ describe("SIGKILL during synth", () => {
     // The next synth completes the killed run's swap and cleans up.
     expect(synthHere(out, next)).toBe(0);
     expect(noStaging(out)).toEqual([]);
+    expect(journals()).toEqual([]);
     expect(readTree(out)).toEqual(newTree);
   }
 });
