@@ -8,6 +8,7 @@ import { createHash } from "crypto";
 import { k8s } from "cdk8s-plus-33";
 import { Construct } from "constructs";
 import { GUIDE_NAMES, NS_DATAPLANE } from "../config/derived";
+import { API_SERVER_EGRESS, DNS_EGRESS, PodIsolation } from "./network-policy";
 import { restrictedPod, RESTRICTED_CONTAINER } from "./pod-security";
 import { grantRole, KUBECTL_RESOURCES, RESTART_EGRESS_RULE } from "./rbac";
 
@@ -31,6 +32,8 @@ export class EgressRestart extends Construct {
     const ns = NS_DATAPLANE;
     new k8s.KubeServiceAccount(this, "ServiceAccount", { metadata: { name: EGRESS_RESTART, namespace: ns } });
     grantRole(this, "", { name: EGRESS_RESTART, rules: [RESTART_EGRESS_RULE] });
+    // kubectl talks to the API server only; nothing connects to it.
+    new PodIsolation(this, "NetworkPolicy", { name: EGRESS_RESTART, namespace: ns, podLabels: { app: EGRESS_RESTART }, egress: [DNS_EGRESS, API_SERVER_EGRESS] });
     const spec: k8s.JobSpec = {
       backoffLimit: 2,
       activeDeadlineSeconds: 300,

@@ -10,6 +10,7 @@ import { k8s } from "cdk8s-plus-33";
 import { Construct } from "constructs";
 import { ACCESS_LOG_CRONJOB, GUIDE_NAMES, NS_DATAPLANE, NS_SYSTEM } from "../config/derived";
 import { COLLECTOR_BACKEND_REF } from "./envoyproxy-telemetry";
+import { API_SERVER_EGRESS, DNS_EGRESS, PodIsolation } from "./network-policy";
 import { restrictedPod, RESTRICTED_CONTAINER } from "./pod-security";
 import { grantRole, KUBECTL_RESOURCES, RESTART_EGRESS_RULE } from "./rbac";
 
@@ -86,6 +87,8 @@ export class EnvoyProxyAccessLog extends Construct {
       rules: [{ apiGroups: ["gateway.envoyproxy.io"], resources: ["envoyproxies"], resourceNames: [GUIDE_NAMES.envoyProxy], verbs: ["get", "patch"] }],
     });
     if (props.restartEgress) grantRole(this, "Restart", { name, rules: [RESTART_EGRESS_RULE] });
+    // kubectl talks to the API server only; nothing connects to it.
+    new PodIsolation(this, "NetworkPolicy", { name, namespace: ns, podLabels: { app: name }, egress: [DNS_EGRESS, API_SERVER_EGRESS] });
     this.cronJob = new k8s.KubeCronJob(this, "CronJob", {
       metadata: { name, namespace: ns },
       spec: {

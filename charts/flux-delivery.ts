@@ -17,6 +17,11 @@ export interface FluxDeliveryProps {
   /** Phase directories in apply order. */
   readonly phases: readonly string[];
   readonly interval: string;
+  /**
+   * ServiceAccount (in `namespace`) the kustomize-controller impersonates to apply, prune and
+   * health-check; without one it uses its own cluster-admin rights (charts/gitops-access.ts).
+   */
+  readonly serviceAccountName: string;
 }
 
 export class FluxDelivery extends Construct {
@@ -36,6 +41,7 @@ export class FluxDelivery extends Construct {
           retryInterval: "1m",
           timeout: "5m",
           path: `./${props.path}/${phase}`,
+          serviceAccountName: props.serviceAccountName,
           prune: true,
           wait: true,
           sourceRef: { kind: KustomizationSpecSourceRefKind.GIT_REPOSITORY, name: props.name },

@@ -3,7 +3,8 @@
 //   telemetry-patches/  what needs the data plane itself (tare install, Step 6)
 // Each phase has its own kustomization.yaml; the root one lists the phases in order.
 import { createHash } from "crypto";
-import { App } from "cdk8s";
+import { ApiObject, App } from "cdk8s";
+import type { k8s } from "cdk8s-plus-33";
 import { stringify } from "yaml";
 import { AGC_NAMES, agcSubnetId, agcWafPolicyIds, collectorReadsKeyVault, gitopsPath, GUIDE_NAMES, KEY_VAULT_NAMES, NS_DATAPLANE, tlsEnabled, WAF_API_PATHS, wafApiPolicyId, wafOnAgicGateway } from "../config/derived";
 import type { Environment } from "../config/loader";
@@ -16,6 +17,7 @@ import { EgressRestart } from "./egress-restart";
 import { EnvoyProxyAccessLog } from "./envoyproxy-access-log";
 import { EnvoyProxyTelemetryPatch } from "./envoyproxy-telemetry";
 import { FluxDelivery } from "./flux-delivery";
+import { ArgoCdProject, FluxServiceAccount, type DeliveredObject } from "./gitops-access";
 import { addAnnotations, annotateAll, MANAGED_BY_LABELS, NEEDS_CRD, PARTIAL_OBJECT, SYNC_WAVE, type Phase } from "./gitops";
 import { LetsEncryptIssuer } from "./lets-encrypt-issuer";
 import { OtelCollector } from "./otel-collector";
@@ -31,9 +33,11 @@ export const PHASES: readonly Phase[] = ["platform", "telemetry-patches"];
 export function renderManifests(env: Environment): ManifestFile[] {
   const files: ManifestFile[] = [];
   const phaseDirs: string[] = [];
+  const delivered: DeliveredObject[] = [];
   for (const phase of PHASES) {
     const app = new App();
     buildPhase(app, env, phase);
+    delivered.push(...deliveredObjects(app));
     // Argo CD applies the phases in order (the Flux equivalent is one Kustomization per phase).
     annotateAll(app, { "argocd.argoproj.io/sync-wave": SYNC_WAVE[phase] });
     const rendered = renderCharts(app, phase);
@@ -42,7 +46,7 @@ export function renderManifests(env: Environment): ManifestFile[] {
     phaseDirs.push(phase);
   }
   files.push(kustomization("", phaseDirs));
-  const gitops = renderGitops(env, phaseDirs);
+  const gitops = renderGitops(env, phaseDirs, delivered);
   if (gitops.length) files.push(...withKustomization("gitops", gitops));
   if (env.observability.collector.enabled && env.observability.exporters.prometheus.enabled) {
     files.push({ path: "monitoring/router-rules.yml", content: stringify({ groups: prometheusRuleGroups() }) });
@@ -64,17 +68,28 @@ function kustomization(dir: string, resources: readonly string[]): ManifestFile 
  * dist/<env>/gitops/: what points Argo CD or Flux at dist/<env>/. Not part of the root
  * kustomization: it is applied once, by hand or by an app-of-apps (`kubectl apply -k gitops`).
  */
-function renderGitops(env: Environment, phases: readonly string[]): ManifestFile[] {
+function renderGitops(env: Environment, phases: readonly string[], delivered: readonly DeliveredObject[]): ManifestFile[] {
   const g = env.gitops;
   if (!g.repoUrl || (!g.argocd.enabled && !g.flux.enabled)) return [];
   const app = new App();
   const name = `agent-router-${env.name}`;
   const labels = { ...MANAGED_BY_LABELS };
   if (g.argocd.enabled) {
-    new ArgoCdApplication(stableChart(app, "argocd-application", undefined, labels), "Application", {
+    const chart = stableChart(app, "argocd-application", undefined, labels);
+    // Unless the environment names a project of its own, one that allows only this folder.
+    if (!g.argocd.project) {
+      new ArgoCdProject(chart, "Project", {
+        name,
+        namespace: g.argocd.namespace,
+        repoUrl: g.repoUrl,
+        destinationServer: g.argocd.destinationServer,
+        objects: delivered,
+      });
+    }
+    new ArgoCdApplication(chart, "Application", {
       name,
       namespace: g.argocd.namespace,
-      project: g.argocd.project,
+      project: g.argocd.project ?? name,
       repoUrl: g.repoUrl,
       revision: g.revision,
       path: gitopsPath(env),
@@ -82,9 +97,12 @@ function renderGitops(env: Environment, phases: readonly string[]): ManifestFile
     });
   }
   if (g.flux.enabled) {
-    new FluxDelivery(stableChart(app, "flux", undefined, labels), "Flux", {
+    const chart = stableChart(app, "flux", undefined, labels);
+    new FluxServiceAccount(chart, "Access", { name, namespace: g.flux.namespace, objects: delivered });
+    new FluxDelivery(chart, "Flux", {
       name,
       namespace: g.flux.namespace,
+      serviceAccountName: name,
       repoUrl: g.repoUrl,
       branch: g.revision,
       path: gitopsPath(env),
@@ -93,6 +111,34 @@ function renderGitops(env: Environment, phases: readonly string[]): ManifestFile
     });
   }
   return renderCharts(app, "gitops");
+}
+
+/**
+ * The TCP ports the collector's exporters connect to: 443 for the SaaS exporters (Azure
+ * Monitor, Datadog, Splunk), each OTLP/HTTP endpoint's port, the OTLP/gRPC endpoint's port.
+ */
+function exporterPorts(env: Environment): number[] {
+  const x = env.observability.exporters;
+  const ports = new Set<number>();
+  if (x.azureMonitor || x.datadog || x.signalfx) ports.add(443);
+  for (const o of x.otlpHttp) {
+    const u = new URL(o.endpoint);
+    ports.add(u.port ? Number(u.port) : u.protocol === "http:" ? 80 : 443);
+  }
+  if (x.otlp) ports.add(Number(x.otlp.endpoint.slice(x.otlp.endpoint.lastIndexOf(":") + 1)));
+  return [...ports].sort((a, b) => a - b);
+}
+
+/** Every object a phase delivers: kind, name, namespace, and the rules of its Roles. */
+function deliveredObjects(app: App): DeliveredObject[] {
+  const out: DeliveredObject[] = [];
+  for (const child of app.node.findAll()) {
+    if (!(child instanceof ApiObject)) continue;
+    const json = child.toJson() as { apiVersion: string; kind: string; metadata: { name: string; namespace?: string }; rules?: k8s.PolicyRule[] };
+    const rules = json.kind === "Role" || json.kind === "ClusterRole" ? json.rules ?? [] : undefined;
+    out.push({ apiVersion: json.apiVersion, kind: json.kind, name: json.metadata.name, namespace: json.metadata.namespace, rules });
+  }
+  return out;
 }
 
 function buildPhase(app: App, env: Environment, phase: Phase): void {
@@ -179,6 +225,8 @@ function buildPlatform(app: App, env: Environment): void {
       config: stringify(collectorConfig(env), { lineWidth: 0 }),
       secretEnv: collectorSecretEnv(env),
       secretProviderClass: collectorReadsKeyVault(env) ? KEY_VAULT_NAMES.collectorProviderClass : undefined,
+      exporterPorts: exporterPorts(env),
+      prometheusScrape: o.exporters.prometheus.enabled,
     });
     if (o.exporters.prometheus.enabled && o.exporters.prometheus.operator) {
       const monitoring = new PrometheusMonitoring(stableChart(app, "prometheus-operator", undefined, labels), "Monitoring", {

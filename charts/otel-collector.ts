@@ -8,6 +8,7 @@ import { k8s } from "cdk8s-plus-33";
 import { Construct } from "constructs";
 import { GUIDE_NAMES, NS_DATAPLANE } from "../config/derived";
 import { COLLECTOR_PORTS, POD_IP_VAR } from "../config/telemetry";
+import { DNS_EGRESS, PodIsolation, tcpEgress } from "./network-policy";
 import { restrictedPod, RESTRICTED_CONTAINER } from "./pod-security";
 
 export const COLLECTOR_LABELS = { app: GUIDE_NAMES.collector } as const;
@@ -29,6 +30,13 @@ export interface OtelCollectorProps {
    * @default none
    */
   readonly secretProviderClass?: string;
+  /** TCP ports the exporters send to (the NetworkPolicy's only egress besides DNS). */
+  readonly exporterPorts: readonly number[];
+  /**
+   * Whether the Prometheus exporter serves :9464, which a scraper in any namespace may reach.
+   * @default false - no ingress on the metrics port
+   */
+  readonly prometheusScrape?: boolean;
 }
 
 /** Where the Key Vault objects appear in the container (the collector reads the synced Secret, not these files). */
@@ -113,6 +121,26 @@ export class OtelCollector extends Construct {
           },
         },
       },
+    });
+
+    // Ingress: OTLP from the data plane's namespace (the egress envoy sends there: Step c.2's
+    // backendRef, "Forwarding access logs"), the metrics port from a scraper in any namespace of
+    // the cluster (Step c.1: "an in-cluster Prometheus"). The kubelet's health probes come from
+    // the node, which a NetworkPolicy always allows. Egress: DNS and the exporters' ports.
+    const port = (p: number): k8s.NetworkPolicyPort => ({ protocol: "TCP", port: k8s.IntOrString.fromNumber(p) });
+    const ingress: k8s.NetworkPolicyIngressRule[] = [
+      {
+        from: [{ namespaceSelector: { matchLabels: { "kubernetes.io/metadata.name": ns } } }],
+        ports: [port(COLLECTOR_PORTS.otlpGrpc), port(COLLECTOR_PORTS.otlpHttp)],
+      },
+    ];
+    if (props.prometheusScrape) ingress.push({ from: [{ namespaceSelector: {} }], ports: [port(COLLECTOR_PORTS.prometheus)] });
+    new PodIsolation(this, "NetworkPolicy", {
+      name: GUIDE_NAMES.collector,
+      namespace: ns,
+      podLabels: COLLECTOR_LABELS,
+      ingress,
+      egress: props.exporterPorts.length ? [DNS_EGRESS, tcpEgress(props.exporterPorts)] : [DNS_EGRESS],
     });
 
     new k8s.KubeService(this, "Service", {

@@ -6,6 +6,7 @@
 import { k8s } from "cdk8s-plus-33";
 import { Construct } from "constructs";
 import { KEY_VAULT_NAMES, NS_DATAPLANE } from "../config/derived";
+import { PodIsolation } from "./network-policy";
 import { restrictedPod, RESTRICTED_CONTAINER } from "./pod-security";
 
 export const TLS_SYNC_LABELS = { app: KEY_VAULT_NAMES.tlsServiceAccount } as const;
@@ -34,6 +35,9 @@ export class TlsSync extends Construct {
       metadata: { name, namespace: ns },
       automountServiceAccountToken: false,
     });
+    // The pause container opens no connection and serves none (the CSI driver fetches the
+    // certificate from the node): nothing in, nothing out.
+    new PodIsolation(this, "NetworkPolicy", { name, namespace: ns, podLabels: TLS_SYNC_LABELS });
     this.deployment = new k8s.KubeDeployment(this, "Deployment", {
       metadata: { name, namespace: ns },
       spec: {

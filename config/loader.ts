@@ -5,6 +5,7 @@ import * as path from "path";
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import type { z } from "zod";
 import { clusterResourceGroup, cloudWorkspace, gitopsPath, reusesResourceGroup, stackNames, stateKey, usesAcr } from "./derived";
+import { repositoryKey } from "./git-url";
 import { EnvironmentSchema, type EnvironmentConfig } from "./schema";
 import type { Problem } from "./problems";
 
@@ -219,6 +220,8 @@ interface Claim {
   readonly subscription?: string;
   /** For a resource group: whether this environment creates it (two readers do not collide). */
   readonly creates?: boolean;
+  /** The key ends in a folder: one inside or above the other collides too. */
+  readonly folder?: boolean;
   readonly why: string;
 }
 
@@ -262,16 +265,24 @@ function claims(env: Environment): Claim[] {
   if (env.gitops.argocd.enabled || env.gitops.flux.enabled) {
     out.push({
       path: "gitops.path",
-      what: "GitOps path",
-      key: `${env.gitops.repoUrl ?? ""}#${env.gitops.revision}:${gitopsPath(env).replace(/\/+$/, "")}`,
-      why: "two GitOps controllers would sync one directory",
+      what: "GitOps path (the same folder of the same repository, or one inside or above it)",
+      // The repository however its URL is spelled (config/git-url.ts); a folder inside or above
+      // another's collides too: a controller on the outer one applies (and prunes) the inner one.
+      key: `${env.gitops.repoUrl ? repositoryKey(env.gitops.repoUrl) : ""}#${env.gitops.revision}:${gitopsPath(env).replace(/\/+$/, "")}`,
+      folder: true,
+      why: "two GitOps controllers would sync one directory (or one would apply, and prune, the other's folder inside its own)",
     });
   }
   return out;
 }
 
+function sameKey(a: Claim, b: Claim): boolean {
+  const [x, y] = [a.key.toLowerCase(), b.key.toLowerCase()];
+  return x === y || (!!a.folder && !!b.folder && (x.startsWith(`${y}/`) || y.startsWith(`${x}/`)));
+}
+
 function collide(a: Claim, b: Claim): boolean {
-  if (a.path !== b.path || a.key.toLowerCase() !== b.key.toLowerCase()) return false;
+  if (a.path !== b.path || !sameKey(a, b)) return false;
   // Unique per subscription: only when both files name different subscriptions are they apart.
   if (a.subscription && b.subscription && a.subscription !== b.subscription) return false;
   // A resource group that both environments only read (an existing cluster's) is shared on purpose.

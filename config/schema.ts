@@ -758,7 +758,9 @@ const Gitops = z
       .strictObject({
         enabled: z.boolean().default(false).describe("Emit the Application."),
         namespace: k8sName.default("argocd").describe("Namespace Argo CD runs in."),
-        project: k8sSubdomain.default("default").describe("Argo CD project of the Application."),
+        project: k8sSubdomain
+          .optional()
+          .describe("Argo CD project of the Application. Default: an AppProject agent-router-<name> emitted beside it, allowing only gitops.repoUrl, the namespaces and the kinds of dist/<name>/ on destinationServer. A project named here is used as it is (AR050 warns on `default`, which allows any repository, namespace and kind)."),
         destinationServer: safeUrl(["https"], "https://kubernetes.default.svc")
           .default("https://kubernetes.default.svc")
           .describe("API server Argo CD deploys to (the in-cluster default, or a registered cluster)."),

@@ -1,7 +1,8 @@
 // Delivery: Terraform state backends and the cross-stack wiring; the GitOps objects.
-import { parse } from "yaml";
+import { parse, parseAllDocuments } from "yaml";
+import { checkEnvironment } from "../checks";
 import { MODES } from "./fixtures/modes";
-import { dataOf, findObject, makeEnv, objectsOf, renderFiles, synthStacks, type K8sObject } from "./helpers";
+import { dataOf, findObject, loadEnv, makeEnv, objectsOf, renderFiles, synthStacks, type K8sObject } from "./helpers";
 
 type Any = any;
 const AZURERM = { backend: "azurerm", azurerm: { resourceGroupName: "rg-tfstate", storageAccountName: "tfstateacme" } };
@@ -147,5 +148,159 @@ describe("deleting the GitOps objects leaves what tare owns (issue 12, defect 6)
     }
     const hasPatch = objects.some((o) => o.kind === "EnvoyProxy");
     expect(notOurs.map((o) => `${o.kind}/${o.metadata.name}`)).toEqual(hasPatch ? ["EnvoyProxy/tars-egress-proxy"] : []);
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+// What the GitOps controllers may do: Flux impersonates a ServiceAccount holding only the
+// folder's kinds per namespace; Argo CD's Application lives in an AppProject limited to the
+// repository, the folder's namespaces and kinds. Before: no serviceAccountName (the controller's
+// cluster-admin) and project `default` (any repository, destination and kind).
+
+interface Rule {
+  apiGroups: string[];
+  resources: string[];
+  resourceNames?: string[];
+  verbs: string[];
+}
+
+/** Objects of dist/<env>/ apart from gitops/, and those of gitops/. */
+function split(env: ReturnType<typeof makeEnv>): { delivered: K8sObject[]; gitops: K8sObject[] } {
+  const delivered: K8sObject[] = [];
+  const gitops: K8sObject[] = [];
+  for (const [file, content] of renderFiles(env)) {
+    if (!file.endsWith(".k8s.yaml")) continue;
+    for (const doc of parseAllDocuments(content)) (file.startsWith("gitops/") ? gitops : delivered).push(doc.toJS() as K8sObject);
+  }
+  return { delivered, gitops };
+}
+
+const groupOf = (apiVersion: string) => (apiVersion.includes("/") ? apiVersion.split("/")[0] : "");
+const pluralOf = (kind: string) => {
+  const k = kind.toLowerCase();
+  return /[^aeiou]y$/.test(k) ? `${k.slice(0, -1)}ies` : /(s|x|ch|sh)$/.test(k) ? `${k}es` : `${k}s`;
+};
+
+/** Kubernetes RBAC, as the API server evaluates it: may `sa` do `verb` on group/resource[/name] in `namespace`? */
+function allowed(gitops: readonly K8sObject[], sa: { name: string; namespace: string }, verb: string, group: string, resource: string, namespace: string | undefined, name?: string): boolean {
+  const bound = (b: Any) => b.subjects.some((s: Any) => s.kind === "ServiceAccount" && s.name === sa.name && s.namespace === sa.namespace);
+  const rules: Rule[] = [];
+  for (const b of gitops.filter((o) => o.kind === "ClusterRoleBinding" && bound(o))) {
+    rules.push(...((gitops.find((o) => o.kind === "ClusterRole" && o.metadata.name === (b as Any).roleRef.name) as Any)?.rules ?? []));
+  }
+  if (namespace) {
+    for (const b of gitops.filter((o) => o.kind === "RoleBinding" && o.metadata.namespace === namespace && bound(o))) {
+      rules.push(...((gitops.find((o) => o.kind === "Role" && o.metadata.namespace === namespace && o.metadata.name === (b as Any).roleRef.name) as Any)?.rules ?? []));
+    }
+  }
+  return rules.some(
+    (r) =>
+      (r.apiGroups.includes(group) || r.apiGroups.includes("*")) &&
+      (r.resources.includes(resource) || r.resources.includes("*")) &&
+      (r.verbs.includes(verb) || r.verbs.includes("*")) &&
+      (!r.resourceNames || (name !== undefined && r.resourceNames.includes(name))),
+  );
+}
+
+describe("GitOps controllers hold only what the folder needs", () => {
+  const env = makeEnv(MODES["gitops argocd + flux, azurerm backend"]);
+  const { delivered, gitops } = split(env);
+  const sa = { name: "agent-router-test", namespace: "flux-system" };
+
+  test("every Flux Kustomization impersonates the environment's ServiceAccount, which the gitops folder holds", () => {
+    const kustomizations = gitops.filter((o) => o.kind === "Kustomization") as Any[];
+    expect(kustomizations.map((k) => k.spec.serviceAccountName)).toEqual(["agent-router-test", "agent-router-test"]);
+    expect(findObject(gitops, "ServiceAccount", "agent-router-test").metadata.namespace).toBe("flux-system");
+  });
+
+  const withGitops = Object.entries(MODES).map(([name, patch]) => [name, split(makeEnv({ ...patch, gitops: MODES["gitops argocd + flux, azurerm backend"].gitops }))] as const);
+
+  test.each(withGitops)("%s: the ServiceAccount may create, read, patch and delete every object of the folder (apply, health check, prune)", (_name, folder) => {
+    const missing: string[] = [];
+    for (const o of folder.delivered) {
+      const [group, resource, ns, name] = [groupOf(o.apiVersion), pluralOf(o.kind), o.metadata.namespace, o.metadata.name];
+      for (const verb of ["create", "list", "watch"]) if (!allowed(folder.gitops, sa, verb, group, resource, ns)) missing.push(`${verb} ${o.kind}`);
+      for (const verb of ["get", "patch", "update", "delete"]) if (!allowed(folder.gitops, sa, verb, group, resource, ns, name)) missing.push(`${verb} ${o.kind}/${name}`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  test.each(withGitops)("%s: it holds every rule of every Role in the folder (Kubernetes refuses to grant what the granter lacks)", (_name, folder) => {
+    const missing: string[] = [];
+    for (const role of folder.delivered.filter((o) => o.kind === "Role") as Any[]) {
+      for (const r of role.rules as Rule[]) {
+        for (const verb of r.verbs) for (const name of r.resourceNames ?? [undefined]) {
+          if (!allowed(folder.gitops, sa, verb, r.apiGroups[0], r.resources[0], role.metadata.namespace, name)) missing.push(`${verb} ${r.resources[0]}/${name} in ${role.metadata.namespace}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  test("health checks can read what the workloads generate (kstatus lists a Deployment's ReplicaSets and Pods), read-only", () => {
+    for (const verb of ["get", "list", "watch"]) {
+      expect([verb, allowed(gitops, sa, verb, "apps", "replicasets", "tars-dataplane")]).toEqual([verb, true]);
+      expect([verb, allowed(gitops, sa, verb, "", "pods", "tars-dataplane")]).toEqual([verb, true]);
+    }
+    expect(allowed(gitops, sa, "delete", "apps", "replicasets", "tars-dataplane", "otel-collector-5d4f")).toBe(false);
+  });
+
+  test("and nothing beyond: no wildcard, no Secret, no other namespace, no other object of tare's, no cluster-scoped kind the folder lacks", () => {
+    const rules = gitops.filter((o) => o.kind === "Role" || o.kind === "ClusterRole").flatMap((o) => (o as Any).rules as Rule[]);
+    expect(rules.flatMap((r) => [...r.apiGroups, ...r.resources, ...r.verbs]).filter((x) => x.includes("*"))).toEqual([]);
+    expect(allowed(gitops, sa, "get", "", "secrets", "tars-dataplane", "tars-image-pull-secret")).toBe(false);
+    expect(allowed(gitops, sa, "delete", "", "pods", "tars-dataplane", "egress-0")).toBe(false);
+    expect(allowed(gitops, sa, "create", "apps", "deployments", "kube-system")).toBe(false);
+    expect(allowed(gitops, sa, "patch", "apps", "deployments", "tars-system", "controller-worker")).toBe(false);
+    expect(allowed(gitops, sa, "delete", "apps", "deployments", "tars-dataplane", "redis")).toBe(false);
+    expect(allowed(gitops, sa, "create", "rbac.authorization.k8s.io", "clusterrolebindings", undefined)).toBe(false);
+    expect(allowed(gitops, sa, "create", "apiextensions.k8s.io", "customresourcedefinitions", undefined)).toBe(false);
+    expect(new Set(gitops.filter((o) => o.kind === "Role").map((o) => o.metadata.namespace))).toEqual(new Set(delivered.map((o) => o.metadata.namespace).filter(Boolean)));
+  });
+
+  test("a namespace the folder creates (AGC's) is in the gitops folder too, so its Role can be applied first", () => {
+    const agc = split(makeEnv({ ...MODES["agc, cert-manager"], gitops: MODES["gitops argocd + flux, azurerm backend"].gitops }));
+    expect(agc.gitops.filter((o) => o.kind === "Namespace").map((o) => o.metadata.name)).toEqual(["tars-alb"]);
+    expect(agc.gitops.some((o) => o.kind === "Role" && o.metadata.namespace === "tars-alb")).toBe(true);
+    expect(split(env).gitops.filter((o) => o.kind === "Namespace")).toEqual([]);
+  });
+
+  test("the Argo CD Application is in its own AppProject: the repository, the folder's namespaces on the server, the folder's kinds", () => {
+    const app = findObject(gitops, "Application", "agent-router-test") as Any;
+    expect(app.spec.project).toBe("agent-router-test");
+    const project = findObject(gitops, "AppProject", "agent-router-test") as Any;
+    expect(project.metadata.namespace).toBe("argocd");
+    expect(project.spec.sourceRepos).toEqual(["https://git.example-corp.com/platform/gitops.git"]);
+    expect(project.spec.destinations).toEqual([{ server: "https://kubernetes.default.svc", namespace: "tars-dataplane" }, { server: "https://kubernetes.default.svc", namespace: "tars-system" }]);
+    const kinds = (objects: readonly K8sObject[]) => [...new Set(objects.map((o) => `${groupOf(o.apiVersion)}/${o.kind}`))].sort();
+    const gk = (list: Any[] | undefined) => (list ?? []).map((x) => `${x.group}/${x.kind}`).sort();
+    expect(gk(project.spec.clusterResourceWhitelist)).toEqual(kinds(delivered.filter((o) => !o.metadata.namespace)));
+    expect(gk(project.spec.namespaceResourceWhitelist)).toEqual(kinds(delivered.filter((o) => o.metadata.namespace)));
+    expect(gk(project.spec.clusterResourceWhitelist)).not.toContain("/Namespace");
+  });
+
+  test("a project the environment names is used as it is, and no AppProject is emitted", () => {
+    const named = split(makeEnv({ gitops: { repoUrl: "https://git.example-corp.com/x.git", argocd: { enabled: true, project: "platform" } } })).gitops;
+    expect((findObject(named, "Application", "agent-router-test") as Any).spec.project).toBe("platform");
+    expect(named.filter((o) => o.kind === "AppProject")).toEqual([]);
+  });
+});
+
+describe("a plain http:// GitOps repository (AR031)", () => {
+  const http = { repoUrl: "http://git.example-corp.com/platform/gitops.git", flux: { enabled: true } };
+  const production = { production: true, cluster: { tier: "medium", apiServerAuthorizedIpRanges: ["203.0.113.0/24"] }, tls: { mode: "byo" } };
+  const ar031 = (patch: Record<string, unknown>) => checkEnvironment(loadEnv(patch)).filter((p) => p.rule === "AR031");
+
+  test("fails in production, naming the field, the value and the https:// fix", () => {
+    const [p, ...rest] = ar031({ ...production, gitops: http });
+    expect(rest).toEqual([]);
+    expect([p.severity, p.path, p.value]).toEqual(["error", "gitops.repoUrl", "http://git.example-corp.com/platform/gitops.git"]);
+    expect(p.fix).toContain("https://git.example-corp.com/platform/gitops.git");
+  });
+
+  test("https:// and ssh pass in production; http:// passes outside it", () => {
+    expect(ar031({ ...production, gitops: { ...http, repoUrl: "https://git.example-corp.com/platform/gitops.git" } })).toEqual([]);
+    expect(ar031({ ...production, gitops: { ...http, repoUrl: "git@git.example-corp.com:platform/gitops.git" } })).toEqual([]);
+    expect(ar031({ gitops: http })).toEqual([]);
   });
 });

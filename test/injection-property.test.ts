@@ -68,7 +68,7 @@ const EXTRA: Record<string, unknown>[] = [
   {
     cluster: { name: "aks-shared", existing: { resourceGroup: "rg-aks", vnetName: "vnet-aks", vnetResourceGroup: "rg-net" } },
     dns: { registeredUrl: "http://proxy.example-corp.com" },
-    gitops: { repoUrl: "https://git.example-corp.com/p/g.git", path: "dist/test", argocd: { enabled: true } },
+    gitops: { repoUrl: "https://git.example-corp.com/p/g.git", path: "dist/test", argocd: { enabled: true, project: "platform" } },
     state: { backend: "azurerm", azurerm: { resourceGroupName: "rg-tfstate", storageAccountName: "tfstateacme", keyPrefix: "env/test" } },
     waivers: {},
   },
