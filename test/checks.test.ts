@@ -129,6 +129,8 @@ const CASES: readonly Case[] = [
   { rule: "AR042", name: "fails on a managed HSM ID in keyVault.vaultId", patch: { keyVault: { vaultId: `/subscriptions/${SUB}/resourceGroups/rg-sec/providers/Microsoft.KeyVault/managedHSMs/hsm-acme` } }, path: "keyVault.vaultId" },
   { rule: "AR043", name: "fails on tls.mode key-vault without keyVault or the certificate name", patch: { tls: { mode: "key-vault" } }, path: "tls.keyVault.certificateName" },
   { rule: "AR043", name: "fails on tls.mode key-vault without keyVault.vaultId", patch: { tls: { mode: "key-vault", keyVault: { certificateName: "proxy" } } }, path: "keyVault.vaultId" },
+  { rule: "AR046", name: "fails on $DD_API_KEY in an otlpHttp header the collector would expand", patch: { observability: { exporters: { datadog: {}, otlpHttp: [{ name: "a", endpoint: "https://x.example.com", headers: { "X-Ctx": "$DD_API_KEY" } }] } } }, path: "observability.exporters.otlpHttp[0].headers.X-Ctx" },
+  { rule: "AR047", name: "warns on a production collector that reads credentials from a tag-only image", patch: { production: true, cluster: { tier: "medium", apiServerAuthorizedIpRanges: ["203.0.113.0/24"] }, tls: { mode: "byo" }, observability: { exporters: { datadog: {} } } }, path: "observability.collector.image", severity: "warning" },
 ];
 
 test("the baseline environment passes every rule", () => {
