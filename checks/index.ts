@@ -47,6 +47,8 @@ import { keyVaultId } from "./rules/ar042-key-vault-id";
 import { keyVaultTls } from "./rules/ar043-key-vault-tls";
 import { keyVaultExporterVault } from "./rules/ar044-key-vault-exporter-vault";
 import { keyVaultExporterKeys } from "./rules/ar045-key-vault-exporter-keys";
+import { collectorExpansion } from "./rules/ar046-collector-expansion";
+import { imageDigest } from "./rules/ar047-image-digest";
 import { networkPolicyEngine } from "./rules/ar049-network-policy-engine";
 import { argocdDefaultProject } from "./rules/ar050-argocd-default-project";
 import { kubernetesVersionChannel } from "./rules/ar053-kubernetes-version-channel";
@@ -100,6 +102,8 @@ export const RULES: readonly Rule[] = [
   keyVaultTls,
   keyVaultExporterVault,
   keyVaultExporterKeys,
+  collectorExpansion,
+  imageDigest,
   networkPolicyEngine,
   argocdDefaultProject,
   kubernetesVersionChannel,

@@ -156,6 +156,19 @@ export function sh(strings: TemplateStringsArray, ...values: Piece[]): ShellCode
 /** Code the project wrote itself, never a config value: inserted as it is. */
 sh.constant = (code: string): ShellCode => new ShellCode([code], []);
 
+/**
+ * An option and its value, such that the value is never read as an option of its own: `-g rg`
+ * normally, `--resource-group=-rg` when the value starts with '-' (which the CLI would otherwise
+ * take for a flag). `flag` and `longFlag` are the project's code; the value is quoted.
+ */
+sh.option = (flag: string, value: string, longFlag = flag): ShellCode => {
+  if (!/^--?[A-Za-z][A-Za-z0-9-]*$/.test(flag)) throw new Error(`shell encoder: ${JSON.stringify(flag)} is not an option name`);
+  if (!value.startsWith("-")) return sh`${sh.constant(flag)} ${value}`;
+  // A short option would take "=-x" as its value: only --name=value keeps the value whole.
+  if (!/^--[A-Za-z][A-Za-z0-9-]*$/.test(longFlag)) throw new Error(`shell encoder: a value starting with '-' needs the long form of ${JSON.stringify(flag)} (--name=value)`);
+  return sh`${sh.constant(longFlag)}=${value}`;
+};
+
 /** Pieces of shell code joined by a literal separator (a space, a newline and indentation). */
 sh.join = (parts: readonly ShellCode[], separator: string): ShellCode =>
   new ShellCode(parts.length ? ["", ...parts.slice(1).map(() => separator), ""] : [""], parts);

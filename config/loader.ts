@@ -58,6 +58,20 @@ export function loadEnvironments(files: readonly string[], baseDir = process.cwd
 
 const PASS_A_FILE = "pass the path of an environment file, e.g. --config environments/dev.yaml";
 
+/** A binary file (an image, an archive, a key store) given as an environment: one line, not one per line of it. */
+const NOT_TEXT = "is not a YAML text file";
+const NOT_TEXT_FIX = "pass an environment file, UTF-8 YAML text such as --config environments/dev.yaml";
+
+/**
+ * A character YAML does not allow in a stream (YAML 1.2, 5.1 "c-printable": only tab, line
+ * feed, carriage return, NEL and printable characters): a NUL or another control character
+ * means a binary file, whose YAML errors would fill the terminal.
+ */
+const NON_PRINTABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** At most this many YAML syntax errors are listed for one file; the first ones are what to fix. */
+const MAX_SYNTAX_ERRORS = 10;
+
 /** A regular file of at most MAX_FILE_BYTES, checked before it is opened (a FIFO would block the open). */
 function readFile(file: string, fullPath: string, problems: Problem[]): string | undefined {
   const refuse = (message: string, fix = PASS_A_FILE) => {
@@ -76,7 +90,11 @@ function readFile(file: string, fullPath: string, problems: Problem[]): string |
     let length = 0;
     for (let n = 1; n > 0 && length < buffer.length; length += n) n = fs.readSync(fd, buffer, length, buffer.length - length, null);
     if (length > MAX_FILE_BYTES) return refuse(`is larger than ${MAX_FILE_BYTES} bytes; an environment file is a few kilobytes`);
-    return buffer.subarray(0, length).toString("utf8");
+    try {
+      return new TextDecoder("utf-8", { fatal: true }).decode(buffer.subarray(0, length));
+    } catch {
+      return refuse(`${NOT_TEXT} (it is not UTF-8)`, NOT_TEXT_FIX);
+    }
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") return refuse("file not found");
@@ -93,6 +111,12 @@ export function loadEnvironmentText(
   text: string | undefined,
 ): { environment?: LoadedEnvironment; checkable?: LoadedEnvironment; problems: Problem[] } {
   if (text === undefined) return { problems: [] };
+  const binary = NON_PRINTABLE.exec(text);
+  if (binary) {
+    const line = text.slice(0, binary.index).split("\n").length;
+    const code = binary[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+    return { problems: [{ ...fileProblem(file, `${NOT_TEXT} (it holds the control character U+${code}, which YAML does not allow)`, NOT_TEXT_FIX), line }] };
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const lineAt = (offset: number | undefined) => (offset === undefined ? undefined : lineCounter.linePos(offset).line);
@@ -100,6 +124,15 @@ export function loadEnvironmentText(
     ...fileProblem(file, `YAML syntax error: ${err.message.split("\n")[0]}`, "correct the YAML syntax at that line"),
     line: lineAt(err.pos[0]),
   }));
+  if (syntax.length > MAX_SYNTAX_ERRORS) {
+    const rest = syntax.length - MAX_SYNTAX_ERRORS;
+    return {
+      problems: [
+        ...syntax.slice(0, MAX_SYNTAX_ERRORS),
+        { ...fileProblem(file, `and ${rest} more YAML syntax error${rest === 1 ? "" : "s"} (not listed)`, "correct the errors above first; is this an environment file?"), line: syntax[MAX_SYNTAX_ERRORS].line },
+      ],
+    };
+  }
   if (syntax.length) return { problems: syntax };
   // A mapping or list used as a key (`? [a, b]: x`, `{a: 1}: x`) has no place in an environment
   // file; the yaml library would stringify it for a JS object and warn on the console.

@@ -59,8 +59,11 @@ export function showValue(value: unknown): string {
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
-/** Control characters, line separators and bidi overrides: what could rewrite a terminal line. */
-const TERMINAL_UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069]/g;
+/**
+ * Control characters, line separators, bidi controls and invisible characters (zero-width, soft
+ * hyphen, BOM): what could rewrite a terminal line or hide in it.
+ */
+const TERMINAL_UNSAFE = /[\u0000-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2028\u2029\u2060-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb]/g;
 
 /** Each character that could rewrite a terminal line, shown escaped (`\x1b`, `\u202e`): the one escaping for messages. */
 export function escapeControl(text: string): string {
@@ -76,10 +79,10 @@ export function formatProblem(p: Problem): string {
   const path = escapeControl(p.path);
   const where = path ? `${p.file}: ${path}:` : `${p.file}:`;
   const shown = publicProblem(p);
-  const got = !("value" in shown) ? "" : shown.value === HIDDEN_VALUE ? ` ${HIDDEN_VALUE}` : `, got ${showValue(shown.value)}`;
+  const got = !("value" in shown) ? "" : shown.value === HIDDEN_VALUE ? ` ${HIDDEN_VALUE}` : `, got ${escapeControl(showValue(shown.value))}`;
   const line = p.line ? ` (line ${p.line})` : "";
   const fix = p.fix ? ` fix: ${p.fix}` : "";
-  return `${p.severity.toUpperCase()} ${p.rule} ${where} ${p.message}${got}${line}.${fix}`;
+  return `${p.severity.toUpperCase()} ${p.rule} ${where} ${escapeControl(p.message)}${got}${line}.${escapeControl(fix)}`;
 }
 
 export function hasErrors(problems: readonly Problem[]): boolean {

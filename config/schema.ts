@@ -10,8 +10,34 @@ import { MIN_NODE_COUNT, PINNED } from "./presets";
 
 /** No line break, tab or other control character, in any string (C0, DEL, C1, U+2028/2029). */
 const NO_CONTROL = /^[^\u0000-\u001f\u007f-\u009f\u2028\u2029]*$/;
-/** Every string field starts here: nothing in an environment file may hold a control character. */
-const text = () => z.string().regex(NO_CONTROL, "must not contain a line break, tab or other control character");
+
+/**
+ * Invisible and bidirectional formatting characters: a soft hyphen, zero-width spaces and joiners,
+ * the directional marks, embeddings, overrides and isolates, the word joiner and invisible
+ * operators, and the byte order mark. In a name, tag, hostname or path they make two different
+ * values look alike (or reorder what a reviewer sees in a diff, "Trojan Source"), and Azure,
+ * Kubernetes and DNS names never need one. Refused in every string field.
+ */
+export const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb]/;
+
+/** `U+202E`: how a code point is named in a message. */
+export const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+
+/** Every string field starts here: nothing in an environment file may hold a control, invisible or bidirectional character. */
+const text = () =>
+  z
+    .string()
+    .regex(NO_CONTROL, "must not contain a line break, tab or other control character")
+    .superRefine((value, ctx) => {
+      const m = INVISIBLE.exec(value);
+      if (m) {
+        ctx.addIssue({
+          code: "custom",
+          message: `must not contain the invisible or bidirectional formatting character ${codePoint(m[0])} (at character ${m.index + 1}): it makes the value look like another one`,
+          input: value,
+        });
+      }
+    });
 
 const hostnameRe = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$/;
 /** A GUID (subscription, tenant, object IDs); config/derived.ts parses Key Vault IDs with it too. */
@@ -136,6 +162,13 @@ function userKeys<T extends z.ZodType>(record: T) {
     return input;
   }, record);
 }
+
+/**
+ * A WAF custom rule's rateLimitThreshold: at least 1 (azurerm `IntAtLeast(1)`), and a 32-bit
+ * integer in Microsoft.Network's API (the .NET SDK's `int? RateLimitThreshold`, PowerShell's
+ * `-RateLimitThreshold <Int32>`); a larger number fails at apply. docs/azure-behaviours.md.
+ */
+export const MAX_RATE_LIMIT_THRESHOLD = 2_147_483_647;
 
 /** AKS: at most 1,000 nodes per node pool (AKS quotas and limits). */
 export const MAX_NODE_COUNT = 1000;
@@ -495,6 +528,7 @@ const WafApi = z
       .number()
       .int()
       .min(1)
+      .max(MAX_RATE_LIMIT_THRESHOLD)
       .optional()
       .describe(
         "Requests per client IP and minute on /v1/ and /mcp/ (a RateLimitRule on the API policy). Default: none, since agents burst and many share one egress IP; the data plane enforces its own quotas.",
@@ -526,6 +560,7 @@ const Waf = z
       .number()
       .int()
       .min(1)
+      .max(MAX_RATE_LIMIT_THRESHOLD)
       .default(100)
       .describe(
         "Requests per client IP and minute on every path outside /v1/ and /mcp/ (the paths scanners probe), a RateLimitRule on the strict policy; above it the gateway answers 403.",
@@ -553,7 +588,7 @@ const CertManager = z
       .enum(["letsencrypt-staging", "letsencrypt-prod"])
       .default("letsencrypt-staging")
       .describe("ClusterIssuer to use (Step b.2.2). Start with staging; switch once a certificate issued cleanly."),
-    email: z
+    email: text()
       .email("must be an email address")
       .optional()
       .describe("Address for Let's Encrypt expiry notices (required; not a placeholder or example.com address)."),
@@ -581,7 +616,7 @@ const TlsKeyVault = z
     syncImage: pinnedImage
       .default(PINNED.pauseImage)
       .describe(
-        "Image of the `tars-tls-sync` pod, which keeps the certificate's Secret synced by mounting the SecretProviderClass (the CSI driver syncs a Secret only while a pod mounts it). It runs nothing; pinned. Mirror it for a private registry.",
+        "Image of the `tars-tls-sync` pod, which keeps the certificate's Secret synced by mounting the SecretProviderClass (the CSI driver syncs a Secret only while a pod mounts it). It runs nothing; pinned: `repository:tag`, or `repository:tag@sha256:<digest>` to pin its content (the pod mounts the TLS private key; docs/security.md, AR047). Mirror it for a private registry.",
       ),
   })
   .describe("Where `tls.mode: key-vault` takes the certificate from.");
@@ -726,7 +761,9 @@ const Observability = z
     collector: z
       .strictObject({
         enabled: z.boolean().default(true).describe("Deploy the OpenTelemetry collector (Step c.1)."),
-        image: pinnedImage.default(PINNED.otelCollectorImage).describe("Collector image, pinned."),
+        image: pinnedImage
+          .default(PINNED.otelCollectorImage)
+          .describe("Collector image, pinned: `repository:tag`, or `repository:tag@sha256:<digest>` to pin its content (the collector reads every exporter credential; docs/security.md, AR047)."),
         replicas: z.number().int().min(1).max(10).default(1).describe("Collector replicas."),
       })
       .prefault({}),

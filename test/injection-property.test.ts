@@ -18,6 +18,7 @@ import { checkEnvironment } from "../checks";
 import { loadEnvironmentText, type Environment } from "../config/loader";
 import { formatProblem, hasErrors, type Problem } from "../config/problems";
 import { EnvironmentSchema } from "../config/schema";
+import { collectorConfig, exportersOf, POD_IP_VAR } from "../config/telemetry";
 import { renderOperatorFiles } from "../runbook";
 import { MODES } from "./fixtures/modes";
 import { BASE, exampleFiles, merge, ROOT, synthStacks, tempDir } from "./helpers";
@@ -172,6 +173,11 @@ const PAYLOADS: { sink: string; value: string }[] = [
   { sink: "markdown", value: "ai`x" },
   { sink: "yaml", value: "'x\" #c &a *b !!binary {y: z}" },
   { sink: "yaml", value: "a: b\n- c" },
+  // Collector 0.98 expands $NAME and ${NAME} from its environment (docs/azure-behaviours.md).
+  { sink: "collector", value: "https://x.example/$DD_API_KEY" },
+  { sink: "collector", value: "$DD_API_KEY" },
+  // Invisible and bidirectional characters: refused in every string field.
+  { sink: "invisible", value: "a\u200bb\u202ec" },
 ];
 
 // ---------------------------------------------------------------------------------------
@@ -272,6 +278,28 @@ function yamlStrings(env: Environment): string[] {
   return out;
 }
 
+/**
+ * Every '$' in the collector config the collector would expand to something other than the
+ * exporter's own credential: all but `$$` and `${env:KEY}` with KEY one of that exporter's keys
+ * (and the project's own ${env:MY_POD_IP}, where receivers and the prometheus exporter bind).
+ */
+function collectorExpansions(env: Environment): string[] {
+  const config = collectorConfig(env);
+  const keysOf = new Map(exportersOf(env).map((e) => [e.id, new Set(e.secret?.keys ?? [])]));
+  const out: string[] = [];
+  const walk = (v: unknown, allowed: Set<string>) => {
+    if (typeof v === "string") {
+      const rest = v.replace(/\$\$/g, "").replace(/\$\{env:([A-Z][A-Z0-9_]*)\}/g, (m, k: string) => (allowed.has(k) ? "" : m));
+      if (rest.includes("$")) out.push(v);
+    } else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) (walk(k, allowed), walk(x, allowed));
+  };
+  for (const [section, body] of Object.entries(config)) {
+    if (section !== "exporters") walk(body, new Set([POD_IP_VAR]));
+    else for (const [id, e] of Object.entries(body as Record<string, unknown>)) (walk(id, new Set()), walk(e, new Set([...(keysOf.get(id) ?? []), ...(id === "prometheus" ? [POD_IP_VAR] : [])])));
+  }
+  return out;
+}
+
 function assertOneLine(problems: Problem[], context: string): void {
   for (const p of problems) {
     const line = formatProblem(p);
@@ -335,6 +363,10 @@ describe.each(FIELDS.map((p) => [show(p), p] as const))("%s", (_name, field) => 
     for (const { sink, value } of PAYLOADS) {
       const context = `${show(field)} = ${JSON.stringify(value)} (${sink})`;
       const r = loadEnvironmentText("environments/test.yaml", stringify(inject(seed.doc, field, value)));
+      if (sink === "invisible") {
+        // Never accepted, and the message names the code point.
+        expect([context, r.problems.some((p) => /U\+200B|U\+202E/.test(p.message))]).toEqual([context, true]);
+      }
       if (!r.environment) {
         expect(r.problems.length).toBeGreaterThan(0);
         assertOneLine(r.problems, context);
@@ -361,6 +393,9 @@ describe.each(FIELDS.map((p) => [show(p), p] as const))("%s", (_name, field) => 
         for (const json of [azure, cluster]) {
           expect([context, /(^|[^$])\$\{path\.cwd\}/.test(json) || /(^|[^%])%\{ if true \}/.test(json)]).toEqual([context, false]);
         }
+      }
+      if (sink === "collector") {
+        expect([context, collectorExpansions(env)]).toEqual([context, []]);
       }
       if (sink === "yaml") {
         const strings = yamlStrings(env);

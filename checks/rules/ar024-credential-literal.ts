@@ -11,7 +11,10 @@ export const credentialLiteral: Rule = {
   waivable: false,
   check(env) {
     const out: Finding[] = [];
-    const store = `store the whole credential (scheme included, if any) in a Secret: list its key in secretKeys, give secretName, and write the header as "\${env:<KEY>}" or "Bearer \${env:<KEY>}" (the -cluster stack creates the Secret from a sensitive variable)`;
+    const variable = `store the whole credential (scheme included, if any) in a Secret: list its key in secretKeys, give secretName, and write the header as "\${env:<KEY>}" or "Bearer \${env:<KEY>}" (the -cluster stack creates the Secret from a sensitive variable)`;
+    // With a vault configured, the credential can stay out of Terraform state too (AR044, AR045).
+    const vault = `store the whole credential (scheme included, if any) as a secret in the Key Vault keyVault.vaultId (az keyvault secret set --vault-name <vault> --name <secret> --file <file>), then list its key in secretKeys, give secretName, map keyVaultSecrets: { <KEY>: <secret> } and write the header as "\${env:<KEY>}" (the Secrets Store CSI driver syncs it; it never enters Terraform state); or leave out keyVaultSecrets and the -cluster stack creates the Secret from a sensitive variable`;
+    const store = env.keyVault ? vault : variable;
     for (const s of exporterStrings(env)) {
       if (s.header === undefined) continue;
       // The value is deliberately not echoed: it may be a real credential.

@@ -1,6 +1,6 @@
 import type { Finding, Rule } from "../rule";
 import { finding } from "../rule";
-import { ENV_REFERENCE, exporterStrings } from "./exporter-strings";
+import { ENV_REFERENCE, exporterStrings, referenceName } from "./exporter-strings";
 
 /** A `${env:KEY}` the collector has no variable for would be substituted with an empty string. */
 export const envReference: Rule = {
@@ -14,11 +14,16 @@ export const envReference: Rule = {
     for (const s of exporterStrings(env)) {
       for (const m of s.value.matchAll(ENV_REFERENCE)) {
         if (!s.secretKeys.includes(m[1])) {
+          // The name only: `${env:KEY:-default}` carries a default that may be a credential.
+          const name = referenceName(m[1]);
+          const exact = name === m[1];
           out.push(
             finding(
               s.path,
-              `references \${env:${m[1]}} but ${m[1]} is not one of this exporter's secretKeys, so it would be empty`,
-              `add ${m[1]} to secretKeys (and give secretName)`,
+              exact
+                ? `references \${env:${name}} but ${name} is not one of this exporter's secretKeys, so it would be empty`
+                : `references \${env:${name}...} with text after the variable's name (a default?), which would land in the ConfigMap and in Git`,
+              exact ? `add ${name} to secretKeys (and give secretName)` : `write \${env:${name}} and add ${name} to secretKeys; deliver the value through the Secret`,
               s.value,
             ),
           );

@@ -14,6 +14,9 @@ export const existingCluster: Rule = {
     const c = env.cluster;
     if (!c.existing) return [];
     const out: Finding[] = [];
+    // A resource group may start with '-': printed as --resource-group=-x, never read as a flag.
+    const rg = sh.option("-g", c.existing.resourceGroup, "--resource-group");
+    const name = sh.option("-n", c.name, "--name");
     const ignored: [string, unknown][] = [
       ["cluster.vmSize", c.vmSize],
       ["cluster.nodeCount", c.nodeCount],
@@ -28,7 +31,7 @@ export const existingCluster: Rule = {
         finding(
           "ingress.mode",
           "agc needs the OIDC issuer and workload identity on the existing cluster, which the project does not turn on",
-          `run once: ${sh`az aks update -g ${c.existing.resourceGroup} -n ${c.name} --enable-oidc-issuer --enable-workload-identity`} (Appendix A)`,
+          `run once: ${sh`az aks update ${rg} ${name} --enable-oidc-issuer --enable-workload-identity`} (Appendix A)`,
           "agc",
         ),
       );
@@ -40,7 +43,7 @@ export const existingCluster: Rule = {
         finding(
           tls ? "tls.mode" : "keyVault.vaultId",
           `${tls ? "key-vault" : "reading the Key Vault"} needs the Azure Key Vault provider for Secrets Store CSI add-on (rotation on) and the OIDC issuer on the existing cluster, which the project does not turn on (the plan fails without them)`,
-          `run once: ${sh`az aks enable-addons -g ${c.existing.resourceGroup} -n ${c.name} --addons azure-keyvault-secrets-provider --enable-secret-rotation`}, and ${sh`az aks update -g ${c.existing.resourceGroup} -n ${c.name} --enable-oidc-issuer --enable-workload-identity`}`,
+          `run once: ${sh`az aks enable-addons ${rg} ${name} --addons azure-keyvault-secrets-provider --enable-secret-rotation`}, and ${sh`az aks update ${rg} ${name} --enable-oidc-issuer --enable-workload-identity`}`,
           tls ? "key-vault" : env.keyVault?.vaultId,
         ),
       );

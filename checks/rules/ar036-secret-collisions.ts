@@ -1,4 +1,4 @@
-import { GUIDE_NAMES, pullSecretName } from "../../config/derived";
+import { GUIDE_NAMES, NS_DATAPLANE, NS_SYSTEM, pullSecretName, tlsEnabled } from "../../config/derived";
 import type { Environment } from "../../config/loader";
 import { exporterSecretSource, secretVariableName } from "../../config/telemetry";
 import type { Finding, Rule } from "../rule";
@@ -8,6 +8,8 @@ interface SecretUse {
   /** Field that names the Secret (or decides it, for the fixed names). */
   readonly path: string;
   readonly name: string;
+  /** Namespace the Secret lives in. */
+  readonly namespace: string;
   /** Keys, each with the field that names it. */
   readonly keys: readonly { key: string; path: string }[];
   /** The -cluster stack creates it from sensitive Terraform variables. */
@@ -22,14 +24,18 @@ function origin(x: Parameters<typeof exporterSecretSource>[0]): { fromVariables:
   return { fromVariables: source === "variable", external: source === "external" };
 }
 
-/** Every Secret in tars-dataplane the environment names, with the field that names it. */
+/**
+ * Every Secret the environment makes exist, with its namespace and the field that names it: the
+ * exporters' (tars-dataplane), the image-pull Secret (tars-system and tars-dataplane, whoever
+ * creates it), and the TLS Secret (tars-dataplane; with AGC and cert-manager, next to the Gateway).
+ */
 function secretsOf(env: Environment): SecretUse[] {
   const x = env.observability.exporters;
   const out: SecretUse[] = [];
   const exporter = (path: string, name: string, keys: { key: string; path: string }[], from: Parameters<typeof origin>[0]) =>
-    out.push({ path, name, keys, ...origin(from) });
+    out.push({ path, name, namespace: NS_DATAPLANE, keys, ...origin(from) });
   if (x.azureMonitor && env.observability.collector.enabled) {
-    out.push({ path: "observability.exporters.azureMonitor", name: GUIDE_NAMES.azureCredsSecret, keys: [{ key: GUIDE_NAMES.azureCredsKey, path: "observability.exporters.azureMonitor" }], fromVariables: false, external: false });
+    out.push({ path: "observability.exporters.azureMonitor", name: GUIDE_NAMES.azureCredsSecret, namespace: NS_DATAPLANE, keys: [{ key: GUIDE_NAMES.azureCredsKey, path: "observability.exporters.azureMonitor" }], fromVariables: false, external: false });
   }
   if (x.datadog) exporter("observability.exporters.datadog.secretName", x.datadog.secretName, [{ key: "DD_API_KEY", path: "observability.exporters.datadog" }], x.datadog);
   x.otlpHttp.forEach((o, i) => {
@@ -42,10 +48,15 @@ function secretsOf(env: Environment): SecretUse[] {
   const pull = pullSecretName(env);
   if (pull) {
     const path = env.registry.mode === "private" ? "registry.private.pullSecretName" : "registry.mode";
-    out.push({ path, name: pull, keys: [], fromVariables: env.registry.mode === "private", external: false });
+    for (const namespace of [NS_SYSTEM, NS_DATAPLANE]) {
+      out.push({ path, name: pull, namespace, keys: [], fromVariables: env.registry.mode === "private", external: false });
+    }
   }
-  if (env.tls.mode !== "none" && env.ingress.mode === "agic") {
-    out.push({ path: "tls.secretName", name: env.tls.secretName, keys: [], fromVariables: false, external: false });
+  if (tlsEnabled(env)) {
+    // AGIC's Ingress and a BYO or Key Vault Secret live in tars-dataplane; cert-manager writes the
+    // AGC Gateway's Secret next to the Gateway (charts/index.ts).
+    const namespace = env.ingress.mode === "agc" && env.tls.mode === "cert-manager" ? env.ingress.agc.namespace : NS_DATAPLANE;
+    out.push({ path: "tls.secretName", name: env.tls.secretName, namespace, keys: [], fromVariables: false, external: false });
   }
   return out;
 }
@@ -67,18 +78,23 @@ export const secretCollisions: Rule = {
     const out: Finding[] = [];
     const secrets = secretsOf(env);
 
+    // One Secret per namespace and name: the same name in two namespaces is two Secrets.
     const byName = new Map<string, SecretUse>();
+    const reported = new Set<string>();
     for (const s of secrets) {
-      const first = byName.get(s.name);
+      const id = `${s.namespace}/${s.name}`;
+      const first = byName.get(id);
       if (!first) {
-        byName.set(s.name, s);
+        byName.set(id, s);
         continue;
       }
       if (first.external && s.external) continue; // one Secret the team delivers, read by two exporters
+      if (reported.has(`${s.path}\0${first.path}`)) continue; // the pull Secret meets another in both namespaces once
+      reported.add(`${s.path}\0${first.path}`);
       out.push(
         finding(
           s.path,
-          `names Secret ${s.name}, which ${first.path} also names: two Secrets with one name in tars-dataplane overwrite each other`,
+          `names Secret ${s.name}, which ${first.path} also names: two Secrets with one name in ${s.namespace} overwrite each other`,
           `give ${s.path} another name, e.g. ${s.name}-2`,
           s.name,
         ),

@@ -1,8 +1,18 @@
+import { sh } from "../../config/encode";
 import { parseKeyVaultId } from "../../config/derived";
 import type { Rule } from "../rule";
 import { finding } from "../rule";
 
-const FIX_SHOW = (name: string) => `use the vault's resource ID: az keyvault show --name ${name} --query id -o tsv`;
+/** Key Vault names: 3-24 letters, digits and '-', starting with a letter (resource-name-rules). */
+const VAULT_NAME = /^[A-Za-z][A-Za-z0-9-]{1,22}[A-Za-z0-9]$/;
+
+/**
+ * The command that prints the vault's resource ID. The name comes from the user's text: anything
+ * that is not a vault name is shown as the placeholder, and the command is built with `sh`, so a
+ * pasted fix runs `az keyvault show` and nothing else.
+ */
+const FIX_SHOW = (name: string) =>
+  `use the vault's resource ID: ${VAULT_NAME.test(name) ? sh`az keyvault show ${sh.option("--name", name)} --query id -o tsv` : "az keyvault show --name <vault name> --query id -o tsv"}`;
 
 /** What `keyVault.vaultId` holds instead of a vault's resource ID, with the fix; undefined when it is one. */
 export function keyVaultIdProblem(id: string): { message: string; fix: string } | undefined {
@@ -24,7 +34,7 @@ export function keyVaultIdProblem(id: string): { message: string; fix: string } 
   if (nested) {
     return { message: `is the resource ID of a vault's ${nested[2].toLowerCase()} entry, not of the vault`, fix: FIX_SHOW(nested[1]) };
   }
-  if (/^[A-Za-z][A-Za-z0-9-]{1,22}[A-Za-z0-9]$/.test(id)) {
+  if (VAULT_NAME.test(id)) {
     return { message: "is a vault name, not its resource ID", fix: FIX_SHOW(id) };
   }
   const vault = /\/providers\/Microsoft\.KeyVault\/vaults\/([^/]+)$/i.exec(id);

@@ -35,7 +35,26 @@ export const CREDENTIAL_HEADER = /(auth|token|api[-_]?key|key|secret|passw|crede
  */
 export const ENV_ONLY_HEADER = /^(?:(?:Bearer|Basic|Token|Api-Key|ApiKey|Splunk|GenieKey) )?\$\{env:[A-Z][A-Z0-9_]*\}$/;
 
-/** A literal header value that is, or may be, a credential: by the header's name, or by its shape (a long token of letters and digits). */
+/**
+ * An HTTP authentication scheme then a credential (`Bearer eyJ...`, `Basic dXNl...`,
+ * `SharedAccessSignature sr=...`): the IANA HTTP Authentication Scheme Registry's schemes, AWS
+ * SigV4 and the vendor schemes collectors are configured with. A credential whatever the
+ * header is called (`X-Custom: "Bearer eyJ..."`).
+ */
+export const AUTH_SCHEME_VALUE =
+  /^\s*(Bearer|Basic|Token|ApiKey|Api-Key|Key|SharedAccessSignature|SharedKey|SharedKeyLite|Digest|Negotiate|NTLM|Kerberos|HOBA|Mutual|OAuth|DPoP|GNAP|PrivateToken|SCRAM-SHA-1|SCRAM-SHA-256|vapid|Concealed|AWS4-HMAC-SHA256|Splunk|GenieKey|SSWS|DSN|Sentry)(\s+|=)\S/i;
+
+/**
+ * A literal header value that is, or may be, a credential: by the header's name, by an
+ * authentication scheme at its start whatever the name, or by its shape (a token of at least 12
+ * letters and digits, such as hunter2hunter).
+ */
 export function looksLikeCredential(header: string, value: string): boolean {
-  return CREDENTIAL_HEADER.test(header) || (value.length >= 16 && /[A-Za-z]/.test(value) && /\d/.test(value) && !/\s/.test(value));
+  return CREDENTIAL_HEADER.test(header) || AUTH_SCHEME_VALUE.test(value) || (value.length >= 12 && /[A-Za-z]/.test(value) && /\d/.test(value) && !/\s/.test(value));
+}
+
+/** The variable a `${...}` reference names (`API_KEY` of `${API_KEY:-sk-live-...}`), never its default or anything after it. */
+export function referenceName(inner: string): string {
+  const m = /^(?:env:)?([A-Za-z_][A-Za-z0-9_]*)/.exec(inner);
+  return m ? m[1] : "...";
 }
