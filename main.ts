@@ -11,6 +11,7 @@ import { environmentJsonSchema } from "./config/json-schema";
 import { renderManifests } from "./charts";
 import { renderOperatorFiles } from "./runbook";
 import { synthesizeStacks } from "./stacks";
+import { cdktfCleanupProblem, CommittedStacksError, terraformDirProblem, writeCommittedStacks } from "./config/delivery";
 
 export const PROJECT_ROOT = __dirname;
 const TOOL = "agent-router-azure";
@@ -18,7 +19,7 @@ const TOOL = "agent-router-azure";
 const HELP = `${TOOL}: the Agent Router data plane on Azure, from one YAML file per environment.
 
 Usage:
-  npm run synth [-- --config FILE ... [--outdir DIR]]
+  npm run synth [-- --config FILE ... [--outdir DIR] [--terraform-dir NAME]]
   npm run check [-- --config FILE ... [--json]]
   npm run schema [-- --out FILE]
 
@@ -38,6 +39,10 @@ Options:
   --config FILE   synth, check: an environment file (repeatable). Default: every
                   environments/*.yaml, or those AGENT_ROUTER_ENV names.
   --outdir DIR    synth: where to write. Default: the project root.
+  --terraform-dir NAME
+                  synth: also copy each environment's stacks to DIR/NAME/<env>/<stack>/cdk.tf.json,
+                  a folder to commit for reviewers and Terraform Cloud (npm run synth passes
+                  --terraform-dir terraform; docs/delivery.md).
   --json          check: print findings as JSON for CI tools.
   --quiet         synth: print only problems, no summary.
   --out FILE      schema: write the schema to FILE.
@@ -45,9 +50,11 @@ Options:
 
 Environment:
   AGENT_ROUTER_ENV=team-a[,team-b]   synth and check only environments/team-a.yaml (and
-                  team-b.yaml) when no --config is given; how the cdktf CLI (cdktf.json runs
-                  synth) deploys one environment while another file is broken:
-                    AGENT_ROUTER_ENV=team-a cdktf deploy team-a-azure team-a-cluster
+                  team-b.yaml) when no --config is given; how one environment is deployed while
+                  another file is broken. With the cdktf CLI, synth first and skip the CLI's
+                  own synth (it would delete the other environments' stack folders):
+                    AGENT_ROUTER_ENV=team-a npm run synth
+                    cdktf deploy team-a-azure team-a-cluster --skip-synth
 
 Exit codes: 0 success (warnings allowed), 1 an environment has errors, 2 bad usage or an
 internal error, 3 the output could not be written (disk full, read-only, a symlink, a nested
@@ -67,6 +74,7 @@ interface Options {
   command: "synth" | "check" | "schema" | "rules" | "help";
   configs: string[];
   outdir?: string;
+  terraformDir?: string;
   out?: string;
   json: boolean;
   quiet: boolean;
@@ -76,7 +84,7 @@ class UsageError extends Error {}
 
 /** Which options each command takes; any other is a usage error rather than silently ignored. */
 const APPLIES: Record<Options["command"], readonly string[]> = {
-  synth: ["--config", "--outdir", "--quiet", "--cdktf"],
+  synth: ["--config", "--outdir", "--terraform-dir", "--quiet", "--cdktf"],
   check: ["--config", "--json"],
   schema: ["--out"],
   rules: [],
@@ -107,6 +115,12 @@ function parseArgs(argv: readonly string[]): Options {
     else if (a.startsWith("--config=")) opts.configs.push(a.slice(9));
     else if (a === "--outdir") opts.outdir = value(a);
     else if (a.startsWith("--outdir=")) opts.outdir = a.slice(9);
+    else if (a === "--terraform-dir" || a.startsWith("--terraform-dir=")) {
+      // config/delivery.ts: the committed copy of the stacks
+      opts.terraformDir = a === "--terraform-dir" ? value(a) : a.slice(16);
+      const problem = terraformDirProblem(opts.terraformDir);
+      if (problem) throw new UsageError(problem);
+    }
     else if (a === "--out") opts.out = value(a);
     else if (a === "--json") opts.json = true;
     else if (a === "--quiet") opts.quiet = true;
@@ -259,6 +273,18 @@ function run(opts: Options, ctx: MainContext, out: (l: string) => void, err: (l:
     err(`${TOOL} synth: ${summarize(problems)}; nothing was written.`);
     return 1;
   }
+  // Delivery (config/delivery.ts): under the cdktf CLI, a subset of the environments would make
+  // the CLI delete the other environments' stack folders after this synth.
+  const cleanup = cdktfCleanupProblem(
+    ctx.env.CDKTF_OUTDIR,
+    opts.configs.length > 0 || !!ctx.env.AGENT_ROUTER_ENV?.trim(),
+    loaded.environments.flatMap((l) => Object.values(stackNames(l.env))),
+    loaded.environments.map((l) => l.env.name),
+  );
+  if (cleanup) {
+    for (const line of `${TOOL} synth: ${cleanup}`.split("\n")) err(forTerminal(line));
+    return 2;
+  }
   const outdir = path.resolve(userDir(ctx), opts.outdir ?? PROJECT_ROOT);
   const written = synthesize(loaded.environments, {
     outdir,
@@ -268,6 +294,18 @@ function run(opts: Options, ctx: MainContext, out: (l: string) => void, err: (l:
     onProgress: ctx.env.AGENT_ROUTER_TEST_KILL_AT ? (point) => point === ctx.env.AGENT_ROUTER_TEST_KILL_AT && process.kill(process.pid, "SIGKILL") : undefined,
   });
   if (!opts.quiet) for (const line of summaryLines(written, outdir, problems)) out(forTerminal(line));
+  // Delivery (config/delivery.ts): the committed copy of the stacks.
+  if (opts.terraformDir) {
+    const dir = path.join(outdir, opts.terraformDir);
+    try {
+      const changed = writeCommittedStacks(dir, written.map((w) => ({ name: w.env.env.name, stackFiles: w.stackFiles })));
+      if (!opts.quiet) out(forTerminal(`  committed stacks: ${path.relative(outdir, dir)}/<env>/<stack>/cdk.tf.json, ${changed.length ? plural(changed.length, "file") + " new or changed" : "unchanged"}`));
+    } catch (e) {
+      if (!(e instanceof CommittedStacksError)) throw e;
+      err(forTerminal(`${TOOL} synth: ${e.message}. fix: ${e.fix}`));
+      return 3;
+    }
+  }
   return 0;
 }
 
