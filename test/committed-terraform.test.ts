@@ -204,6 +204,16 @@ function sh(cmd: string, args: string[], opts: { cwd?: string; env?: Record<stri
     expect(results).toEqual(results.map((r) => ({ stack: r.stack, ok: "ok" })));
   }, 300_000);
 
+  test("without a committed .terraform.lock.hcl, terraform init -lockfile=readonly (the pipelines' init) fails instead of writing one", async () => {
+    const at = path.join(tempDir(), "terraform", "dev", "dev-azure");
+    fs.mkdirSync(at, { recursive: true });
+    fs.copyFileSync(path.join(committed, "dev", "dev-azure", "cdk.tf.json"), path.join(at, "cdk.tf.json"));
+    const init = await sh("terraform", ["init", "-backend=false", "-input=false", "-lockfile=readonly", "-no-color"], { cwd: at, env });
+    expect(init.code).not.toBe(0);
+    expect(init.out).toContain("Provider dependency changes detected");
+    expect(fs.existsSync(path.join(at, ".terraform.lock.hcl"))).toBe(false);
+  }, 120_000);
+
   test("dev (local backend): apply dev-azure then dev-cluster from the committed folder; the state lands at the root, where the cluster stack reads it", async () => {
     const variables = (stack: string) => {
       const json = JSON.parse(fs.readFileSync(path.join(committed, "dev", stack, "cdk.tf.json"), "utf8")) as { variable?: Record<string, { default?: unknown }> };
