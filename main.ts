@@ -9,6 +9,7 @@ import { countProblems, formatProblem, hasErrors, plural, publicProblem, sortPro
 import { environmentJsonSchema } from "./config/json-schema";
 import { loadEnvironments } from "./config/loader";
 import { configFiles, HELP, parseArgs, PROJECT_ROOT, TOOL, UsageError, userDir, type MainContext, type Options } from "./cli/args";
+import { commitStacks, cdktfSubsetProblem } from "./cli/delivery";
 import { asOutputError } from "./cli/output-errors";
 import { journalFolder, OutputError, synthesize } from "./cli/output-transaction";
 import { summaryLines } from "./cli/summary";
@@ -99,6 +100,11 @@ function run(opts: Options, ctx: MainContext, out: (l: string) => void, err: (l:
     err(`${TOOL} synth: ${summarize(problems)}; nothing was written.`);
     return 1;
   }
+  const subset = cdktfSubsetProblem(opts, ctx, loaded.environments);
+  if (subset) {
+    for (const line of `${TOOL} synth: ${subset}`.split("\n")) err(forTerminal(line));
+    return 2;
+  }
   const outdir = path.resolve(userDir(ctx), opts.outdir ?? PROJECT_ROOT);
   const written = synthesize(loaded.environments, {
     outdir,
@@ -109,6 +115,13 @@ function run(opts: Options, ctx: MainContext, out: (l: string) => void, err: (l:
     onProgress: ctx.env.AGENT_ROUTER_TEST_KILL_AT ? (point) => point === ctx.env.AGENT_ROUTER_TEST_KILL_AT && process.kill(process.pid, "SIGKILL") : undefined,
   });
   if (!opts.quiet) for (const line of summaryLines(written, outdir, problems)) out(forTerminal(line));
+  if (!opts.terraformDir) return 0;
+  const committed = commitStacks(outdir, opts.terraformDir, written);
+  if (committed.error) {
+    err(forTerminal(`${TOOL} synth: ${committed.error}`));
+    return 3;
+  }
+  if (!opts.quiet && committed.line) out(forTerminal(committed.line));
   return 0;
 }
 

@@ -1,6 +1,7 @@
 // The command line: the help text, the options of each command, and which environment files to use.
 import * as fs from "fs";
 import * as path from "path";
+import { terraformDirProblem } from "./committed-stacks";
 
 export const TOOL = "agent-router-azure";
 /** The project's root folder (where environments/ is). */
@@ -9,7 +10,7 @@ export const PROJECT_ROOT = path.resolve(__dirname, "..");
 export const HELP = `${TOOL}: the Agent Router data plane on Azure, from one YAML file per environment.
 
 Usage:
-  npm run synth [-- --config FILE ... [--outdir DIR]]
+  npm run synth [-- --config FILE ... [--outdir DIR] [--terraform-dir NAME]]
   npm run check [-- --config FILE ... [--json]]
   npm run schema [-- --out FILE]
 
@@ -29,6 +30,10 @@ Options:
   --config FILE   synth, check: an environment file (repeatable). Default: every
                   environments/*.yaml, or those AGENT_ROUTER_ENV names.
   --outdir DIR    synth: where to write. Default: the project root.
+  --terraform-dir NAME
+                  synth: also copy each environment's stacks to DIR/NAME/<env>/<stack>/cdk.tf.json,
+                  a folder to commit for reviewers and Terraform Cloud (npm run synth passes
+                  --terraform-dir terraform; docs/delivery.md).
   --json          check: print findings as JSON for CI tools.
   --quiet         synth: print only problems, no summary.
   --out FILE      schema: write the schema to FILE.
@@ -36,9 +41,11 @@ Options:
 
 Environment:
   AGENT_ROUTER_ENV=team-a[,team-b]   synth and check only environments/team-a.yaml (and
-                  team-b.yaml) when no --config is given; how the cdktf CLI (cdktf.json runs
-                  synth) deploys one environment while another file is broken:
-                    AGENT_ROUTER_ENV=team-a cdktf deploy team-a-azure team-a-cluster
+                  team-b.yaml) when no --config is given; how one environment is deployed while
+                  another file is broken. With the cdktf CLI, synth first and skip the CLI's
+                  own synth (it would delete the other environments' stack folders):
+                    AGENT_ROUTER_ENV=team-a npm run synth
+                    cdktf deploy team-a-azure team-a-cluster --skip-synth
 
 Exit codes: 0 success (warnings allowed), 1 an environment has errors, 2 bad usage or an
 internal error, 3 the output could not be written (disk full, read-only, a symlink, a nested
@@ -58,6 +65,7 @@ export interface Options {
   command: "synth" | "check" | "schema" | "rules" | "help";
   configs: string[];
   outdir?: string;
+  terraformDir?: string;
   out?: string;
   json: boolean;
   quiet: boolean;
@@ -67,7 +75,7 @@ export class UsageError extends Error {}
 
 /** Which options each command takes; any other is a usage error rather than silently ignored. */
 const APPLIES: Record<Options["command"], readonly string[]> = {
-  synth: ["--config", "--outdir", "--quiet", "--cdktf"],
+  synth: ["--config", "--outdir", "--terraform-dir", "--quiet", "--cdktf"],
   check: ["--config", "--json"],
   schema: ["--out"],
   rules: [],
@@ -98,6 +106,11 @@ export function parseArgs(argv: readonly string[]): Options {
     else if (a.startsWith("--config=")) opts.configs.push(a.slice(9));
     else if (a === "--outdir") opts.outdir = value(a);
     else if (a.startsWith("--outdir=")) opts.outdir = a.slice(9);
+    else if (a === "--terraform-dir" || a.startsWith("--terraform-dir=")) {
+      opts.terraformDir = a === "--terraform-dir" ? value(a) : a.slice(16);
+      const problem = terraformDirProblem(opts.terraformDir);
+      if (problem) throw new UsageError(problem);
+    }
     else if (a === "--out") opts.out = value(a);
     else if (a === "--json") opts.json = true;
     else if (a === "--quiet") opts.quiet = true;

@@ -47,7 +47,9 @@ const tf = (c: RunbookContext, stack: string, args: string) => sh`terraform -chd
  * the screen. No comment after it: interactive zsh does not treat `#` as a comment by default.
  */
 const prompt = (name: string, label: string, secret = true) =>
-  secret ? sh`printf '${label}'; read -rs ${name} && export ${name} && echo` : sh`printf '${label}'; read -r ${name} && export ${name}`;
+  secret
+    ? sh`printf '${label}'; read -rs ${name} && [ -n "$${name}" ] && export ${name} && echo || { unset ${name}; echo; echo "${name} not set: nothing was read; run this line again" >&2; }`
+    : sh`printf '${label}'; read -r ${name} && export ${name}`;
 
 /** The ten repositories Step 5.2 expects under tare/ (the guide names eight of them). */
 const EXPECTED_REPOSITORIES = ["ai-gateway-controller", "envoy-tars", "gateway", "liaison", "ratelimit", "redis", "tare-doctor", "valet"];
@@ -391,7 +393,7 @@ function images(c: RunbookContext): string {
       "",
       code(
         sh`printf '%s' "\${REGISTRY_PASSWORD}" | docker login ${p.host} --username "\${REGISTRY_USERNAME}" --password-stdin`,
-        sh`tare install "\${DP_CREDENTIAL}" --image-sync ${p.repository} --sync-only`,
+        sh`tare install "\${DP_CREDENTIAL:?export DP_CREDENTIAL first, Step 1}" --image-sync ${p.repository} --sync-only`,
       ),
       "",
       "The sync prints nothing and takes several minutes. `tare` authenticates to Tetrate's registry with the credential; the Docker login covers the destination.",
@@ -402,7 +404,7 @@ function images(c: RunbookContext): string {
     "",
     code(
       sh`az acr login --name ${c.acr}`,
-      sh`tare install "\${DP_CREDENTIAL}" --image-sync ${c.imageRegistry} --sync-only`,
+      sh`tare install "\${DP_CREDENTIAL:?export DP_CREDENTIAL first, Step 1}" --image-sync ${c.imageRegistry} --sync-only`,
       sh`az acr repository list --name ${c.acr} -o tsv`,
     ),
     "",
@@ -416,14 +418,14 @@ function install(c: RunbookContext): string {
   let command: string;
   let note: Text = "";
   if (e.registry.mode === "acr") {
-    command = code(sh`tare install "\${DP_CREDENTIAL}" \\`, sh`  --image-sync ${c.imageRegistry}`);
+    command = code(sh`tare install "\${DP_CREDENTIAL:?export DP_CREDENTIAL first, Step 1}" \\`, sh`  --image-sync ${c.imageRegistry}`);
     note = "No image-pull secret: the kubelet identity has AcrPull on the registry (Step 5.3).";
   } else if (e.registry.mode === "acr-admin" && e.registry.adminPullSecret === "stdin") {
     command = code(
       sh`ACR_USERNAME=$(${tf(c, c.stacks.azure, "output -raw acr_admin_username")})`,
       sh`ACR_PASSWORD=$(${tf(c, c.stacks.azure, "output -raw acr_admin_password")})`,
       sh`echo "\${ACR_USERNAME}:\${ACR_PASSWORD}" | \\`,
-      sh`  tare install "\${DP_CREDENTIAL}" \\`,
+      sh`  tare install "\${DP_CREDENTIAL:?export DP_CREDENTIAL first, Step 1}" \\`,
       sh`  --image-sync ${c.imageRegistry} \\`,
       sh`  --image-pull-secret-stdin`,
       sh`unset ACR_USERNAME ACR_PASSWORD`,
@@ -431,7 +433,7 @@ function install(c: RunbookContext): string {
     note = "The admin-user fallback of Step 5.3: `tare install` creates the image-pull secret from stdin.";
   } else {
     command = code(
-      sh`tare install "\${DP_CREDENTIAL}" \\`,
+      sh`tare install "\${DP_CREDENTIAL:?export DP_CREDENTIAL first, Step 1}" \\`,
       sh`  --image-registry ${c.imageRegistry} \\`,
       sh`  --image-pull-secret-name ${c.pullSecret} \\`,
       sh`  --wait`,
@@ -635,7 +637,7 @@ function verify(c: RunbookContext): string {
   return [
     "## Steps 10-11: verify",
     "",
-    code(sh`tare doctor "\${DP_CREDENTIAL}" --verbose`),
+    code(sh`tare doctor "\${DP_CREDENTIAL:?export DP_CREDENTIAL first, Step 1}" --verbose`),
     "",
     "Pass criteria: every in-cluster check `Status: OK` (or `Healthy`), 0 errors, 0 warnings, and the last line `Sending health report ... OK (bundle <id>)`.",
     "",
@@ -730,7 +732,7 @@ function keyVaultCredentials(c: RunbookContext): Text[] {
     code(
       ...kv.objects.flatMap((o) => [
         sh`printf '${`${o.objectName}: `}'; read -rs KV_SECRET && echo`,
-        sh`printf '%s' "$KV_SECRET" | az keyvault secret set --vault-name ${vault} --name ${o.objectName} --file /dev/stdin --output none`,
+        sh`: "\${KV_SECRET:?nothing read, answer the prompt above}" && printf '%s' "$KV_SECRET" | az keyvault secret set --vault-name ${vault} --name ${o.objectName} --file /dev/stdin --output none`,
       ]),
       sh`unset KV_SECRET`,
     ),

@@ -11,6 +11,13 @@
 //     second deploy that must report no changes. Examples on the azurerm or Terraform Cloud
 //     backend get local state instead (as scripts/terraform-check.js does): cdktf synth, the
 //     backend and the remote state swapped in cdktf.out, then `cdktf deploy --skip-synth`.
+//  4. One environment through the CLI never touches another's stack folder: the CLI deletes the
+//     stack folders its synth did not list (shown on a stray folder); `AGENT_ROUTER_ENV=dev cdktf
+//     synth` is refused with the other environments' folders present, and the documented way,
+//     `AGENT_ROUTER_ENV=dev npm run synth` then `cdktf deploy dev-azure dev-cluster --skip-synth`,
+//     deploys dev while every other folder keeps its .terraform/ and .terraform.lock.hcl.
+// Every CLI run has CHECKPOINT_DISABLE=1 (no telemetry call, so no "[ERROR] … checkpoint-api"
+// offline), as the README tells users to set.
 // Skips, saying so, without ../shared/tools/tfmock or without terraform on PATH.
 const fs = require("fs");
 const os = require("os");
@@ -23,6 +30,7 @@ const CDKTF_CLI = "0.21.0"; // the cdktf library's version (package.json)
 const CDK8S_CLI = "2.207.60";
 const root = path.resolve(__dirname, "..");
 const tfmock = path.resolve(root, "..", "shared", "tools", "tfmock", "tfmock.sh");
+process.env.CHECKPOINT_DISABLE = "1";
 const cacheBase = path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), ".cache"), "agent-router-azure");
 
 if (!fs.existsSync(tfmock)) {
@@ -82,7 +90,6 @@ for (const [name, cmd, args] of [
   ["cdk8s synth", cdk8s, ["synth"]],
 ]) {
   if (!cmd) continue;
-  // No CHECKPOINT_DISABLE here: with telemetry on, cdktf writes a projectId into a cdktf.json without one.
   const r = run(cmd, args, { cwd: root });
   const after = porcelain();
   record(`the clone stays clean after ${name}`, r.status === 0 && after === before, r.status === 0 ? secs(r.ms) : `exit ${r.status}`, r.status !== 0 ? r.out : `git status --porcelain:\n${after}`);
@@ -102,6 +109,7 @@ if (cdktf) {
   fs.symlinkSync(path.join(root, "node_modules"), path.join(copy, "node_modules"), "dir");
 
   const synth = run(cdktf, ["synth"], { cwd: copy });
+  record("no checkpoint-api error with CHECKPOINT_DISABLE=1", !/checkpoint-api/i.test(synth.out), "", synth.out);
   const cdktfJson = fs.readFileSync(path.join(copy, "cdktf.json"), "utf8") === fs.readFileSync(path.join(root, "cdktf.json"), "utf8");
   record("cdktf synth in a copy; cdktf.json byte-identical", synth.status === 0 && cdktfJson, secs(synth.ms), synth.out);
   const stacksDir = path.join(copy, "cdktf.out", "stacks");
@@ -164,6 +172,41 @@ if (cdktf) {
     const clean = second.status === 0 && (changes.length ? accepted.length > 0 && !refused.length : unchanged >= 2);
     const detail = `${secs(second.ms)}${changes.length ? `, ${changes.join("; ")}` : ""}${accepted.length ? `; accepted: only tfmock's unset kubernetes_manifest.object in ${accepted.join(", ")}` : ""}${refused.length ? `; ${refused.join("; ")}` : ""}`;
     record(`${env}: a second cdktf deploy reports no changes`, clean, detail, second.out);
+  }
+
+  // --- 4. one environment through the CLI never touches another's stack folder ----------------
+  if (tfrc && envs.includes("dev")) {
+    const kept = (s) => ({ terraform: fs.existsSync(path.join(stacksDir, s, ".terraform")), lock: fs.existsSync(path.join(stacksDir, s, ".terraform.lock.hcl")) });
+    const others = fs.readdirSync(stacksDir).filter((s) => !s.startsWith("dev-")).sort();
+    const before = JSON.stringify(others.map(kept));
+    const intact = () => JSON.stringify(fs.readdirSync(stacksDir).filter((s) => !s.startsWith("dev-")).sort()) === JSON.stringify(others) && JSON.stringify(others.map(kept)) === before;
+    const haveTerraform = others.filter((s) => kept(s).terraform).length;
+    // What the guard protects against: the CLI deletes a stack folder its synth did not list.
+    const stray = path.join(stacksDir, "zz-removed-azure");
+    fs.mkdirSync(path.join(stray, ".terraform"), { recursive: true });
+    fs.writeFileSync(path.join(stray, ".terraform.lock.hcl"), "# hashes\n");
+    const full = run(cdktf, ["synth"], { cwd: copy });
+    record("the cdktf CLI deletes a stack folder its synth does not list (why one environment must not go through its synth)", full.status === 0 && !fs.existsSync(stray), `${secs(full.ms)}; ${fs.existsSync(stray) ? "kept" : "deleted"}`, full.out);
+    // cdktf synth rewrote the remote-backend stacks: put the local-state copies back for the deploy below.
+    for (const s of fs.readdirSync(stacksDir)) if (isRemote(s)) localState(s);
+    const refused = run(cdktf, ["synth"], { cwd: copy, env: { AGENT_ROUTER_ENV: "dev" } });
+    record(
+      "AGENT_ROUTER_ENV=dev cdktf synth: refused, every other stack folder kept",
+      refused.status !== 0 && /--skip-synth/.test(refused.out) && intact() && haveTerraform > 0,
+      `exit ${refused.status}; ${others.length} other stack folders, ${haveTerraform} with .terraform/, ${intact() ? "all kept" : "CHANGED"}`,
+      refused.out,
+    );
+    const node = process.execPath;
+    const devVars = {};
+    for (const s of ["dev-azure", "dev-cluster"]) for (const [n, v] of Object.entries(readStack(s).variable ?? {})) if (!("default" in v)) devVars[`TF_VAR_${n}`] = "mock";
+    const synthDev = run(node, [path.join(copy, "bin", "agent-router-azure.js"), "synth", "--quiet"], { cwd: copy, env: { AGENT_ROUTER_ENV: "dev" } });
+    const deployDev = synthDev.status === 0 ? run(cdktf, ["deploy", "dev-azure", "dev-cluster", "--auto-approve", "--skip-synth"], { cwd: copy, env: { TF_CLI_CONFIG_FILE: tfrc, TF_IN_AUTOMATION: "1", ...devVars } }) : synthDev;
+    record(
+      "AGENT_ROUTER_ENV=dev npm run synth, then cdktf deploy dev-azure dev-cluster --skip-synth: deployed, every other stack folder kept",
+      deployDev.status === 0 && intact(),
+      `${secs(synthDev.ms + deployDev.ms)}; ${intact() ? "all kept" : "CHANGED"}`,
+      deployDev.out,
+    );
   }
   fs.rmSync(tmp, { recursive: true, force: true });
 }

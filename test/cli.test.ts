@@ -346,7 +346,7 @@ describe("one environment at a time (AGENT_ROUTER_ENV, for the cdktf CLI)", () =
   });
 
   test("README and --help document it", () => {
-    expect(cli(["--help"]).out).toContain("AGENT_ROUTER_ENV=team-a cdktf deploy team-a-azure team-a-cluster");
+    expect(cli(["--help"]).out).toContain("AGENT_ROUTER_ENV=team-a npm run synth\n                    cdktf deploy team-a-azure team-a-cluster --skip-synth");
     // The CLI is not a dependency: `npx cdktf` would not find it (README, "Deploy paths", installs it).
     expect(cli(["--help"]).out).not.toContain("npx cdktf");
     expect(fs.readFileSync(path.join(ROOT, "README.md"), "utf8")).toContain("AGENT_ROUTER_ENV=team-a");

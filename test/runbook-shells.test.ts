@@ -219,3 +219,59 @@ describe("on a terminal, the secret prompts show nothing of what is typed", () =
     });
   });
 });
+
+/**
+ * A value the operator did not give (Step 1's DP_CREDENTIAL not exported, a prompt answered with
+ * nothing or ended with Ctrl-D) stops the command that uses it: `tare install` never runs with an
+ * empty credential argument, `az keyvault secret set` never stores an empty secret, and the prompt
+ * leaves no empty variable exported. bash reads the block as a script (the failed expansion ends
+ * it); interactive zsh abandons the line and says why.
+ */
+describe("a value that was not given stops the command that would use it", () => {
+  const blockWith = (needle: string) => BLOCKS.find((b) => b.block.includes(needle))?.block;
+  function type(shell: "bash" | "zsh", lines: readonly string[]) {
+    const dir = tempDir();
+    const bin = path.join(dir, "bin");
+    const log = path.join(dir, "calls.log");
+    fs.mkdirSync(bin);
+    for (const tool of TOOLS) fs.writeFileSync(path.join(bin, tool), `#!/bin/sh\nprintf '%s %s\\n' '${tool}' "$*" >> '${log}'\n`, { mode: 0o755 });
+    const input = [shell === "zsh" ? "PS1=''; PS2=''; unsetopt prompt_sp prompt_cr" : "", "unset DP_CREDENTIAL KV_SECRET", ...lines, "echo '@@end'", ""].join("\n");
+    const args = shell === "zsh" ? ["-f", "-i"] : ["--norc", "--noprofile", "-s"];
+    const r = spawnSync(shell, args, { cwd: dir, input, encoding: "utf8", env: { PATH: `${bin}:${process.env.PATH}`, HOME: dir, TERM: "dumb" } });
+    return { calls: fs.existsSync(log) ? fs.readFileSync(log, "utf8") : "", out: `${r.stdout}${r.stderr}` };
+  }
+  const shells = (["bash", "zsh"] as const).filter((s) => s === "bash" || ZSH);
+
+  test.each(shells)("%s: tare install and tare doctor without DP_CREDENTIAL", (shell) => {
+    const install = blockWith('tare install "${DP_CREDENTIAL');
+    const doctor = blockWith('tare doctor "${DP_CREDENTIAL');
+    expect(install && doctor).toBeTruthy();
+    for (const block of [install!, doctor!]) {
+      const r = type(shell, block.trimEnd().split("\n"));
+      expect(r.calls).not.toMatch(/^tare /m);
+      expect(r.out).toContain("DP_CREDENTIAL: export DP_CREDENTIAL first, Step 1");
+    }
+  });
+
+  test.each(shells)("%s: a Key Vault secret answered with nothing is not stored", (shell) => {
+    const block = blockWith("read -rs KV_SECRET");
+    expect(block).toBeTruthy();
+    // Every prompt answered with an empty line (Enter alone).
+    const lines = block!.trimEnd().split("\n").flatMap((l) => (/read -rs KV_SECRET/.test(l) ? [l, ""] : [l]));
+    const r = type(shell, lines);
+    expect(r.calls).not.toMatch(/^az keyvault secret set/m);
+    expect(r.out).toContain("KV_SECRET: nothing read, answer the prompt above");
+  });
+
+  test.each(shells)("%s: a secret prompt answered with nothing, or ended with Ctrl-D, exports nothing", (shell) => {
+    const line = BLOCKS.flatMap((b) => b.block.split("\n")).find((l) => /read -rs TF_VAR_\w+/.test(l));
+    expect(line).toBeTruthy();
+    const name = /read -rs (TF_VAR_\w+)/.exec(line!)![1];
+    const empty = type(shell, [`export ${name}=old`, line!, "", `echo "value=[\${${name}-unset}] exported=[$(printenv ${name})]"`]);
+    expect(empty.out).toContain("value=[unset] exported=[]");
+    expect(empty.out).toContain(`${name} not set: nothing was read; run this line again`);
+    // End of input at the prompt (Ctrl-D): read fails; same outcome.
+    const eof = spawnSync(shell, ["-c", `${line!}\necho "value=[\${${name}-unset}]"`], { input: "", encoding: "utf8", env: { PATH: process.env.PATH, HOME: tempDir() } });
+    expect(`${eof.stdout}${eof.stderr}`).toContain("value=[unset]");
+  });
+});

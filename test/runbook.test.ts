@@ -46,7 +46,7 @@ describe("values are filled in", () => {
   test("Step 9 and 10: routes, tare doctor and its pass criteria, the 401 check", () => {
     expect(text).toContain("kubectl get aigatewayroutes -A");
     expect(text).toContain("kubectl get aiservicebackends -A");
-    expect(text).toContain('tare doctor "${DP_CREDENTIAL}" --verbose');
+    expect(text).toContain('tare doctor "${DP_CREDENTIAL:?export DP_CREDENTIAL first, Step 1}" --verbose');
     expect(text).toContain("Sending health report ... OK (bundle <id>)");
     expect(text).toContain("printf 'MCP profile id: '; read -r MCP_PROFILE_ID && export MCP_PROFILE_ID\n./dist/test/verify.sh\n");
   });
@@ -74,7 +74,7 @@ describe("registry modes", () => {
   test("acr: az acr login, the sync with the repositories check, tare install --image-sync without a pull secret", () => {
     const text = runbook();
     expect(text).toContain("az acr login --name tarstestacr");
-    expect(text).toContain('tare install "${DP_CREDENTIAL}" --image-sync tarstestacr.azurecr.io/tare --sync-only');
+    expect(text).toContain('tare install "${DP_CREDENTIAL:?export DP_CREDENTIAL first, Step 1}" --image-sync tarstestacr.azurecr.io/tare --sync-only');
     expect(text).toContain("az acr repository list --name tarstestacr -o tsv");
     expect(text).toContain("ten repositories under `tare/`");
     expect(text).not.toContain("--image-pull-secret");
@@ -96,9 +96,9 @@ describe("registry modes", () => {
   test("private: docker login from the environment, --sync-only, then --image-registry --image-pull-secret-name --wait", () => {
     const text = runbook({ registry: PRIVATE });
     expect(text).toContain('printf \'%s\' "${REGISTRY_PASSWORD}" | docker login registry.acme.example.com --username "${REGISTRY_USERNAME}" --password-stdin');
-    expect(text).toContain('tare install "${DP_CREDENTIAL}" --image-sync registry.acme.example.com/tare --sync-only');
+    expect(text).toContain('tare install "${DP_CREDENTIAL:?export DP_CREDENTIAL first, Step 1}" --image-sync registry.acme.example.com/tare --sync-only');
     expect(text).toMatch(/--image-registry registry\.acme\.example\.com\/tare \\\n\s+--image-pull-secret-name acme-registry-pull \\\n\s+--wait/);
-    expect(text).toContain("printf 'registry_username: '; read -rs TF_VAR_registry_username && export TF_VAR_registry_username && echo");
+    expect(text).toContain(`printf 'registry_username: '; read -rs TF_VAR_registry_username && [ -n "$TF_VAR_registry_username" ] && export TF_VAR_registry_username && echo || { unset TF_VAR_registry_username; echo; echo "TF_VAR_registry_username not set: nothing was read; run this line again" >&2; }`);
   });
 
   test("private and mirrored: no sync step", () => {
@@ -174,7 +174,7 @@ describe("other modes", () => {
 
 test("no secret value, only environment variables", () => {
   const text = runbook({ registry: PRIVATE, observability: { exporters: { datadog: {} } } });
-  expect(text).toContain("printf 'otel_datadog_creds_dd_api_key: '; read -rs TF_VAR_otel_datadog_creds_dd_api_key && export TF_VAR_otel_datadog_creds_dd_api_key && echo");
+  expect(text).toContain(`printf 'otel_datadog_creds_dd_api_key: '; read -rs TF_VAR_otel_datadog_creds_dd_api_key && [ -n "$TF_VAR_otel_datadog_creds_dd_api_key" ] && export TF_VAR_otel_datadog_creds_dd_api_key && echo || { unset TF_VAR_otel_datadog_creds_dd_api_key; echo; echo "TF_VAR_otel_datadog_creds_dd_api_key not set: nothing was read; run this line again" >&2; }`);
   expect(text).not.toMatch(/TF_VAR_\w+=['"]?[A-Za-z0-9]/);
 });
 
@@ -192,7 +192,7 @@ test.each(Object.entries(MODES))("%s: the runbook asks for exactly the variables
   const text = runbook(patch);
   // The description is Markdown there (md escapes what could be syntax): compared as it reads.
   const described = [...text.matchAll(/^- `TF_VAR_(\w+)`: (.*)$/gm)].map((m) => `${m[1]}: ${m[2].replace(/\\(.)/g, "$1")}`);
-  const asked = [...text.matchAll(/^printf '(\w+): '; read -rs TF_VAR_(\w+) && export TF_VAR_\2 && echo$/gm)].map((m) => m[1]);
+  const asked = [...text.matchAll(/^printf '(\w+): '; read -rs TF_VAR_(\w+) && \[ -n "\$TF_VAR_\2" \] && export TF_VAR_\2 && echo \|\| \{ unset TF_VAR_\2; .* \}$/gm)].map((m) => m[1]);
   expect(described.sort()).toEqual(declared.sort());
   expect(asked.sort()).toEqual(declared.map((d) => d.split(":")[0]).sort());
 });
@@ -277,4 +277,12 @@ describe("the WAF on AGC (issue 14)", () => {
     const text = runbook({ ...AGC_WAF, ingress: { mode: "agc", waf: { enabled: false } } });
     expect(text).not.toContain("webapplicationfirewallpolicies");
   });
+});
+
+test("the runbook's Terraform minimum is the README's and the stacks' required_version", () => {
+  const stackMin = /^>= (\d+\.\d+)\.0$/.exec(String((synthStacks(makeEnv()).clusterJson as unknown as { terraform: { required_version: string } }).terraform.required_version))?.[1];
+  const runbookMin = /`terraform` (\d+\.\d+)\+ to apply the stacks/.exec(runbook())?.[1];
+  const readmeMin = /Terraform (\d+\.\d+) or later/.exec(fs.readFileSync(path.join(ROOT, "README.md"), "utf8"))?.[1];
+  expect(stackMin).toMatch(/^\d+\.\d+$/);
+  expect({ runbook: runbookMin, readme: readmeMin }).toEqual({ runbook: stackMin, readme: stackMin });
 });

@@ -3,6 +3,7 @@
 // with `npm run test:integration` (.ci/run), and so can anyone on demand.
 module.exports.INTEGRATION_SUITES = [
   "cli",
+  "committed-terraform",
   "doc-commands",
   "envoyproxy-live",
   "kubectl-commands",
