@@ -47,6 +47,8 @@ import { keyVaultId } from "./rules/ar042-key-vault-id";
 import { keyVaultTls } from "./rules/ar043-key-vault-tls";
 import { keyVaultExporterVault } from "./rules/ar044-key-vault-exporter-vault";
 import { keyVaultExporterKeys } from "./rules/ar045-key-vault-exporter-keys";
+import { productionLocalAccounts } from "./rules/ar051-production-local-accounts";
+import { entraAdmins } from "./rules/ar052-entra-admins";
 
 export type { Rule } from "./rule";
 
@@ -96,6 +98,8 @@ export const RULES: readonly Rule[] = [
   keyVaultTls,
   keyVaultExporterVault,
   keyVaultExporterKeys,
+  productionLocalAccounts,
+  entraAdmins,
 ];
 
 const RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));

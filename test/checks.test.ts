@@ -129,6 +129,9 @@ const CASES: readonly Case[] = [
   { rule: "AR042", name: "fails on a managed HSM ID in keyVault.vaultId", patch: { keyVault: { vaultId: `/subscriptions/${SUB}/resourceGroups/rg-sec/providers/Microsoft.KeyVault/managedHSMs/hsm-acme` } }, path: "keyVault.vaultId" },
   { rule: "AR043", name: "fails on tls.mode key-vault without keyVault or the certificate name", patch: { tls: { mode: "key-vault" } }, path: "tls.keyVault.certificateName" },
   { rule: "AR043", name: "fails on tls.mode key-vault without keyVault.vaultId", patch: { tls: { mode: "key-vault", keyVault: { certificateName: "proxy" } } }, path: "keyVault.vaultId" },
+  { rule: "AR051", name: "warns on production with local accounts turned back on", patch: { production: true, tls: { mode: "byo" }, cluster: { tier: "medium", apiServerAuthorizedIpRanges: ["203.0.113.0/24"], localAccountsDisabled: false } }, path: "cluster.localAccountsDisabled", severity: "warning" },
+  { rule: "AR051", name: "warns on production with Entra ID turned off (local accounts stay)", patch: { production: true, tls: { mode: "byo" }, cluster: { tier: "medium", apiServerAuthorizedIpRanges: ["203.0.113.0/24"], entraId: { enabled: false } } }, path: "cluster.entraId.enabled", severity: "warning" },
+  { rule: "AR052", name: "fails on Entra ID with Kubernetes RBAC and no admin group", patch: { cluster: { entraId: { enabled: true, azureRbac: false } } }, path: "cluster.entraId.adminGroupObjectIds" },
 ];
 
 test("the baseline environment passes every rule", () => {
