@@ -51,6 +51,8 @@ import { collectorExpansion } from "./rules/ar046-collector-expansion";
 import { imageDigest } from "./rules/ar047-image-digest";
 import { networkPolicyEngine } from "./rules/ar049-network-policy-engine";
 import { argocdDefaultProject } from "./rules/ar050-argocd-default-project";
+import { productionLocalAccounts } from "./rules/ar051-production-local-accounts";
+import { entraAdmins } from "./rules/ar052-entra-admins";
 import { kubernetesVersionChannel } from "./rules/ar053-kubernetes-version-channel";
 import { productionMaintenanceWindow } from "./rules/ar054-maintenance-window";
 
@@ -106,6 +108,8 @@ export const RULES: readonly Rule[] = [
   imageDigest,
   networkPolicyEngine,
   argocdDefaultProject,
+  productionLocalAccounts,
+  entraAdmins,
   kubernetesVersionChannel,
   productionMaintenanceWindow,
 ];

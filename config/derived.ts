@@ -52,6 +52,28 @@ export function skuTier(env: Environment): "Free" | "Standard" | "Premium" {
   return env.cluster.skuTier ?? (env.production ? "Standard" : "Free");
 }
 
+/**
+ * How the Kubernetes API authenticates, as it applies (`cluster.localAccountsDisabled`,
+ * `cluster.entraId`): in production, by default, Entra ID with Azure RBAC and no local accounts,
+ * so no cluster-admin client key exists to land in Terraform state or the `-cluster` stack's
+ * inputs (`entraId.enabled: false` keeps them on). A reused cluster is never modified: its local accounts stay what they are unless the
+ * file says they are disabled. `kubelogin`: the `-cluster` stack's providers authenticate
+ * through kubelogin (an Entra ID cluster's user kubeconfig carries no client certificate).
+ * docs/azure-behaviours.md, "Entra ID, local accounts and the -cluster stack".
+ */
+export function clusterAuth(env: Environment): {
+  localAccountsDisabled: boolean;
+  entraId: { azureRbac: boolean; adminGroupObjectIds: readonly string[] } | undefined;
+  kubelogin: boolean;
+} {
+  const ownsCluster = !env.cluster.existing;
+  const entraEnabled = env.cluster.entraId.enabled ?? env.production;
+  // Entra ID turned off explicitly leaves local accounts on (AR051 warns in production).
+  const localAccountsDisabled = env.cluster.localAccountsDisabled ?? (env.production && ownsCluster && entraEnabled);
+  const entraId = entraEnabled ? { azureRbac: env.cluster.entraId.azureRbac, adminGroupObjectIds: env.cluster.entraId.adminGroupObjectIds } : undefined;
+  return { localAccountsDisabled, entraId, kubelogin: localAccountsDisabled || (ownsCluster && entraId !== undefined) };
+}
+
 /** Step 7.1: `--appgw-name "${AKS_CLUSTER_NAME}-appgw"`. */
 export function appGatewayName(env: Environment): string {
   return `${env.cluster.name}-appgw`;
@@ -147,8 +169,10 @@ export function wafOnAgicGateway(env: Environment): boolean {
  * federated with it, and the SecretProviderClasses (tars-dataplane).
  */
 export const KEY_VAULT_NAMES = {
-  /** Suffix of the identity's name: `<cluster>-kv-identity`. */
+  /** Suffix of the TLS sync's identity: `<cluster>-kv-identity` (the name it had when one identity served every reader). */
   identitySuffix: "-kv-identity",
+  /** Suffix of the collector's identity: `<cluster>-kv-collector`. */
+  collectorIdentitySuffix: "-kv-collector",
   /** ServiceAccount of the pod that keeps the TLS Secret synced. */
   tlsServiceAccount: "tars-tls-sync",
   /** SecretProviderClass of the TLS certificate. */
@@ -157,22 +181,33 @@ export const KEY_VAULT_NAMES = {
   collectorProviderClass: "otel-collector-secrets",
 } as const;
 
-/** A ServiceAccount the Key Vault identity is federated with (`system:serviceaccount:<namespace>:<name>`). */
+/**
+ * A ServiceAccount that reads the vault (`system:serviceaccount:<namespace>:<name>`), with the
+ * user-assigned identity federated with it alone.
+ */
 export interface KeyVaultSubject {
   readonly namespace: string;
   readonly serviceAccount: string;
+  /** Its own identity: a token of one workload never reads another's objects. */
+  readonly identityName: string;
 }
 
 /**
- * The ServiceAccounts whose pods mount a SecretProviderClass of the vault, each federated with
- * the `<cluster>-kv-identity` identity: the TLS sync pod with `tls.mode: key-vault`, the collector
- * with an exporter credential from Key Vault.
+ * The ServiceAccounts whose pods mount a SecretProviderClass of the vault, each with its own
+ * identity: the TLS sync pod with `tls.mode: key-vault` (`<cluster>-kv-identity`), the collector
+ * with an exporter credential from Key Vault (`<cluster>-kv-collector`). The collector runs
+ * third-party exporters and accepts OTLP from any pod, so it must never hold the TLS key's reader.
  * Empty: the environment does not read the vault (no identity, no add-on needed).
  */
 export function keyVaultSubjects(env: Environment): KeyVaultSubject[] {
   const out: KeyVaultSubject[] = [];
-  if (env.tls.mode === "key-vault") out.push({ namespace: NS_DATAPLANE, serviceAccount: KEY_VAULT_NAMES.tlsServiceAccount });
-  if (collectorReadsKeyVault(env)) out.push({ namespace: NS_DATAPLANE, serviceAccount: GUIDE_NAMES.collector });
+  const identity = (suffix: string) => `${env.cluster.name}${suffix}`;
+  if (env.tls.mode === "key-vault") {
+    out.push({ namespace: NS_DATAPLANE, serviceAccount: KEY_VAULT_NAMES.tlsServiceAccount, identityName: identity(KEY_VAULT_NAMES.identitySuffix) });
+  }
+  if (collectorReadsKeyVault(env)) {
+    out.push({ namespace: NS_DATAPLANE, serviceAccount: GUIDE_NAMES.collector, identityName: identity(KEY_VAULT_NAMES.collectorIdentitySuffix) });
+  }
   return out;
 }
 
@@ -191,10 +226,6 @@ export function usesKeyVault(env: Environment): boolean {
   return env.keyVault !== undefined && keyVaultSubjects(env).length > 0;
 }
 
-/** `<cluster>-kv-identity`. */
-export function keyVaultIdentityName(env: Environment): string {
-  return `${env.cluster.name}${KEY_VAULT_NAMES.identitySuffix}`;
-}
 
 /**
  * Key Vault names: 3-24 letters, digits and '-', starting with a letter, ending with a letter

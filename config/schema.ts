@@ -321,9 +321,20 @@ const Maintenance = z
 
 const EntraId = z
   .strictObject({
-    enabled: z.boolean().default(false).describe("Microsoft Entra ID integration for the Kubernetes API."),
-    azureRbac: z.boolean().default(true).describe("Authorize Kubernetes API calls with Azure RBAC."),
-    adminGroupObjectIds: z.array(uuid).default([]).describe("Entra ID groups that are cluster admins."),
+    enabled: z
+      .boolean()
+      .optional()
+      .describe(
+        "Microsoft Entra ID integration for the Kubernetes API. Default: on in production, off otherwise. The `-cluster` stack then authenticates through kubelogin as the identity that applies it, which needs Azure Kubernetes Service RBAC Cluster Admin on the cluster (or membership of an admin group); the runbook names it.",
+      ),
+    azureRbac: z
+      .boolean()
+      .default(true)
+      .describe("Authorize Kubernetes API calls with Azure RBAC (role assignments such as Azure Kubernetes Service RBAC Cluster Admin). `false`: Kubernetes RBAC, with `adminGroupObjectIds` as cluster-admin."),
+    adminGroupObjectIds: z
+      .array(uuid)
+      .default([])
+      .describe("Entra ID groups that are cluster admins. Optional with `azureRbac`: without groups the cluster trusts the tenant of the identity that applies the stack, and access comes from Azure role assignments only."),
   })
   .describe("Microsoft Entra ID authentication and authorization for the cluster (security option).");
 
@@ -387,8 +398,10 @@ const Cluster = z
       ),
     localAccountsDisabled: z
       .boolean()
-      .default(false)
-      .describe("Disable local (certificate) accounts; requires `entraId.enabled`. The `-cluster` stack then authenticates with kubelogin."),
+      .optional()
+      .describe(
+        "Disable local (certificate) accounts, so no cluster-admin client key exists in Terraform state or the `-cluster` stack's inputs; requires `entraId.enabled` (AR028). The `-cluster` stack then authenticates with kubelogin. Default: true in production on a cluster the project creates, false otherwise (a reused cluster is never modified). `false` in production is AR051 (waivable, with the reason).",
+      ),
     entraId: EntraId.prefault({}),
     azurePolicy: z.boolean().default(true).describe("Enable the Azure Policy add-on."),
     automaticUpgradeChannel: z
@@ -850,7 +863,7 @@ const State = z
 const KeyVault = z
   .strictObject({
     vaultId: text().describe(
-      "Resource ID of an existing Azure Key Vault (RBAC authorization), such as /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.KeyVault/vaults/<name>. The cluster reads it through the Secrets Store CSI driver's Azure provider with workload identity; the `-azure` stack grants the identity Key Vault Secrets User on it.",
+      "Resource ID of an existing Azure Key Vault (RBAC authorization), such as /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.KeyVault/vaults/<name>. The cluster reads it through the Secrets Store CSI driver's Azure provider with workload identity; the `-azure` stack gives each reader (the TLS sync pod, the collector) its own identity with Key Vault Secrets User on the secrets it reads only, never the whole vault.",
     ),
     rotationInterval: text()
       .regex(/^[1-9][0-9]{0,3}(s|m|h)$/, "must be a duration such as 2m, 30s or 1h")

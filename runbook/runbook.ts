@@ -15,7 +15,8 @@ import {
   gitopsPath,
   GUIDE_NAMES,
   KEY_VAULT_NAMES,
-  keyVaultIdentityName,
+  clusterAuth,
+  keyVaultSubjects,
   NIP_IO_HOST,
   NS_DATAPLANE,
   NS_SYSTEM,
@@ -128,7 +129,7 @@ function prerequisites(c: RunbookContext): string {
     md`\`az\` (Azure CLI), \`kubectl\`, \`helm\` 3+, \`curl\`, the \`tare\` CLI (Step 2)`,
     md`\`terraform\` 1.7+ to apply the stacks, or also the pinned \`cdktf\` CLI (not installed with the project: \`npm install --prefix ~/.cache/agent-router-azure/cdktf-cli-0.21.0 cdktf-cli@0.21.0\`, then its \`node_modules/.bin\` on \`PATH\`; the project README's Deploy paths)`,
     e.registry.mode !== "private" || !e.registry.private?.mirrored ? md`\`docker\` (the image sync pushes through the local Docker login)` : undefined,
-    e.cluster.localAccountsDisabled ? md`\`kubelogin\` (local accounts are disabled; the -cluster stack and kubectl authenticate through Entra ID)` : undefined,
+    clusterAuth(e).kubelogin ? md`\`kubelogin\` (${clusterAuth(e).localAccountsDisabled ? "local accounts are disabled; " : ""}the -cluster stack and kubectl authenticate through Entra ID)` : undefined,
   ].filter(Boolean);
   const roles: [Markdown, Markdown, Markdown][] = [[md`Contributor`, md`resource group \`${e.azure.resourceGroup}\``, md`AKS, ACR, gateway, identities`]];
   roles.push([
@@ -147,11 +148,12 @@ function prerequisites(c: RunbookContext): string {
   }
   if (!c.ownsCluster && e.ingress.mode === "agic") roles.push([md`Azure Kubernetes Service Contributor Role`, md`cluster \`${e.cluster.name}\``, md`enabling the AGIC add-on (Step 7.1)`]);
   if (c.acr) roles.push([md`AcrPush`, md`registry \`${c.acr}\``, md`pushing the synced images (Step 5.2)`]);
+  roles.push(...kubernetesApiRoles(c));
   if (usesKeyVault(e)) {
     roles.push([
       md`User Access Administrator, Owner or Role Based Access Control Administrator`,
       md`Key Vault \`${vaultName(c)}\` (resource group \`${vaultGroup(c)}\`)`,
-      md`Key Vault Secrets User for identity \`${keyVaultIdentityName(e)}\` on the vault`,
+      md`Key Vault Secrets User for ${md.join(keyVaultReads(c).map(([identity, objects]) => md`identity \`${identity}\` on ${objects}`), "; ")} (each on its own secrets, never the whole vault)`,
     ]);
     if (e.tls.mode === "key-vault") roles.push([md`Key Vault Certificates Officer`, md`Key Vault \`${vaultName(c)}\``, md`importing the TLS certificate (before the stacks)`]);
     if (collectorReadsKeyVault(e)) roles.push([md`Key Vault Secrets Officer`, md`Key Vault \`${vaultName(c)}\``, md`setting the exporter credentials (before the stacks)`]);
@@ -179,6 +181,45 @@ function prerequisites(c: RunbookContext): string {
       ? []
       : ["", "If that is not the subscription to deploy to: `az account set --subscription <subscription-id>` (or export `ARM_SUBSCRIPTION_ID`), or set `azure.subscriptionId`."]),
   ].join("\n");
+}
+
+/**
+ * Who may call the Kubernetes API when it authenticates through Entra ID: the identity that
+ * applies the `-cluster` stack (kubelogin, as that identity) needs it. With Azure RBAC, the
+ * built-in role on the cluster, or on its resource group before the first apply (the cluster does
+ * not exist yet); with Kubernetes RBAC, membership of an admin group.
+ */
+function kubernetesApiRoles(c: RunbookContext): [Markdown, Markdown, Markdown][] {
+  const auth = clusterAuth(c.env);
+  if (!auth.kubelogin) return [];
+  const why = md`the \`${c.stacks.cluster}\` stack and kubectl through kubelogin (Entra ID${auth.localAccountsDisabled ? ", no local accounts" : ""})`;
+  const groups = auth.entraId?.adminGroupObjectIds ?? [];
+  const groupRow: [Markdown, Markdown, Markdown] = [md`Member of an admin group`, md`${md.join(groups.map((g) => md`\`${g}\``), ", ")} (\`cluster.entraId.adminGroupObjectIds\`)`, why];
+  if (auth.entraId && !auth.entraId.azureRbac) return groups.length ? [groupRow] : [];
+  const role: [Markdown, Markdown, Markdown] = [
+    md`Azure Kubernetes Service RBAC Cluster Admin${groups.length ? " (or the admin group below)" : ""}`,
+    c.ownsCluster
+      ? md`cluster \`${c.env.cluster.name}\`, or resource group \`${c.env.azure.resourceGroup}\` before the first apply`
+      : md`cluster \`${c.env.cluster.name}\``,
+    why,
+  ];
+  return groups.length ? [role, groupRow] : [role];
+}
+
+/** The identity of one Key Vault reader (a ServiceAccount in tars-dataplane). */
+function kvIdentity(c: RunbookContext, serviceAccount: string): string {
+  return keyVaultSubjects(c.env).find((s) => s.serviceAccount === serviceAccount)?.identityName ?? "";
+}
+
+/** Each Key Vault reader's identity and the objects it may read (`<vault>/secrets/<name>`). */
+function keyVaultReads(c: RunbookContext): [string, Markdown][] {
+  const e = c.env;
+  return keyVaultSubjects(e).map((s) => {
+    const names = s.serviceAccount === KEY_VAULT_NAMES.tlsServiceAccount
+      ? [e.tls.keyVault?.certificateName ?? ""]
+      : [...new Set(collectorKeyVaultSecrets(e).objects.map((o) => o.objectName))];
+    return [s.identityName, md`${names.length > 1 ? "secrets" : "secret"} ${md.join(names.map((n) => md`\`${n}\``), ", ")}`];
+  });
 }
 
 /**
@@ -273,7 +314,7 @@ function stacks(c: RunbookContext): string {
     code(
       getCredentialsCommand(e),
       sh`export KUBECONFIG=~/kubeconfig-${e.cluster.name}`,
-      e.cluster.localAccountsDisabled && sh`kubelogin convert-kubeconfig -l azurecli`,
+      clusterAuth(e).kubelogin && sh`kubelogin convert-kubeconfig -l azurecli`,
       sh`kubectl get nodes`,
     ),
     "",
@@ -844,7 +885,7 @@ function troubleshooting(c: RunbookContext): string {
     rows.push(
       [
         md`Sync pod stuck in \`ContainerCreating\`, ${pod} shows \`403\` / \`Forbidden\` from the vault`,
-        md`Identity \`${keyVaultIdentityName(e)}\` lacks Key Vault Secrets User on \`${vaultName(c)}\` (a new assignment can take a few minutes), or the vault's firewall does not admit the cluster's egress: \`az keyvault show --name ${vaultName(c)} --query properties.networkAcls\`.`,
+        md`Identity \`${kvIdentity(c, KEY_VAULT_NAMES.tlsServiceAccount)}\` lacks Key Vault Secrets User on secret \`${e.tls.keyVault?.certificateName ?? ""}\` of \`${vaultName(c)}\` (the certificate's secret; a new assignment can take a few minutes), or the vault's firewall does not admit the cluster's egress: \`az keyvault show --name ${vaultName(c)} --query properties.networkAcls\`.`,
       ],
       [
         md`${pod} shows \`AADSTS700211\` or \`AADSTS70021\` (no matching federated identity record)`,
@@ -861,7 +902,7 @@ function troubleshooting(c: RunbookContext): string {
     rows.push(
       [
         md`Collector stuck in \`ContainerCreating\`, ${pod} shows \`FailedMount\` with \`403\`, \`AADSTS70021\` or \`SecretNotFound\``,
-        md`403: identity \`${keyVaultIdentityName(e)}\` lacks Key Vault Secrets User on \`${vaultName(c)}\` (a new assignment can take a few minutes). AADSTS70021: the federation with \`${NS_DATAPLANE}/${GUIDE_NAMES.collector}\` is missing: re-apply \`${c.stacks.azure}\`. SecretNotFound: set the exporter credential in the vault (Steps 3-5.3).`,
+        md`403: identity \`${kvIdentity(c, GUIDE_NAMES.collector)}\` lacks Key Vault Secrets User on the exporter credential's secret in \`${vaultName(c)}\` (one assignment per secret; a new one can take a few minutes; a secret added to \`keyVaultSecrets\` needs a re-apply of \`${c.stacks.azure}\`). AADSTS70021: the federation with \`${NS_DATAPLANE}/${GUIDE_NAMES.collector}\` is missing: re-apply \`${c.stacks.azure}\`. SecretNotFound: set the exporter credential in the vault (Steps 3-5.3).`,
       ],
       [
         md`Collector in \`CreateContainerConfigError\` for more than a minute`,

@@ -1,5 +1,6 @@
 // The `<env>-azure` stack: everything ARM. Guide Steps 3-5.3, 7.1, Appendix A (identities
 // and subnet), Appendix C (Log Analytics, Application Insights).
+import { DataAzurermClientConfig } from "@cdktf/provider-azurerm/lib/data-azurerm-client-config";
 import { DataAzurermKubernetesServiceVersions } from "@cdktf/provider-azurerm/lib/data-azurerm-kubernetes-service-versions";
 import { DataAzurermResourceGroup } from "@cdktf/provider-azurerm/lib/data-azurerm-resource-group";
 import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
@@ -10,11 +11,12 @@ import type { Construct } from "constructs";
 import {
   agcSubnetId,
   agcWafPolicyIds,
+  clusterAuth,
   appGatewayName,
   appGatewayPublicIpName,
   gatewayByTerraform,
   getCredentialsCommand,
-  keyVaultIdentityName,
+  KEY_VAULT_NAMES,
   keyVaultSubjects,
   followsPatchChannel,
   logAnalyticsNeeded,
@@ -39,7 +41,7 @@ import {
   wafSettings,
 } from "../config/derived";
 import type { Environment } from "../config/loader";
-import { KQL_QUERIES, WAF_KQL_QUERIES } from "../config/telemetry";
+import { collectorKeyVaultSecrets, KQL_QUERIES, WAF_KQL_QUERIES } from "../config/telemetry";
 import { configureBackend } from "./backend";
 import { AgicPermissions } from "./constructs/agic-permissions";
 import { AksCluster } from "./constructs/aks-cluster";
@@ -145,6 +147,7 @@ export class AzureStack extends TerraformStack {
         env.cluster.kubernetesVersion ??
         new DataAzurermKubernetesServiceVersions(this, "KubernetesVersions", { location, includePreview: false }).defaultVersion;
       const pool = nodePool(env);
+      const auth = clusterAuth(env);
       // Guide: Step 7.1. The gateway the add-on would create, as a resource of this stack.
       if (gatewayByTerraform(env) && appGatewaySubnetId) {
         // Issue 14: the WAF_v2 gateway runs behind two policies (docs/waf.md).
@@ -188,8 +191,13 @@ export class AzureStack extends TerraformStack {
         autoUpgradeWindow: maintenanceWindows(env).autoUpgrade,
         nodeOsUpgradeWindow: maintenanceWindows(env).nodeOs,
         apiServerAuthorizedIpRanges: env.cluster.apiServerAuthorizedIpRanges,
-        localAccountsDisabled: env.cluster.localAccountsDisabled,
-        entraId: env.cluster.entraId.enabled ? env.cluster.entraId : undefined,
+        localAccountsDisabled: auth.localAccountsDisabled,
+        entraId: auth.entraId && {
+          ...auth.entraId,
+          // Without admin groups, the tenant of the identity that applies the stack (what the
+          // provider itself would fall back to): access then comes from Azure role assignments.
+          tenantId: auth.entraId.adminGroupObjectIds.length ? undefined : new DataAzurermClientConfig(this, "ClientConfig").tenantId,
+        },
       });
       cluster = aks.ref;
       if (env.cluster.containerInsights && workspace) {
@@ -292,14 +300,22 @@ export class AzureStack extends TerraformStack {
         subscriptionId: vault.subscriptionId,
         resourceProviderRegistrations: "none",
       });
+      // Each reader its own identity and only its own objects: the TLS sync the certificate's
+      // secret, the collector its exporter credentials. The TLS identity keeps the construct id
+      // the single shared identity had (`Resource`).
+      const tls = env.tls.mode === "key-vault" ? env.tls.keyVault?.certificateName : undefined;
+      const collectorSecrets = collectorKeyVaultSecrets(env).objects.map((o) => o.objectName);
       this.keyVaultAccess = new KeyVaultAccess(this, "KeyVaultAccess", {
-        name: keyVaultIdentityName(env),
         resourceGroupName: rgName,
         location,
         vault: { id: env.keyVault.vaultId, name: vault.name, resourceGroupName: vault.resourceGroup },
         vaultProvider,
         oidcIssuerUrl: cluster.oidcIssuerUrl,
-        subjects: keyVaultSubjects(env),
+        readers: keyVaultSubjects(env).map(({ namespace, serviceAccount, identityName }) =>
+          serviceAccount === KEY_VAULT_NAMES.tlsServiceAccount
+            ? { namespace, serviceAccount, name: identityName, identityId: "Resource", secrets: tls ? [tls] : [] }
+            : { namespace, serviceAccount, name: identityName, identityId: "CollectorIdentity", secrets: collectorSecrets },
+        ),
       });
     }
 
@@ -413,7 +429,11 @@ export class AzureStack extends TerraformStack {
       });
     }
     if (this.keyVaultAccess) {
-      new TerraformOutput(this, "key_vault_identity_client_id", { value: this.keyVaultAccess.clientId });
+      const ids = Object.fromEntries([...this.keyVaultAccess.identities].map(([sa, identity]) => [sa, identity.clientId]));
+      new TerraformOutput(this, "key_vault_identity_client_ids", {
+        value: ids,
+        description: "Client ID of each Key Vault reader's identity, by ServiceAccount (the clientID of its SecretProviderClass).",
+      });
     }
     if (this.appInsights) {
       new TerraformOutput(this, "application_insights_name", { value: this.appInsights.component.name });

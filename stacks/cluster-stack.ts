@@ -12,9 +12,11 @@ import type { Construct } from "constructs";
 import {
   acrLoginServer,
   appGatewayName,
+  clusterAuth,
   clusterCreatesPullSecret,
   gatewayByTerraform,
   dataPlaneUrl,
+  GUIDE_NAMES,
   KEY_VAULT_NAMES,
   NS_DATAPLANE,
   NS_SYSTEM,
@@ -70,7 +72,7 @@ export class ClusterStack extends TerraformStack {
       new SecretProviderClass(this, "TlsProviderClass", {
         name: KEY_VAULT_NAMES.tlsProviderClass,
         namespace: namespaces.dataplane,
-        clientId: kv.clientId,
+        clientId: kv.clientIdOf(KEY_VAULT_NAMES.tlsServiceAccount),
         tenantId: kv.tenantId,
         keyVaultName: kv.vaultName,
         objects: [{ objectName: certificate, objectType: "secret" }],
@@ -94,7 +96,7 @@ export class ClusterStack extends TerraformStack {
       new SecretProviderClass(this, "CollectorProviderClass", {
         name: KEY_VAULT_NAMES.collectorProviderClass,
         namespace: namespaces.dataplane,
-        clientId: kv.clientId,
+        clientId: kv.clientIdOf(GUIDE_NAMES.collector),
         tenantId: kv.tenantId,
         keyVaultName: kv.vaultName,
         objects: collectorVault.objects.map((o) => ({ objectName: o.objectName, objectType: "secret", objectAlias: o.alias })),
@@ -145,14 +147,17 @@ export class ClusterStack extends TerraformStack {
 
   private providers(env: Environment, credentials: KubeCredentials): void {
     const ca = Fn.base64decode(credentials.clusterCaCertificate);
-    // With local accounts disabled there is no client certificate: authenticate as the
-    // operator through kubelogin, as `az aks get-credentials` + kubelogin would.
+    // With Entra ID (local accounts disabled, the production default) the user kubeconfig has no
+    // client certificate, and none may reach state or this stack's inputs: authenticate as the
+    // identity that applies the stack through kubelogin, as `az aks get-credentials` + kubelogin
+    // would (docs/azure-behaviours.md, "Entra ID, local accounts and the -cluster stack").
     const kubelogin = {
       apiVersion: "client.authentication.k8s.io/v1beta1",
       command: "kubelogin",
       args: ["get-token", "--login", "azurecli", "--server-id", AKS_AAD_SERVER_APP_ID],
     };
-    const auth = env.cluster.localAccountsDisabled
+    const { kubelogin: useKubelogin } = clusterAuth(env);
+    const auth = useKubelogin
       ? { host: credentials.host, clusterCaCertificate: ca }
       : {
           host: credentials.host,
@@ -160,9 +165,9 @@ export class ClusterStack extends TerraformStack {
           clientCertificate: Fn.base64decode(credentials.clientCertificate),
           clientKey: Fn.base64decode(credentials.clientKey),
         };
-    new KubernetesProvider(this, "kubernetes", env.cluster.localAccountsDisabled ? { ...auth, exec: [kubelogin] } : auth);
+    new KubernetesProvider(this, "kubernetes", useKubelogin ? { ...auth, exec: [kubelogin] } : auth);
     new HelmProvider(this, "helm", {
-      kubernetes: env.cluster.localAccountsDisabled ? { ...auth, exec: kubelogin } : auth,
+      kubernetes: useKubelogin ? { ...auth, exec: kubelogin } : auth,
     });
     if (this.needsAzurerm(env)) {
       new AzurermProvider(this, "azurerm", azurermProviderConfig(env));

@@ -260,6 +260,51 @@ describe("pricing tier", () => {
   });
 });
 
+describe("cluster access: Entra ID and local accounts", () => {
+  const PROD = { production: true, cluster: { tier: "medium" }, tls: { mode: "byo" } };
+  const aksOf = (patch: Record<string, unknown>) => resourcesOf(synthStacks(makeEnv(patch)).azureJson, "azurerm_kubernetes_cluster")[0] as Record<string, any>;
+
+  test("production defaults to Entra ID with Azure RBAC and local accounts disabled (no cluster-admin key exists)", () => {
+    const { azureJson } = synthStacks(makeEnv(PROD));
+    const cluster = resourcesOf(azureJson, "azurerm_kubernetes_cluster")[0] as Record<string, any>;
+    expect(cluster.local_account_disabled).toBe(true);
+    // No admin group: the tenant of the identity that applies the stack; access through Azure role assignments.
+    expect(cluster.azure_active_directory_role_based_access_control).toEqual({ azure_rbac_enabled: true, tenant_id: "${data.azurerm_client_config.ClientConfig.tenant_id}" });
+    expect(dataOf(azureJson, "azurerm_client_config")).toHaveLength(1);
+    // Nothing hands a client certificate or key to the -cluster stack.
+    expect(JSON.stringify(azureJson.output)).not.toMatch(/client_key|client_certificate/);
+  });
+
+  test("admin groups, when given, replace the tenant (azurerm wants one of the two)", () => {
+    const groups = ["0b5a1e8c-2f4d-4c11-9a77-5d3e2c1b0a99"];
+    const { azureJson } = synthStacks(makeEnv({ ...PROD, cluster: { tier: "medium", entraId: { adminGroupObjectIds: groups } } }));
+    const cluster = resourcesOf(azureJson, "azurerm_kubernetes_cluster")[0] as Record<string, any>;
+    expect(cluster.azure_active_directory_role_based_access_control).toEqual({ azure_rbac_enabled: true, admin_group_object_ids: groups });
+    expect(dataOf(azureJson, "azurerm_client_config")).toEqual([]);
+  });
+
+  test("production can turn local accounts back on (AR051 warns); non-production keeps the previous defaults", () => {
+    expect(aksOf({ ...PROD, cluster: { tier: "medium", localAccountsDisabled: false } })).toMatchObject({ local_account_disabled: false, azure_active_directory_role_based_access_control: { azure_rbac_enabled: true } });
+    expect(aksOf({ ...PROD, cluster: { tier: "medium", entraId: { enabled: false } } })).toMatchObject({ local_account_disabled: false });
+    expect(aksOf({ ...PROD, cluster: { tier: "medium", entraId: { enabled: false } } }).azure_active_directory_role_based_access_control).toBeUndefined();
+    expect(aks().local_account_disabled).toBe(false);
+    expect(aks().azure_active_directory_role_based_access_control).toBeUndefined();
+  });
+
+  test("fails to construct a cluster without local accounts and without Entra ID", () => {
+    const stack = new TerraformStack(new App(), "s");
+    expect(
+      () =>
+        new AksCluster(stack, "Aks", {
+          name: "c", resourceGroupName: "rg", location: "westeurope", kubernetesVersion: "1.34", vmSize: "Standard_B2s",
+          nodeCount: 3, maxPods: 50, zones: [], subnetId: "id", skuTier: "Free", workloadIdentity: false,
+          network: { pluginMode: "none", dataplane: "azure", policy: "calico", serviceCidr: "10.0.0.0/16", dnsServiceIp: "10.0.0.10", podCidr: "10.244.0.0/16" },
+          azurePolicy: true, automaticUpgradeChannel: "patch", nodeOsUpgradeChannel: "NodeImage", apiServerAuthorizedIpRanges: [], localAccountsDisabled: true,
+        }),
+    ).toThrow(/AksCluster Aks: localAccountsDisabled needs entraId .*got no entraId/);
+  });
+});
+
 test("stack output is deterministic", () => {
   expect(synthStacks(makeEnv()).azure).toBe(dev.azure);
 });

@@ -1,5 +1,6 @@
 // The <env>-cluster stack: providers configured from the -azure stack, through a
 // cross-stack reference that works with every backend.
+import { renderOperatorFiles } from "../runbook";
 import { dataOf, makeEnv, resourcesOf, synthStacks } from "./helpers";
 
 const dev = synthStacks(makeEnv());
@@ -23,6 +24,38 @@ describe("providers", () => {
     expect(k8s.exec).toEqual([
       expect.objectContaining({ command: "kubelogin", args: expect.arrayContaining(["get-token", "--server-id", "6dae42f8-4368-4678-94ff-3960e28e3630"]) }),
     ]);
+  });
+
+  test("production authenticates through kubelogin by default: no client certificate or key reaches the providers", () => {
+    const { clusterJson, cluster } = synthStacks(makeEnv({ production: true, cluster: { tier: "medium" }, tls: { mode: "byo" } }));
+    const k8s = clusterJson.provider!.kubernetes[0] as Record<string, any>;
+    const helm = (clusterJson.provider!.helm[0] as { kubernetes: Record<string, any> }).kubernetes;
+    for (const p of [k8s, helm]) {
+      expect(p.client_certificate).toBeUndefined();
+      expect(p.client_key).toBeUndefined();
+    }
+    expect(k8s.exec).toEqual([{ api_version: "client.authentication.k8s.io/v1beta1", command: "kubelogin", args: ["get-token", "--login", "azurecli", "--server-id", "6dae42f8-4368-4678-94ff-3960e28e3630"] }]);
+    expect(helm.exec).toEqual({ api_version: "client.authentication.k8s.io/v1beta1", command: "kubelogin", args: ["get-token", "--login", "azurecli", "--server-id", "6dae42f8-4368-4678-94ff-3960e28e3630"] });
+    expect(cluster).not.toMatch(/client_key|client_certificate/);
+  });
+
+  test("Entra ID with local accounts kept also uses kubelogin (the user kubeconfig of an Entra ID cluster has no certificate)", () => {
+    const { clusterJson } = synthStacks(makeEnv({ cluster: { entraId: { enabled: true } } }));
+    const k8s = clusterJson.provider!.kubernetes[0] as Record<string, any>;
+    expect(k8s.client_certificate).toBeUndefined();
+    expect(k8s.exec).toEqual([expect.objectContaining({ command: "kubelogin" })]);
+  });
+
+  test("the runbook names the role kubelogin's identity needs: Azure Kubernetes Service RBAC Cluster Admin, or the admin group", () => {
+    const runbook = (patch: Record<string, unknown>) => renderOperatorFiles(makeEnv(patch)).find((f) => f.path === "RUNBOOK.md")!.content;
+    const prod = runbook({ production: true, cluster: { tier: "medium" }, tls: { mode: "byo" } });
+    expect(prod).toContain("| Azure Kubernetes Service RBAC Cluster Admin | cluster `tars-test`, or resource group `rg-test` before the first apply | the `test-cluster` stack and kubectl through kubelogin (Entra ID, no local accounts) |");
+    expect(prod).toContain("kubelogin convert-kubeconfig -l azurecli");
+    const group = "0b5a1e8c-2f4d-4c11-9a77-5d3e2c1b0a99";
+    const k8sRbac = runbook({ cluster: { entraId: { enabled: true, azureRbac: false, adminGroupObjectIds: [group] } } });
+    expect(k8sRbac).toContain(`| Member of an admin group | \`${group}\` (\`cluster.entraId.adminGroupObjectIds\`) |`);
+    expect(k8sRbac).not.toContain("Azure Kubernetes Service RBAC Cluster Admin");
+    expect(runbook({})).not.toMatch(/RBAC Cluster Admin|kubelogin/);
   });
 
   test("no azurerm provider when the stack needs none", () => {

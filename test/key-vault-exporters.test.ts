@@ -54,10 +54,21 @@ describe.each(KV_MODES)("%s", (mode, fromVault) => {
     );
   });
 
-  test("Terraform: the collector's ServiceAccount is federated with the Key Vault identity, which reads the vault", () => {
-    const subjects = (resourcesOf(azureJson, "azurerm_federated_identity_credential") as Any[]).map((f) => f.subject);
-    expect(subjects).toContain("system:serviceaccount:tars-dataplane:otel-collector");
-    expect(resourcesOf(azureJson, "azurerm_role_assignment")).toContainEqual(expect.objectContaining({ scope: VAULT_ID, role_definition_name: "Key Vault Secrets User" }));
+  test("Terraform: the collector has its own identity, federated with its ServiceAccount alone, reading only its own secrets", () => {
+    const identities = azureJson.resource!.azurerm_user_assigned_identity as Record<string, Any>;
+    expect(Object.values(identities).map((i) => i.name)).toContain("tars-test-kv-collector");
+    const collectorRef = "azurerm_user_assigned_identity.KeyVaultAccess_CollectorIdentity_51B7EC24";
+    const creds = resourcesOf(azureJson, "azurerm_federated_identity_credential") as Any[];
+    expect(creds.filter((f) => f.parent_id.includes(collectorRef)).map((f) => f.subject)).toEqual(["system:serviceaccount:tars-dataplane:otel-collector"]);
+    const roles = (resourcesOf(azureJson, "azurerm_role_assignment") as Any[]).filter((r) => r.role_definition_name === "Key Vault Secrets User");
+    const objects = [...new Set(Object.values(fromVault).flatMap((m) => Object.values(m)))];
+    expect(roles.filter((r) => r.principal_id.includes(collectorRef)).map((r) => r.scope).sort()).toEqual(objects.map((o) => `${VAULT_ID}/secrets/${o}`).sort());
+    // Nobody reads the whole vault.
+    expect(roles.map((r) => r.scope)).not.toContain(VAULT_ID);
+  });
+
+  test("Terraform: the collector's SecretProviderClass names the collector's identity, never the TLS sync's", () => {
+    expect(spcOf(clusterJson).spec.parameters.clientID).toMatch(/KeyVaultAccess_CollectorIdentity_51B7EC24.*client_id/);
   });
 
   test("Kubernetes: the collector mounts the class read-only through the CSI driver, and reads each key from the synced Secret", () => {
@@ -86,6 +97,29 @@ describe.each(KV_MODES)("%s", (mode, fromVault) => {
     for (const secret of Object.keys(fromVault)) expect(text).toContain(`kubectl describe secret ${secret} -n tars-dataplane`);
     expect(text).toContain("kubectl rollout restart -n tars-dataplane deployment/otel-collector");
   });
+});
+
+test("TLS and exporters from one vault: two identities, and the collector's token cannot read the TLS key", () => {
+  const { azureJson, clusterJson } = synthStacks(makeEnv(MODES["agic, TLS and every exporter credential from one Key Vault, access logs"]));
+  const tlsRef = "azurerm_user_assigned_identity.KeyVaultAccess_A6E84038";
+  const collectorRef = "azurerm_user_assigned_identity.KeyVaultAccess_CollectorIdentity_51B7EC24";
+  expect(Object.keys(azureJson.resource!.azurerm_user_assigned_identity).sort()).toEqual(["KeyVaultAccess_A6E84038", "KeyVaultAccess_CollectorIdentity_51B7EC24"]);
+  const creds = resourcesOf(azureJson, "azurerm_federated_identity_credential") as Any[];
+  expect(creds.map((f) => [f.subject, f.parent_id.includes(tlsRef) ? "tls" : f.parent_id.includes(collectorRef) ? "collector" : "?"]).sort()).toEqual([
+    ["system:serviceaccount:tars-dataplane:otel-collector", "collector"],
+    ["system:serviceaccount:tars-dataplane:tars-tls-sync", "tls"],
+  ]);
+  const roles = (resourcesOf(azureJson, "azurerm_role_assignment") as Any[]).filter((r) => r.role_definition_name === "Key Vault Secrets User");
+  const certificate = `${VAULT_ID}/secrets/proxy-example-corp-com`;
+  expect(roles.filter((r) => r.scope === certificate).map((r) => r.principal_id)).toEqual([`\${${tlsRef}.principal_id}`]);
+  expect(roles.filter((r) => r.principal_id.includes(tlsRef)).map((r) => r.scope)).toEqual([certificate]);
+  const classes = (resourcesOf(clusterJson, "kubernetes_manifest") as Any[]).map((m) => m.manifest);
+  expect(classes.find((m) => m.metadata.name === "tars-tls").spec.parameters.clientID).toContain("KeyVaultAccess_A6E84038");
+  expect(classes.find((m) => m.metadata.name === "otel-collector-secrets").spec.parameters.clientID).toContain("KeyVaultAccess_CollectorIdentity_51B7EC24");
+  // The runbook's permissions table says who reads what.
+  expect(runbookOf(MODES["agic, TLS and every exporter credential from one Key Vault, access logs"])).toContain(
+    "Key Vault Secrets User for identity `tars-test-kv-identity` on secret `proxy-example-corp-com`; identity `tars-test-kv-collector` on secrets `datadog-api-key`, `grafana-cloud-auth`, `splunk-access-token` (each on its own secrets, never the whole vault)",
+  );
 });
 
 test("the official SecretProviderClass CRD (v1.6.0) accepts the collector's class and refuses a broken one", () => {

@@ -38,10 +38,19 @@ describe("tls.mode: key-vault, -azure stack (a cluster the project creates)", ()
     expect((resourcesOf(j, "azurerm_kubernetes_cluster")[0] as any).key_vault_secrets_provider.secret_rotation_interval).toBe("10m");
   });
 
-  test("an identity <cluster>-kv-identity with Key Vault Secrets User on the vault, and nothing broader", () => {
+  test("an identity <cluster>-kv-identity with Key Vault Secrets User on the certificate's secret only, never the vault", () => {
     expect(resourcesOf(azureJson, "azurerm_user_assigned_identity")).toEqual([expect.objectContaining({ name: "tars-test-kv-identity" })]);
     const roles = resourcesOf(azureJson, "azurerm_role_assignment").filter((r) => String(r.principal_id).includes("KeyVaultAccess"));
-    expect(roles).toEqual([expect.objectContaining({ scope: VAULT_ID, role_definition_name: "Key Vault Secrets User", principal_type: "ServicePrincipal" })]);
+    expect(roles).toEqual([
+      expect.objectContaining({ scope: `${VAULT_ID}/secrets/proxy-example-com`, role_definition_name: "Key Vault Secrets User", principal_type: "ServicePrincipal" }),
+    ]);
+    expect(roles.map((r) => r.scope)).not.toContain(VAULT_ID);
+  });
+
+  test("construct ids are kept: the identity and its federation where the single shared identity was", () => {
+    // The logical IDs the previous release wrote: a changed one would recreate the identity.
+    expect(Object.keys(azureJson.resource!.azurerm_user_assigned_identity)).toEqual(["KeyVaultAccess_A6E84038"]);
+    expect(Object.keys(azureJson.resource!.azurerm_federated_identity_credential)).toEqual(["KeyVaultAccess_Federation-tars-dataplane-tars-tls-sync_1D1C84E3"]);
   });
 
   test("one federated credential for tars-dataplane:tars-tls-sync, audience api://AzureADTokenExchange, from the cluster's OIDC issuer", () => {
@@ -67,8 +76,8 @@ describe("tls.mode: key-vault, -azure stack (a cluster the project creates)", ()
     );
   });
 
-  test("the identity's client ID is an output", () => {
-    expect(azureJson.output).toHaveProperty("key_vault_identity_client_id");
+  test("each identity's client ID is an output, by ServiceAccount", () => {
+    expect(azureJson.output!.key_vault_identity_client_ids.value).toEqual({ "tars-tls-sync": expect.stringContaining("azurerm_user_assigned_identity.KeyVaultAccess") });
   });
 });
 
@@ -193,7 +202,7 @@ describe("tls.mode: key-vault, Kubernetes YAML", () => {
 
 describe("keyVaultSubjects", () => {
   test("lists the TLS sync pod's ServiceAccount with tls.mode key-vault, nothing otherwise", () => {
-    expect(keyVaultSubjects(makeEnv(KV))).toEqual([{ namespace: "tars-dataplane", serviceAccount: "tars-tls-sync" }]);
+    expect(keyVaultSubjects(makeEnv(KV))).toEqual([{ namespace: "tars-dataplane", serviceAccount: "tars-tls-sync", identityName: "tars-test-kv-identity" }]);
     expect(keyVaultSubjects(makeEnv({}))).toEqual([]);
   });
 });
@@ -245,11 +254,24 @@ describe("AR042, AR043: the vault and the certificate", () => {
 describe("the constructs refuse what cannot work", () => {
   const vault = { id: VAULT_ID, name: "kv-acme-tls", resourceGroupName: "rg-security" };
 
+  const access = (readers: ConstructorParameters<typeof KeyVaultAccess>[2]["readers"]) =>
+    new KeyVaultAccess(new TerraformStack(new App(), "s"), "Kv", { resourceGroupName: "rg", location: "westeurope", vault, oidcIssuerUrl: "https://issuer", readers });
+  const reader = { identityId: "Resource", name: "x-kv-identity", namespace: "tars-dataplane", serviceAccount: "tars-tls-sync", secrets: ["proxy"] };
+
   test("fails on KeyVaultAccess without a ServiceAccount to federate", () => {
-    const stack = new TerraformStack(new App(), "s");
-    expect(
-      () => new KeyVaultAccess(stack, "Kv", { name: "x-kv-identity", resourceGroupName: "rg", location: "westeurope", vault, oidcIssuerUrl: "https://issuer", subjects: [] }),
-    ).toThrow(/KeyVaultAccess Kv: subjects must name at least one ServiceAccount, got none/);
+    expect(() => access([])).toThrow(/KeyVaultAccess Kv: readers must name at least one ServiceAccount, got none/);
+  });
+
+  test("fails on a reader with no secret (a role on the whole vault is what it avoids)", () => {
+    expect(() => access([{ ...reader, secrets: [] }])).toThrow(/KeyVaultAccess Kv: readers\["tars-dataplane\/tars-tls-sync"\]\.secrets must name at least one secret, got none/);
+  });
+
+  test("fails on a secret name that would change the role's scope", () => {
+    expect(() => access([{ ...reader, secrets: ["proxy/../../"] }])).toThrow(/secrets must be 1-127 letters, digits or '-', got "proxy\/\.\.\/\.\.\/"/);
+  });
+
+  test("fails on the same ServiceAccount twice", () => {
+    expect(() => access([reader, { ...reader, identityId: "Other" }])).toThrow(/must name each ServiceAccount once, got "tars-dataplane\/tars-tls-sync" twice/);
   });
 
   test("fails on a SecretProviderClass object name that could break the objects parameter", () => {

@@ -1,3 +1,4 @@
+import { clusterAuth } from "../../config/derived";
 import type { Rule } from "../rule";
 import { finding } from "../rule";
 
@@ -9,7 +10,8 @@ export const localAccounts: Rule = {
   guide: "Step 3.5 (get-credentials needs some way to authenticate); AKS rejects disableLocalAccounts without AAD",
   waivable: false,
   check(env) {
-    if (!env.cluster.localAccountsDisabled || env.cluster.entraId.enabled) return [];
-    return [finding("cluster.localAccountsDisabled", "requires cluster.entraId.enabled: true (otherwise nobody could authenticate)", "set cluster.entraId.enabled: true with adminGroupObjectIds, or keep local accounts", true)];
+    const auth = clusterAuth(env);
+    if (!auth.localAccountsDisabled || auth.entraId) return [];
+    return [finding("cluster.localAccountsDisabled", "requires cluster.entraId.enabled: true (otherwise nobody could authenticate)", "set cluster.entraId.enabled: true (Azure RBAC, or adminGroupObjectIds), or keep local accounts", true)];
   },
 };

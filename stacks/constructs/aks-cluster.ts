@@ -89,9 +89,13 @@ export interface AksClusterProps {
   /** When nodeOsUpgradeChannel may act. @default anytime (AKS's default) */
   readonly nodeOsUpgradeWindow?: MaintenanceWindowProps;
   readonly apiServerAuthorizedIpRanges: readonly string[];
+  /** No local (certificate) accounts: no cluster-admin client key exists. Needs `entraId`. */
   readonly localAccountsDisabled: boolean;
-  /** Entra ID integration. @default off */
-  readonly entraId?: { readonly azureRbac: boolean; readonly adminGroupObjectIds: readonly string[] };
+  /**
+   * Entra ID integration (AKS-managed). With no admin groups, `tenantId` names the tenant
+   * (the provider requires one of the two). @default off
+   */
+  readonly entraId?: { readonly azureRbac: boolean; readonly adminGroupObjectIds: readonly string[]; readonly tenantId?: string };
 }
 
 export class AksCluster extends Construct {
@@ -105,6 +109,12 @@ export class AksCluster extends Construct {
     super(scope, id);
     if (!Token.isUnresolved(props.nodeCount) && props.nodeCount < 3) {
       throw new Error(`AksCluster ${id}: nodeCount must be at least 3 (guide: Cluster sizing), got ${props.nodeCount}`);
+    }
+    if (props.localAccountsDisabled && !props.entraId) {
+      throw new Error(`AksCluster ${id}: localAccountsDisabled needs entraId (otherwise nobody could authenticate), got no entraId`);
+    }
+    if (props.entraId && !props.entraId.adminGroupObjectIds.length && props.entraId.tenantId === undefined) {
+      throw new Error(`AksCluster ${id}: entraId needs adminGroupObjectIds or tenantId, got neither`);
     }
     const overlay = props.network.pluginMode === "overlay";
     const versions = this.versions(id, props);
@@ -169,8 +179,14 @@ export class AksCluster extends Construct {
       apiServerAccessProfile: props.apiServerAuthorizedIpRanges.length
         ? { authorizedIpRanges: [...props.apiServerAuthorizedIpRanges] }
         : undefined,
+      // azurerm requires tenant_id or admin_group_object_ids (AtLeastOneOf); the groups alone
+      // are what the configuration always had.
       azureActiveDirectoryRoleBasedAccessControl: props.entraId
-        ? { azureRbacEnabled: props.entraId.azureRbac, adminGroupObjectIds: [...props.entraId.adminGroupObjectIds] }
+        ? {
+            azureRbacEnabled: props.entraId.azureRbac,
+            adminGroupObjectIds: props.entraId.adminGroupObjectIds.length ? [...props.entraId.adminGroupObjectIds] : undefined,
+            tenantId: props.entraId.adminGroupObjectIds.length ? undefined : props.entraId.tenantId,
+          }
         : undefined,
       lifecycle: props.keepInitialVersion
         ? { ignoreChanges: ["kubernetes_version", "default_node_pool[0].orchestrator_version"] }
