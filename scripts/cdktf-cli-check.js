@@ -24,7 +24,6 @@ const os = require("os");
 const path = require("path");
 const { spawnSync } = require("child_process");
 require("../bin/ts-hook");
-const { replanProblem } = require("./replan.ts");
 
 const CDKTF_CLI = "0.21.0"; // the cdktf library's version (package.json)
 const CDK8S_CLI = "2.207.60";
@@ -155,22 +154,8 @@ if (cdktf) {
     const second = run(cdktf, ["deploy", ...pair, "--auto-approve", ...extra], { cwd: copy, env: env_ });
     const unchanged = (second.out.match(/No changes\. Your infrastructure matches the configuration/g) || []).length;
     const changes = second.out.match(/Plan: [^\n]*/g) || [];
-    // tfmock's kubernetes stand-in never fills kubernetes_manifest.object (the real provider does,
-    // from the API server's answer): a stack whose only change is that is accepted, as in
-    // scripts/terraform-check.js, after a plain `terraform plan` of it shows nothing else
-    // (scripts/replan.ts; docs/azure-behaviours.md, "Key Vault and the Secrets Store CSI driver").
-    const accepted = [];
-    const refused = [];
-    if (second.status === 0 && changes.length) {
-      for (const s of pair) {
-        const plan = run("terraform", ["plan", "-no-color", "-detailed-exitcode", "-lock=false", "-input=false"], { cwd: path.join(stacksDir, s), env: env_ });
-        if (plan.status === 0) continue;
-        const problem = plan.status === 2 ? replanProblem(plan.out) : `terraform plan exited ${plan.status}`;
-        (problem ? refused : accepted).push(problem ? `${s}: ${problem}` : s);
-      }
-    }
-    const clean = second.status === 0 && (changes.length ? accepted.length > 0 && !refused.length : unchanged >= 2);
-    const detail = `${secs(second.ms)}${changes.length ? `, ${changes.join("; ")}` : ""}${accepted.length ? `; accepted: only tfmock's unset kubernetes_manifest.object in ${accepted.join(", ")}` : ""}${refused.length ? `; ${refused.join("; ")}` : ""}`;
+    const clean = second.status === 0 && !changes.length && unchanged >= 2;
+    const detail = `${secs(second.ms)}${changes.length ? `, ${changes.join("; ")}` : ""}`;
     record(`${env}: a second cdktf deploy reports no changes`, clean, detail, second.out);
   }
 

@@ -39,7 +39,6 @@ const fixtures = path.join(root, "test", "fixtures", "terraform");
 // as environment files with names of their own, synthesized apart from the examples.
 require("../bin/ts-hook");
 const { writeModeFiles } = require("../test/fixtures/mode-files.ts");
-const { replanProblem } = require("./replan.ts");
 const modes = writeModeFiles(path.join(outdir, "mode-envs"));
 const modeStacksDir = path.join(outdir, "modes", "cdktf.out", "stacks");
 {
@@ -230,50 +229,14 @@ function spawnTfmock(args, env) {
   });
 }
 
-// tfmock's kubernetes stand-in leaves kubernetes_manifest.object null after apply (the real
-// provider fills it from the API server's response), so its re-plan shows
-// `+ object = (known after apply)` on every kubernetes_manifest (the SecretProviderClasses of the
-// -cluster stack) and reports "not idempotent". An apply that fails only that way is run again
-// with TFMOCK_KEEP=1 and passes only when every failing stack's kept re-plan holds nothing but
-// that difference (scripts/replan.ts; test/replan.test.ts). docs/azure-behaviours.md.
-const NOT_IDEMPOTENT = /^(\S+): 1 errors: not idempotent: a plan right after apply still shows changes$/;
-async function manifestOnlyReplan(job, output) {
-  const lines = output.split("\n").filter((l) => /^\S+: (\d+ errors|\w+ ok)/.test(l));
-  const failing = lines.filter((l) => / errors: /.test(l));
-  if (!failing.length || !failing.every((l) => NOT_IDEMPOTENT.test(l))) return undefined;
-  const again = await spawnTfmock(job.args, { TFMOCK_KEEP: "1" });
-  const kept = /tfmock: keeping (\S+)/.exec(again.output);
-  if (!kept) return undefined;
-  try {
-    const problems = [];
-    for (const line of failing) {
-      const stack = NOT_IDEMPOTENT.exec(line)[1];
-      const file = path.join(kept[1], "stacks", stack, "replan");
-      const problem = fs.existsSync(file) ? replanProblem(fs.readFileSync(file, "utf8")) : "no kept re-plan";
-      if (problem) problems.push(`${stack}: ${problem}`);
-    }
-    return problems.length ? `not accepted: ${problems.join("; ")}` : "accepted: the re-plan only fills kubernetes_manifest.object (tfmock limitation)";
-  } finally {
-    fs.rmSync(kept[1], { recursive: true, force: true });
-  }
-}
-
 async function runJob(job) {
   if (job.run) {
     const { code, output } = await job.run().catch((e) => ({ code: 1, output: String(e && e.stack) }));
     return { job, passed: code === 0, output: output.trim() };
   }
   const { code, output } = await spawnTfmock(job.args, {});
-  let passed = job.expect === "ok" ? code === 0 : code !== 0 && output.includes(job.expect);
-  let note = "";
-  if (!passed && job.expect === "ok" && job.args.includes("apply")) {
-    const verdict = await manifestOnlyReplan(job, output);
-    if (verdict) {
-      note = `\nre-plan ${verdict}`;
-      passed = verdict.startsWith("accepted");
-    }
-  }
-  return { job, passed, output: (output.trim() + note).trim() };
+  const passed = job.expect === "ok" ? code === 0 : code !== 0 && output.includes(job.expect);
+  return { job, passed, output: output.trim() };
 }
 
 (async () => {

@@ -1,13 +1,10 @@
 // Issue 14: tls.mode key-vault. The certificate stays in Azure Key Vault; the cluster reads it
 // through the Secrets Store CSI driver's Azure provider with workload identity.
-import * as fs from "fs";
-import * as path from "path";
 import { checkEnvironment } from "../checks";
 import { keyVaultIdProblem } from "../checks/rules/ar042-key-vault-id";
 import { formatProblem } from "../config/problems";
 import { keyVaultSubjects, parseKeyVaultId } from "../config/derived";
 import { clusterStackNamespaces } from "../config/variables";
-import { replanProblem } from "../scripts/replan";
 import { App, TerraformStack } from "cdktf";
 import { KeyVaultAccess } from "../stacks/constructs/key-vault-access";
 import { objectsParameter, SecretProviderClass } from "../stacks/constructs/secret-provider-class";
@@ -294,26 +291,5 @@ describe("SecretProviderClass objects parameter", () => {
   test("quotes every value, so a value cannot add a field or end the string", () => {
     const text = objectsParameter([{ objectName: "a", objectType: "secret", objectAlias: "b" }]);
     expect(text).toBe('array:\n  - |\n    objectName: "a"\n    objectType: "secret"\n    objectAlias: "b"\n');
-  });
-});
-
-describe("terraform check: the kubernetes_manifest re-plan tfmock cannot settle", () => {
-  const dir = path.join(__dirname, "fixtures", "terraform", "replans");
-  const read = (f: string) => fs.readFileSync(path.join(dir, f), "utf8");
-
-  test("accepts a re-plan whose only change is `+ object = (known after apply)` on kubernetes_manifest", () => {
-    expect(replanProblem(read("manifest-object-only.txt"))).toBeUndefined();
-  });
-
-  test("fails on a re-plan that also changes a manifest's content", () => {
-    expect(replanProblem(read("manifest-changed.txt"))).toContain("other than `+ object");
-  });
-
-  test("fails on a re-plan that changes another resource", () => {
-    expect(replanProblem(read("secret-changed.txt"))).toContain("not a kubernetes_manifest");
-  });
-
-  test("fails on a re-plan that replaces a manifest", () => {
-    expect(replanProblem(read("manifest-replaced.txt"))).toContain("other than an in-place update");
   });
 });
