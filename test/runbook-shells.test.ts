@@ -219,3 +219,20 @@ describe("on a terminal, the secret prompts show nothing of what is typed", () =
     });
   });
 });
+
+describe("commands whose arguments the shell must pass exactly", () => {
+  test("the certificate check asks kubectl for the key tls.crt, the dot escaped in the JSONPath (unescaped it reads .data.tls.crt: nothing)", () => {
+    const i = BLOCKS.findIndex((b) => b.block.includes("jsonpath='{.data.tls"));
+    expect(i).toBeGreaterThanOrEqual(0);
+    const get = RUNS.bash[i].calls.find((c) => c.startsWith("kubectl [get] [secret]"));
+    expect(get).toContain("[-o] [jsonpath={.data.tls\\.crt}]");
+  });
+
+  test("an existing cluster with AGIC: the runbook waits for the add-on's gateway after enable-addons, before either stack", () => {
+    const text = runbooks().find((r) => r.label === "existing cluster, agic")!.text;
+    const wait = 'az network application-gateway wait --created --timeout 1800 -n aks-shared-appgw \\\n  -g "$(az aks show --resource-group rg-aks --name aks-shared --query nodeResourceGroup -o tsv)"';
+    const at = [text.indexOf("az aks enable-addons"), text.indexOf(wait), text.indexOf("cdktf deploy"), text.indexOf("terraform -chdir=cdktf.out/stacks/")];
+    expect(at[0]).toBeGreaterThan(0);
+    expect(at).toEqual([...at].sort((a, b) => a - b));
+  });
+});
