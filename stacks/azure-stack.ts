@@ -157,6 +157,10 @@ export class AzureStack extends TerraformStack {
           publicIpName: appGatewayPublicIpName(env),
           zones: env.cluster.availabilityZones,
         });
+        // Only AGIC links the API policy to the gateway (a path rule): without this edge a destroy
+        // may delete the policy while the gateway still references it, and Azure refuses.
+        const api = this.wafPolicies?.api.resource;
+        if (api) this.appGateway.resource.dependsOn = [`${api.terraformResourceType}.${api.friendlyUniqueId}`];
       }
       const aks = new AksCluster(this, "Cluster", {
         name: env.cluster.name,

@@ -178,6 +178,15 @@ test("the join role's name holds the subscription: the same environment in anoth
   expect(names[1]).not.toBe(names[0]);
 });
 
+test("the gateway depends on the API policy, which only AGIC links to it: a destroy deletes the gateway before the policy", () => {
+  const { gateway, azureJson } = wafOf(MODES["waf opt-in outside production (Detection)"]);
+  const policies = (azureJson.resource as Plain).azurerm_web_application_firewall_policy as Plain;
+  const apiKey = Object.keys(policies).find((k) => policies[k].name === "tars-test-waf-api");
+  expect(gateway.depends_on).toEqual([`azurerm_web_application_firewall_policy.${apiKey}`]);
+  // The strict policy is a reference already (firewall_policy_id); without the WAF, no edge.
+  expect(wafOf({}).gateway.depends_on).toBeUndefined();
+});
+
 test("the API Ingress shares host, TLS Secret, probe and redirect with tars-ingress; the certificate is requested once", () => {
   const { objects } = wafOf({ ...MODES["waf opt-in outside production (Detection)"], tls: { mode: "cert-manager", certManager: { email: "platform-oncall@acme-ai.dev" } } });
   const main = findObject(objects, "Ingress", "tars-ingress");
