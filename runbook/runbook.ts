@@ -21,7 +21,6 @@ import {
   NS_SYSTEM,
   parseKeyVaultId,
   stateKey,
-  wafJoinRoleName,
   wafOnAgicGateway,
   wafPolicyNames,
   wafSettings,
@@ -134,13 +133,6 @@ function prerequisites(c: RunbookContext): string {
       ? md`the role assignments the stacks still create (AGIC or ALB identity roles; acr-admin only avoids the one on the registry)`
       : md`the role assignments the stacks create (AcrPull, AGIC or ALB identity roles)`,
   ]);
-  if (wafOnAgicGateway(e)) {
-    roles.push([
-      md`Owner or User Access Administrator (\`Microsoft.Authorization/roleDefinitions/write\`)`,
-      md`resource group \`${e.azure.resourceGroup}\``,
-      md`creating the custom role \`${wafJoinRoleName(e)}\` that lets the AGIC identity link the WAF policies (docs/waf.md)`,
-    ]);
-  }
   if (!c.ownsCluster && e.ingress.mode === "agic") roles.push([md`Azure Kubernetes Service Contributor Role`, md`cluster \`${e.cluster.name}\``, md`enabling the AGIC add-on (Step 7.1)`]);
   if (c.acr) roles.push([md`AcrPush`, md`registry \`${c.acr}\``, md`pushing the synced images (Step 5.2)`]);
   if (usesKeyVault(e)) {

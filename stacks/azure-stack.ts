@@ -29,7 +29,6 @@ import {
   vnetName,
   vnetResourceGroup,
   wafApiPolicyId,
-  wafJoinRoleName,
   wafOnAgicGateway,
   wafPolicyNames,
   wafLogsToWorkspace,
@@ -233,16 +232,8 @@ export class AzureStack extends TerraformStack {
         gateway: this.appGateway
           ? { id: this.appGateway.resource.id, resourceGroupId: rg.id, publicIpId: this.appGateway.publicIp.id }
           : undefined,
-        // Issue 14: AGIC's gateway PUTs link both policies (docs/azure-behaviours.md). Custom role
-        // names are unique in the tenant (the directory), not per subscription: the subscription,
-        // the group and the cluster make this one the environment's.
-        wafPolicies: this.wafPolicies
-          ? {
-              roleName: wafJoinRoleName(env),
-              resourceGroupId: rg.id,
-              policyIds: { Strict: this.wafPolicies.strict.id, Api: this.wafPolicies.api.id },
-            }
-          : undefined,
+        // AGIC's gateway PUTs link both policies (docs/azure-behaviours.md).
+        wafPolicyIds: this.wafPolicies ? { Strict: this.wafPolicies.strict.id, Api: this.wafPolicies.api.id } : undefined,
       });
     }
     if (this.wafPolicies) {
