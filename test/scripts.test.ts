@@ -494,6 +494,13 @@ describe("cleanup.sh says what is left, and fails when anything is", () => {
     expect(r.calls.some((c) => c.startsWith("terraform"))).toBe(false);
   });
 
+  test("--dry-run without the synthesized stacks lists what a real run would leave, and succeeds (it deletes nothing by design)", () => {
+    const r = cleanupWith({ synthesized: false, args: ["--dry-run"] });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain("cleanup.sh: dry run for test: a real run would leave:");
+    expect(r.stderr).toMatch(/^ {2}- stack test-azure \(cluster, App Gateway, registry, network, identities, resource group\): not synthesized in /m);
+  });
+
   test("the resource group still there: exit 1 naming it, unless --delete-resource-group deletes it", () => {
     const exists = `[ "$1 $2" = "group exists" ] && echo true; exit 0`;
     const kept = cleanupWith({ az: exists });

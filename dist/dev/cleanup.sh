@@ -143,7 +143,12 @@ step "6. Kubeconfig"
 run rm -f "$HOME/kubeconfig-tars-dev"
 
 echo
-if [ ${#left[@]} -gt 0 ]; then
+if [ ${#left[@]} -gt 0 ] && [ "$dry_run" = 1 ]; then
+  # A dry run deletes nothing by design: it lists what a real run would leave, and succeeds.
+  echo "cleanup.sh: dry run for $env_name: a real run would leave:" >&2
+  printf '  - %s\n' "${left[@]}" >&2
+  exit 0
+elif [ ${#left[@]} -gt 0 ]; then
   echo "cleanup.sh: NOT done for $env_name: still there (Azure resources among them keep billing):" >&2
   printf '  - %s\n' "${left[@]}" >&2
   exit 1
