@@ -1,7 +1,7 @@
 // cleanup.sh: the guide's Cleanup, in dependency order, for one environment. Resources the
 // stacks own go through `terraform destroy` (reverse order); the rest through kubectl/helm.
 // Safe to re-run; the guide's two-pass finalizer procedure is behind --force-finalizers.
-import { GUIDE_NAMES, NS_DATAPLANE, NS_SYSTEM, reusesResourceGroup } from "../config/derived";
+import { appGatewayName, GUIDE_NAMES, NS_DATAPLANE, NS_SYSTEM, reusesResourceGroup, WAF_API_INGRESS, wafOnAgicGateway, wafPolicyNames } from "../config/derived";
 import { sh, type ShellCode } from "../config/encode";
 import { clusterStackNamespaces } from "../config/variables";
 import type { RunbookContext } from "./context";
@@ -17,7 +17,8 @@ export function renderCleanupScript(c: RunbookContext): string {
   const disableAgic = sh`az aks disable-addons --resource-group ${c.clusterResourceGroup} --name ${e.cluster.name} --addons ingress-appgw`;
   const deleteGroup = sh`az group delete --name ${e.azure.resourceGroup} --yes --no-wait`;
   return sh`#!/usr/bin/env bash
-# Guide "Cleanup" for environment ${e.name}, in dependency order. Safe to re-run.
+# Guide "Cleanup" for environment ${e.name}, in dependency order. Safe to re-run. Exits 1,
+# naming what is left, unless everything it was to delete is gone.
 # Usage: ./cleanup.sh [--yes] [--force-finalizers] [--delete-resource-group] [--dry-run]
 #   --yes                    do not ask for confirmation
 #   --force-finalizers       if helm uninstall hangs, clear finalizers in two passes
@@ -33,8 +34,10 @@ yes=0
 force_finalizers=0
 delete_rg=0
 dry_run=0
+# What this run was to delete and did not: listed at the end, and the exit status is 1.
+left=()
 
-usage() { sed -n '2,7p' "$0" | sed 's/^# \\{0,1\\}//'; }
+usage() { sed -n '2,8p' "$0" | sed 's/^# \\{0,1\\}//'; }
 
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -68,10 +71,12 @@ clear_finalizers() {
     done
 }
 
+# destroy_stack STACK WHAT: terraform destroy of a synthesized stack; WHAT is what it holds.
 destroy_stack() {
   local dir="$stacks/$1"
   if [ ! -f "$dir/cdk.tf.json" ]; then
-    echo "   $1: not synthesized here ($dir); run npm run synth, or destroy it where it was applied"
+    echo "   $1: not synthesized here ($dir): nothing of it is deleted"
+    left+=("stack $1 ($2): not synthesized in $stacks; run npm run synth in $root and re-run, or destroy it where it was applied")
     return 0
   fi
   run terraform -chdir="$dir" init -input=false >/dev/null &&
@@ -143,14 +148,14 @@ if ! run helm uninstall ${GUIDE_NAMES.helmRelease} -n ${NS_SYSTEM} --wait --time
   fi
 fi
 
-step "3. Stack ${c.stacks.cluster} (${clusterStackContents(c)}), after helm uninstall"
-destroy_stack ${c.stacks.cluster} || { echo "cleanup.sh: destroying ${c.stacks.cluster} failed; fix and re-run" >&2; exit 1; }
+step "3. Stack ${c.stacks.cluster} (${sh.constant(clusterStackContents(c))}), after helm uninstall"
+destroy_stack ${c.stacks.cluster} ${clusterStackContents(c)} || { echo "cleanup.sh: destroying ${c.stacks.cluster} failed; fix and re-run" >&2; exit 1; }
 if [ "$released_namespaces" = 1 ]; then
   run kubectl delete namespace ${NS_SYSTEM} ${NS_DATAPLANE} --ignore-not-found --wait=true --timeout=5m || true
 fi
-
-step "4. Stack ${c.stacks.azure} (${c.ownsCluster ? sh`cluster, registry, network, identities, resource group` : sh`registry, role assignments, ingress pieces`})"
-destroy_stack ${c.stacks.azure} || { echo "cleanup.sh: destroying ${c.stacks.azure} failed; fix and re-run" >&2; exit 1; }
+${wafWait(c)}
+step "4. Stack ${c.stacks.azure} (${sh.constant(azureStackContents(c))})"
+destroy_stack ${c.stacks.azure} ${azureStackContents(c)} || { echo "cleanup.sh: destroying ${c.stacks.azure} failed; fix and re-run" >&2; exit 1; }
 ${
   !reusesResourceGroup(e) &&
   sh`
@@ -158,9 +163,11 @@ step "5. Resource group ${e.azure.resourceGroup}: anything left behind"
 if command -v az >/dev/null 2>&1 && [ "$(az group exists --name ${e.azure.resourceGroup} 2>/dev/null)" = true ]; then
   if [ "$delete_rg" = 1 ]; then
     run ${deleteGroup}
+    echo "   Deletion of ${e.azure.resourceGroup} started (--no-wait): az group exists --name ${e.azure.resourceGroup} says when it is gone."
   else
     echo "   ${e.azure.resourceGroup} still exists (resources created outside the stacks?)."
     echo ${`   Inspect it, then: ${deleteGroup} (or re-run with --delete-resource-group)`}
+    left+=(${`resource group ${e.azure.resourceGroup}: still exists; inspect it (az resource list --resource-group ${e.azure.resourceGroup} -o table), then re-run with --delete-resource-group`})
   fi
 fi
 `
@@ -169,16 +176,74 @@ step "6. Kubeconfig"
 run rm -f "$HOME/kubeconfig-${e.cluster.name}"
 
 echo
+if [ \${#left[@]} -gt 0 ] && [ "$dry_run" = 1 ]; then
+  # A dry run deletes nothing by design: it lists what a real run would leave, and succeeds.
+  echo "cleanup.sh: dry run for $env_name: a real run would leave:" >&2
+  printf '  - %s\\n' "\${left[@]}" >&2
+  exit 0
+elif [ \${#left[@]} -gt 0 ]; then
+  echo "cleanup.sh: NOT done for $env_name: still there (Azure resources among them keep billing):" >&2
+  printf '  - %s\\n' "\${left[@]}" >&2
+  exit 1
+fi
 echo "cleanup.sh: done for $env_name"
 `.toString();
 }
 
-function clusterStackContents(c: RunbookContext): ShellCode {
+/** What the -azure stack holds, for the step's title and the list of what is left. */
+function azureStackContents(c: RunbookContext): string {
+  if (!c.ownsCluster) return "registry, role assignments, ingress pieces";
+  return `cluster, ${wafOnAgicGateway(c.env) ? "WAF_v2 App Gateway and its WAF policies" : c.env.ingress.mode === "agic" ? "App Gateway" : "ingress pieces"}, registry, network, identities, resource group`;
+}
+
+/**
+ * The API WAF policy is linked to the gateway by AGIC only (the waf-policy-for-path annotation of
+ * Ingress tars-ingress-api), and Azure does not delete a policy a path rule still references. Step 1
+ * deleted that Ingress: wait until AGIC has removed its path rule before anything deletes the
+ * policy (the -azure destroy, or the resource group). With the cluster gone nothing unlinks it,
+ * and the -azure destroy deletes the gateway before the policy (it depends on it).
+ */
+function wafWait(c: RunbookContext): ShellCode {
+  const e = c.env;
+  if (!wafOnAgicGateway(e)) return sh``;
+  const gw = appGatewayName(e);
+  const policy = wafPolicyNames(e).api;
+  return sh`
+step "3b. WAF policy ${policy}: wait until App Gateway ${gw} no longer links it (AGIC removes the path rule)"
+# waf_api_links: the path rules of the gateway that link the API policy (resource IDs compare case-insensitively).
+waf_api_links() {
+  az network application-gateway show --resource-group ${e.azure.resourceGroup} --name ${gw} \\
+    --query 'urlPathMaps[].pathRules[].[name, firewallPolicy.id]' -o tsv 2>/dev/null |
+    awk -F '\\t' -v want=${`/applicationgatewaywebapplicationfirewallpolicies/${policy}`} '{ n = length(want); if (tolower(substr($2, length($2) - n + 1)) == want) { printf "%s%s", sep, $1; sep = " " } }'
+}
+if [ "$dry_run" = 1 ]; then
+  echo "+ wait until no path rule of App Gateway ${gw} links WAF policy ${policy}"
+elif ! command -v az >/dev/null 2>&1; then
+  echo "   az not found: cannot check the path rules of ${gw}; the ${c.stacks.azure} destroy deletes the gateway before the policy"
+elif ! az aks show --resource-group ${c.clusterResourceGroup} --name ${e.cluster.name} -o none 2>/dev/null; then
+  echo "   Cluster ${e.cluster.name} is gone, and AGIC with it: the ${c.stacks.azure} destroy deletes the gateway before the policy"
+else
+  links=$(waf_api_links)
+  for _ in $(seq 1 60); do
+    [ -n "$links" ] || break
+    echo "   Path rule(s) $links of ${gw} still link ${policy}: waiting for AGIC to remove them"
+    sleep 10
+    links=$(waf_api_links)
+  done
+  if [ -n "$links" ]; then
+    echo "cleanup.sh: after 10 minutes, path rule(s) $links of App Gateway ${gw} still link WAF policy ${policy}, and Azure deletes no policy a gateway references: stopped before ${c.stacks.azure}. Is Ingress ${WAF_API_INGRESS} gone (kubectl get ingress -n ${NS_DATAPLANE}) and AGIC running (kubectl logs -n kube-system -l app=ingress-appgw)? Then re-run." >&2
+    exit 1
+  fi
+fi
+`;
+}
+
+function clusterStackContents(c: RunbookContext): string {
   const parts = [];
   if (c.env.tls.mode === "cert-manager") parts.push("cert-manager");
   if (c.env.ingress.mode === "agc") parts.push("ALB controller");
   if (c.env.tls.mode === "key-vault") parts.push("the SecretProviderClass (the vault and its certificate stay)");
   parts.push("Secrets", "then the namespaces it created");
   if (c.env.dns.mode === "azure-dns") parts.push("DNS record");
-  return sh.constant(parts.join(", "));
+  return parts.join(", ");
 }

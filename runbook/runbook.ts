@@ -22,7 +22,6 @@ import {
   NS_SYSTEM,
   parseKeyVaultId,
   stateKey,
-  wafJoinRoleName,
   wafOnAgicGateway,
   wafPolicyNames,
   wafSettings,
@@ -139,13 +138,6 @@ function prerequisites(c: RunbookContext): string {
       ? md`the role assignments the stacks still create (AGIC or ALB identity roles; acr-admin only avoids the one on the registry)`
       : md`the role assignments the stacks create (AcrPull, AGIC or ALB identity roles)`,
   ]);
-  if (wafOnAgicGateway(e)) {
-    roles.push([
-      md`Owner or User Access Administrator (\`Microsoft.Authorization/roleDefinitions/write\`)`,
-      md`resource group \`${e.azure.resourceGroup}\``,
-      md`creating the custom role \`${wafJoinRoleName(e)}\` that lets the AGIC identity link the WAF policies (docs/waf.md)`,
-    ]);
-  }
   if (!c.ownsCluster && e.ingress.mode === "agic") roles.push([md`Azure Kubernetes Service Contributor Role`, md`cluster \`${e.cluster.name}\``, md`enabling the AGIC add-on (Step 7.1)`]);
   if (c.acr) roles.push([md`AcrPush`, md`registry \`${c.acr}\``, md`pushing the synced images (Step 5.2)`]);
   roles.push(...kubernetesApiRoles(c));
@@ -279,6 +271,13 @@ function stacks(c: RunbookContext): string {
       code(
         sh`az aks enable-addons --resource-group ${c.clusterResourceGroup} --name ${e.cluster.name} \\`,
         sh`  --addons ingress-appgw --appgw-name ${appGatewayName(e)} --appgw-subnet-cidr ${e.network.appGatewaySubnet}`,
+      ),
+      "",
+      md`The add-on creates App Gateway \`${appGatewayName(e)}\` in the cluster's node resource group minutes after this command returns; the ingress objects and the \`${c.stacks.cluster}\` stack need it. Wait for it (as with \`ingress.agic.gateway: addon\`) before applying the stacks:`,
+      "",
+      code(
+        sh`az network application-gateway wait --created --timeout 1800 -n ${appGatewayName(e)} \\`,
+        sh`  -g "$(az aks show --resource-group ${c.clusterResourceGroup} --name ${e.cluster.name} --query nodeResourceGroup -o tsv)"`,
       ),
     );
   }
@@ -546,7 +545,7 @@ function ingress(c: RunbookContext): string {
       "",
       md`Rotation: the add-on polls the vault every ${e.keyVault && c.ownsCluster ? md`\`${e.keyVault.rotationInterval}\` (\`keyVault.rotationInterval\`)` : "rotation interval of the cluster's add-on (2 minutes unless changed)"} and updates the mount and the Secret when a new version of the certificate is imported; ${e.ingress.mode === "agic" ? "AGIC watches the Secret and uploads the new certificate to the App Gateway" : "the ALB controller watches the Secret and programs the new certificate"} without a command. To see which certificate the Secret holds:`,
       "",
-      code(sh`kubectl get secret ${e.tls.secretName} -n ${NS_DATAPLANE} -o jsonpath='{.data.tls\.crt}' | base64 -d | openssl x509 -noout -subject -enddate`),
+      code(sh`kubectl get secret ${e.tls.secretName} -n ${NS_DATAPLANE} -o jsonpath='{.data.tls\\.crt}' | base64 -d | openssl x509 -noout -subject -enddate`),
     );
   }
   if (e.tls.mode === "cert-manager") {

@@ -33,7 +33,6 @@ import {
   vnetName,
   vnetResourceGroup,
   wafApiPolicyId,
-  wafJoinRoleName,
   wafOnAgicGateway,
   wafPolicyNames,
   wafLogsToWorkspace,
@@ -162,6 +161,10 @@ export class AzureStack extends TerraformStack {
           publicIpName: appGatewayPublicIpName(env),
           zones: env.cluster.availabilityZones,
         });
+        // Only AGIC links the API policy to the gateway (a path rule): without this edge a destroy
+        // may delete the policy while the gateway still references it, and Azure refuses.
+        const api = this.wafPolicies?.api.resource;
+        if (api) this.appGateway.resource.dependsOn = [`${api.terraformResourceType}.${api.friendlyUniqueId}`];
       }
       const aks = new AksCluster(this, "Cluster", {
         name: env.cluster.name,
@@ -242,16 +245,8 @@ export class AzureStack extends TerraformStack {
         gateway: this.appGateway
           ? { id: this.appGateway.resource.id, resourceGroupId: rg.id, publicIpId: this.appGateway.publicIp.id }
           : undefined,
-        // Issue 14: AGIC's gateway PUTs link both policies (docs/azure-behaviours.md). Custom role
-        // names are unique in the tenant (the directory), not per subscription: the subscription,
-        // the group and the cluster make this one the environment's.
-        wafPolicies: this.wafPolicies
-          ? {
-              roleName: wafJoinRoleName(env),
-              resourceGroupId: rg.id,
-              policyIds: { Strict: this.wafPolicies.strict.id, Api: this.wafPolicies.api.id },
-            }
-          : undefined,
+        // AGIC's gateway PUTs link both policies (docs/azure-behaviours.md).
+        wafPolicyIds: this.wafPolicies ? { Strict: this.wafPolicies.strict.id, Api: this.wafPolicies.api.id } : undefined,
       });
     }
     if (this.wafPolicies) {

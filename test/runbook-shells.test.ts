@@ -273,5 +273,22 @@ describe("a value that was not given stops the command that would use it", () =>
     // End of input at the prompt (Ctrl-D): read fails; same outcome.
     const eof = spawnSync(shell, ["-c", `${line!}\necho "value=[\${${name}-unset}]"`], { input: "", encoding: "utf8", env: { PATH: process.env.PATH, HOME: tempDir() } });
     expect(`${eof.stdout}${eof.stderr}`).toContain("value=[unset]");
+    });
+});
+
+describe("commands whose arguments the shell must pass exactly", () => {
+  test("the certificate check asks kubectl for the key tls.crt, the dot escaped in the JSONPath (unescaped it reads .data.tls.crt: nothing)", () => {
+    const i = BLOCKS.findIndex((b) => b.block.includes("jsonpath='{.data.tls"));
+    expect(i).toBeGreaterThanOrEqual(0);
+    const get = RUNS.bash[i].calls.find((c) => c.startsWith("kubectl [get] [secret]"));
+    expect(get).toContain("[-o] [jsonpath={.data.tls\\.crt}]");
+  });
+
+  test("an existing cluster with AGIC: the runbook waits for the add-on's gateway after enable-addons, before either stack", () => {
+    const text = runbooks().find((r) => r.label === "existing cluster, agic")!.text;
+    const wait = 'az network application-gateway wait --created --timeout 1800 -n aks-shared-appgw \\\n  -g "$(az aks show --resource-group rg-aks --name aks-shared --query nodeResourceGroup -o tsv)"';
+    const at = [text.indexOf("az aks enable-addons"), text.indexOf(wait), text.indexOf("cdktf deploy"), text.indexOf("terraform -chdir=cdktf.out/stacks/")];
+    expect(at[0]).toBeGreaterThan(0);
+    expect(at).toEqual([...at].sort((a, b) => a - b));
   });
 });

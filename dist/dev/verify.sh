@@ -3,7 +3,8 @@
 # Usage: TARS_API_KEY=... ./verify.sh [--host HOST] [--scheme http|https] [--profile-id ID]
 #          [--model NAME] [--anthropic-model NAME] [--timeout SECONDS] [--cacert FILE | --insecure]
 # DP_HOST, DP_SCHEME and MCP_PROFILE_ID may come from the environment too. Prints one PASS or
-# FAIL line per check and exits 1 if any check fails (2 on bad usage).
+# FAIL line per check and exits 1 if any check fails (2 on bad usage). It reads at most 1 MiB
+# of each response, and prints only printable ASCII of it.
 # --cacert FILE: trust the CA certificates in FILE (PEM), e.g. the Let's Encrypt staging roots
 #   (the default issuer), listed on https://letsencrypt.org/docs/staging-environment/.
 # --insecure: skip certificate checks. The API key then goes to a server nobody verified.
@@ -19,7 +20,7 @@ timeout=60
 cacert=""
 insecure=no
 
-usage() { sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; }
 
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -50,41 +51,56 @@ if [ "$insecure" = yes ]; then
 fi
 
 base="${scheme}://${host}"
+# What is kept of a response body: enough for every check; a streamed body never ends otherwise.
+max_body=1048576
 body=$(mktemp)
+headers=$(mktemp)
 curlrc=$(mktemp)
 curlerr=$(mktemp)
-trap 'rm -f "$body" "$curlrc" "$curlerr"' EXIT
+trap 'rm -f "$body" "$headers" "$curlrc" "$curlerr"' EXIT
 passed=0
 failed=0
 skipped=0
 
 # request TOKEN METHOD PATH [curl options...]: prints the HTTP status (000 when unreachable)
-# and leaves the response body in $body, curl's exit code in $curlrc and its error in $curlerr.
+# and leaves the first $max_body bytes of the response body in $body, curl's exit code in
+# $curlrc and its error in $curlerr. --max-filesize refuses a larger announced body; head -c
+# ends a streamed one (chunked: no announced size), and curl stops when head has closed the pipe.
 # The token reaches curl through its config on stdin, so it never shows in the process list.
 request() {
-  local token="$1" method="$2" path="$3" code rc=0
+  local token="$1" method="$2" path="$3" code rc
   shift 3
   : >"$body"
-  code=$(printf 'header = "Authorization: Bearer %s"\n' "$token" |
-    curl -sS -K - -o "$body" -w '%{http_code}' --max-time "$timeout" ${tls[@]+"${tls[@]}"} -X "$method" "$@" "${base}${path}" 2>"$curlerr") || rc=$?
+  : >"$headers"
+  printf 'header = "Authorization: Bearer %s"\n' "$token" |
+    curl -sS -K - -D "$headers" -o - --max-filesize "$max_body" --max-time "$timeout" ${tls[@]+"${tls[@]}"} -X "$method" "$@" "${base}${path}" 2>"$curlerr" |
+    head -c "$max_body" >"$body"
+  rc=${PIPESTATUS[1]}
   echo "$rc" >"$curlrc"
+  # The last status line (after any 1xx): HTTP/1.1 200 OK, HTTP/2 200.
+  code=$(sed -n 's#^HTTP/[0-9.]* \([0-9][0-9][0-9]\).*#\1#p' "$headers" | tail -n 1)
   echo "${code:-000}"
 }
+
+# printable: only printable ASCII of stdin, at most N bytes of it. What a server sends can hold
+# terminal escape sequences (repaint a FAIL as PASS, OSC 52 writes the clipboard): never print it raw.
+printable() { LC_ALL=C tr -cd '[:print:]' | head -c "$1"; }
 
 # Why curl got no HTTP answer, from its exit code (curl(1), EXIT CODES; 51 is 60 before curl 7.62).
 no_answer() {
   local rc detail
   rc=$(cat "$curlrc")
-  detail=$(head -n 1 "$curlerr" | sed 's/^curl: ([0-9]*) //')
+  detail=$(head -n 1 "$curlerr" | sed 's/^curl: ([0-9]*) //' | printable 300)
   case "$rc" in
     51 | 60) echo "certificate problem: $base presents a certificate curl does not trust (curl exit $rc: $detail). Let's Encrypt staging? pass --cacert with its roots (see --help)" ;;
+    63) echo "response too large: $base announced a body over $max_body bytes (curl exit 63)" ;;
     35) echo "TLS problem: the handshake with $base failed (curl exit 35: $detail). Is a certificate installed for $host?" ;;
     58 | 77 | 82 | 83 | 90 | 91 | 98) echo "certificate problem with $base (curl exit $rc: $detail)" ;;
     *) echo "no answer from $base (DNS, gateway, or TLS; curl exit $rc: $detail)" ;;
   esac
 }
 
-excerpt() { tr -d '\r\n' <"$body" | cut -c1-120; }
+excerpt() { printable 120 <"$body"; }
 
 # result NAME OK DETAIL
 result() {
@@ -100,7 +116,9 @@ result() {
 # expect NAME STATUS WANT_STATUS PATTERN: the status, and the pattern in the body.
 expect() {
   local name="$1" status="$2" want="$3" pattern="$4"
-  if [ "$status" = "$want" ] && { [ -z "$pattern" ] || grep -q -- "$pattern" "$body"; }; then
+  if [ "$(cat "$curlrc")" = 63 ]; then
+    result "$name" no "$(no_answer)"
+  elif [ "$status" = "$want" ] && { [ -z "$pattern" ] || grep -q -- "$pattern" "$body"; }; then
     result "$name" yes "HTTP $status"
   elif [ "$status" = 000 ]; then
     result "$name" no "$(no_answer)"

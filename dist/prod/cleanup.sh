@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Guide "Cleanup" for environment prod, in dependency order. Safe to re-run.
+# Guide "Cleanup" for environment prod, in dependency order. Safe to re-run. Exits 1,
+# naming what is left, unless everything it was to delete is gone.
 # Usage: ./cleanup.sh [--yes] [--force-finalizers] [--delete-resource-group] [--dry-run]
 #   --yes                    do not ask for confirmation
 #   --force-finalizers       if helm uninstall hangs, clear finalizers in two passes
@@ -15,8 +16,10 @@ yes=0
 force_finalizers=0
 delete_rg=0
 dry_run=0
+# What this run was to delete and did not: listed at the end, and the exit status is 1.
+left=()
 
-usage() { sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; }
 
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -50,10 +53,12 @@ clear_finalizers() {
     done
 }
 
+# destroy_stack STACK WHAT: terraform destroy of a synthesized stack; WHAT is what it holds.
 destroy_stack() {
   local dir="$stacks/$1"
   if [ ! -f "$dir/cdk.tf.json" ]; then
-    echo "   $1: not synthesized here ($dir); run npm run synth, or destroy it where it was applied"
+    echo "   $1: not synthesized here ($dir): nothing of it is deleted"
+    left+=("stack $1 ($2): not synthesized in $stacks; run npm run synth in $root and re-run, or destroy it where it was applied")
     return 0
   fi
   run terraform -chdir="$dir" init -input=false >/dev/null &&
@@ -117,21 +122,50 @@ if ! run helm uninstall tars -n tars-system --wait --timeout 5m 2>/dev/null; the
 fi
 
 step "3. Stack prod-cluster (cert-manager, Secrets, then the namespaces it created, DNS record), after helm uninstall"
-destroy_stack prod-cluster || { echo "cleanup.sh: destroying prod-cluster failed; fix and re-run" >&2; exit 1; }
+destroy_stack prod-cluster 'cert-manager, Secrets, then the namespaces it created, DNS record' || { echo "cleanup.sh: destroying prod-cluster failed; fix and re-run" >&2; exit 1; }
 if [ "$released_namespaces" = 1 ]; then
   run kubectl delete namespace tars-system tars-dataplane --ignore-not-found --wait=true --timeout=5m || true
 fi
 
-step "4. Stack prod-azure (cluster, registry, network, identities, resource group)"
-destroy_stack prod-azure || { echo "cleanup.sh: destroying prod-azure failed; fix and re-run" >&2; exit 1; }
+step "3b. WAF policy tars-prod-waf-api: wait until App Gateway tars-prod-appgw no longer links it (AGIC removes the path rule)"
+# waf_api_links: the path rules of the gateway that link the API policy (resource IDs compare case-insensitively).
+waf_api_links() {
+  az network application-gateway show --resource-group rg-agent-router-prod --name tars-prod-appgw \
+    --query 'urlPathMaps[].pathRules[].[name, firewallPolicy.id]' -o tsv 2>/dev/null |
+    awk -F '\t' -v want=/applicationgatewaywebapplicationfirewallpolicies/tars-prod-waf-api '{ n = length(want); if (tolower(substr($2, length($2) - n + 1)) == want) { printf "%s%s", sep, $1; sep = " " } }'
+}
+if [ "$dry_run" = 1 ]; then
+  echo "+ wait until no path rule of App Gateway tars-prod-appgw links WAF policy tars-prod-waf-api"
+elif ! command -v az >/dev/null 2>&1; then
+  echo "   az not found: cannot check the path rules of tars-prod-appgw; the prod-azure destroy deletes the gateway before the policy"
+elif ! az aks show --resource-group rg-agent-router-prod --name tars-prod -o none 2>/dev/null; then
+  echo "   Cluster tars-prod is gone, and AGIC with it: the prod-azure destroy deletes the gateway before the policy"
+else
+  links=$(waf_api_links)
+  for _ in $(seq 1 60); do
+    [ -n "$links" ] || break
+    echo "   Path rule(s) $links of tars-prod-appgw still link tars-prod-waf-api: waiting for AGIC to remove them"
+    sleep 10
+    links=$(waf_api_links)
+  done
+  if [ -n "$links" ]; then
+    echo "cleanup.sh: after 10 minutes, path rule(s) $links of App Gateway tars-prod-appgw still link WAF policy tars-prod-waf-api, and Azure deletes no policy a gateway references: stopped before prod-azure. Is Ingress tars-ingress-api gone (kubectl get ingress -n tars-dataplane) and AGIC running (kubectl logs -n kube-system -l app=ingress-appgw)? Then re-run." >&2
+    exit 1
+  fi
+fi
+
+step "4. Stack prod-azure (cluster, WAF_v2 App Gateway and its WAF policies, registry, network, identities, resource group)"
+destroy_stack prod-azure 'cluster, WAF_v2 App Gateway and its WAF policies, registry, network, identities, resource group' || { echo "cleanup.sh: destroying prod-azure failed; fix and re-run" >&2; exit 1; }
 
 step "5. Resource group rg-agent-router-prod: anything left behind"
 if command -v az >/dev/null 2>&1 && [ "$(az group exists --name rg-agent-router-prod 2>/dev/null)" = true ]; then
   if [ "$delete_rg" = 1 ]; then
     run az group delete --name rg-agent-router-prod --yes --no-wait
+    echo "   Deletion of rg-agent-router-prod started (--no-wait): az group exists --name rg-agent-router-prod says when it is gone."
   else
     echo "   rg-agent-router-prod still exists (resources created outside the stacks?)."
     echo '   Inspect it, then: az group delete --name rg-agent-router-prod --yes --no-wait (or re-run with --delete-resource-group)'
+    left+=('resource group rg-agent-router-prod: still exists; inspect it (az resource list --resource-group rg-agent-router-prod -o table), then re-run with --delete-resource-group')
   fi
 fi
 
@@ -139,4 +173,14 @@ step "6. Kubeconfig"
 run rm -f "$HOME/kubeconfig-tars-prod"
 
 echo
+if [ ${#left[@]} -gt 0 ] && [ "$dry_run" = 1 ]; then
+  # A dry run deletes nothing by design: it lists what a real run would leave, and succeeds.
+  echo "cleanup.sh: dry run for $env_name: a real run would leave:" >&2
+  printf '  - %s\n' "${left[@]}" >&2
+  exit 0
+elif [ ${#left[@]} -gt 0 ]; then
+  echo "cleanup.sh: NOT done for $env_name: still there (Azure resources among them keep billing):" >&2
+  printf '  - %s\n' "${left[@]}" >&2
+  exit 1
+fi
 echo "cleanup.sh: done for $env_name"

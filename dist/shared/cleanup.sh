@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Guide "Cleanup" for environment shared, in dependency order. Safe to re-run.
+# Guide "Cleanup" for environment shared, in dependency order. Safe to re-run. Exits 1,
+# naming what is left, unless everything it was to delete is gone.
 # Usage: ./cleanup.sh [--yes] [--force-finalizers] [--delete-resource-group] [--dry-run]
 #   --yes                    do not ask for confirmation
 #   --force-finalizers       if helm uninstall hangs, clear finalizers in two passes
@@ -15,8 +16,10 @@ yes=0
 force_finalizers=0
 delete_rg=0
 dry_run=0
+# What this run was to delete and did not: listed at the end, and the exit status is 1.
+left=()
 
-usage() { sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; }
 
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -50,10 +53,12 @@ clear_finalizers() {
     done
 }
 
+# destroy_stack STACK WHAT: terraform destroy of a synthesized stack; WHAT is what it holds.
 destroy_stack() {
   local dir="$stacks/$1"
   if [ ! -f "$dir/cdk.tf.json" ]; then
-    echo "   $1: not synthesized here ($dir); run npm run synth, or destroy it where it was applied"
+    echo "   $1: not synthesized here ($dir): nothing of it is deleted"
+    left+=("stack $1 ($2): not synthesized in $stacks; run npm run synth in $root and re-run, or destroy it where it was applied")
     return 0
   fi
   run terraform -chdir="$dir" init -input=false >/dev/null &&
@@ -116,21 +121,23 @@ if ! run helm uninstall tars -n tars-system --wait --timeout 5m 2>/dev/null; the
 fi
 
 step "3. Stack shared-cluster (cert-manager, Secrets, then the namespaces it created), after helm uninstall"
-destroy_stack shared-cluster || { echo "cleanup.sh: destroying shared-cluster failed; fix and re-run" >&2; exit 1; }
+destroy_stack shared-cluster 'cert-manager, Secrets, then the namespaces it created' || { echo "cleanup.sh: destroying shared-cluster failed; fix and re-run" >&2; exit 1; }
 if [ "$released_namespaces" = 1 ]; then
   run kubectl delete namespace tars-system tars-dataplane --ignore-not-found --wait=true --timeout=5m || true
 fi
 
 step "4. Stack shared-azure (registry, role assignments, ingress pieces)"
-destroy_stack shared-azure || { echo "cleanup.sh: destroying shared-azure failed; fix and re-run" >&2; exit 1; }
+destroy_stack shared-azure 'registry, role assignments, ingress pieces' || { echo "cleanup.sh: destroying shared-azure failed; fix and re-run" >&2; exit 1; }
 
 step "5. Resource group rg-agent-router-shared: anything left behind"
 if command -v az >/dev/null 2>&1 && [ "$(az group exists --name rg-agent-router-shared 2>/dev/null)" = true ]; then
   if [ "$delete_rg" = 1 ]; then
     run az group delete --name rg-agent-router-shared --yes --no-wait
+    echo "   Deletion of rg-agent-router-shared started (--no-wait): az group exists --name rg-agent-router-shared says when it is gone."
   else
     echo "   rg-agent-router-shared still exists (resources created outside the stacks?)."
     echo '   Inspect it, then: az group delete --name rg-agent-router-shared --yes --no-wait (or re-run with --delete-resource-group)'
+    left+=('resource group rg-agent-router-shared: still exists; inspect it (az resource list --resource-group rg-agent-router-shared -o table), then re-run with --delete-resource-group')
   fi
 fi
 
@@ -138,4 +145,14 @@ step "6. Kubeconfig"
 run rm -f "$HOME/kubeconfig-aks-platform-shared"
 
 echo
+if [ ${#left[@]} -gt 0 ] && [ "$dry_run" = 1 ]; then
+  # A dry run deletes nothing by design: it lists what a real run would leave, and succeeds.
+  echo "cleanup.sh: dry run for $env_name: a real run would leave:" >&2
+  printf '  - %s\n' "${left[@]}" >&2
+  exit 0
+elif [ ${#left[@]} -gt 0 ]; then
+  echo "cleanup.sh: NOT done for $env_name: still there (Azure resources among them keep billing):" >&2
+  printf '  - %s\n' "${left[@]}" >&2
+  exit 1
+fi
 echo "cleanup.sh: done for $env_name"

@@ -4,7 +4,6 @@
 // before the apply). What it needs outside MC_* is assigned here: docs/azure-behaviours.md,
 // "AGIC add-on identity roles".
 import { RoleAssignment } from "@cdktf/provider-azurerm/lib/role-assignment";
-import { RoleDefinition } from "@cdktf/provider-azurerm/lib/role-definition";
 import { Construct } from "constructs";
 
 export interface AgicPermissionsProps {
@@ -19,16 +18,20 @@ export interface AgicPermissionsProps {
   readonly gateway?: { readonly id: string; readonly resourceGroupId: string; readonly publicIpId: string };
   /**
    * WAF policies the gateway references (firewall_policy_id, and path rules through AGIC's
-   * waf-policy-for-path): every gateway PUT that links one needs
-   * Microsoft.Network/ApplicationGatewayWebApplicationFirewallPolicies/join/action on it. A custom
-   * role with only that action (assignable in `resourceGroupId`), assigned on each policy.
-   * @default none
+   * waf-policy-for-path), by a stable key (part of the assignment's construct id): every gateway
+   * PUT that links one needs Microsoft.Network/ApplicationGatewayWebApplicationFirewallPolicies/join/action
+   * on it. Built-in Network Contributor (Microsoft.Network/*) scoped to each policy, as the ALB
+   * controller gets on AGC's: a custom role created in the same apply is not yet readable when
+   * the assignment is made (RoleDefinitionDoesNotExist; docs/azure-behaviours.md). @default none
    */
-  readonly wafPolicies?: { readonly roleName: string; readonly resourceGroupId: string; /** Policy resource IDs by a stable key (part of the assignment's construct id). */ readonly policyIds: Readonly<Record<string, string>> };
+  readonly wafPolicyIds?: Readonly<Record<string, string>>;
 }
 
 /** The one action linking a WAF policy to a gateway needs (docs/azure-behaviours.md, "AGIC links the API policy"). */
 export const WAF_POLICY_JOIN_ACTION = "Microsoft.Network/ApplicationGatewayWebApplicationFirewallPolicies/join/action";
+
+/** The built-in role that holds WAF_POLICY_JOIN_ACTION (its actions include Microsoft.Network/*). */
+export const WAF_POLICY_JOIN_ROLE = "Network Contributor";
 
 export class AgicPermissions extends Construct {
   constructor(scope: Construct, id: string, props: AgicPermissionsProps) {
@@ -47,23 +50,6 @@ export class AgicPermissions extends Construct {
       grant("ResourceGroupReader", props.gateway.resourceGroupId, "Reader");
       grant("PublicIp", props.gateway.publicIpId, "Network Contributor");
     }
-    if (props.wafPolicies) {
-      const role = new RoleDefinition(this, "WafPolicyJoinRole", {
-        name: props.wafPolicies.roleName,
-        scope: props.wafPolicies.resourceGroupId,
-        description: "Link the environment's WAF policies to its Application Gateway (AGIC add-on identity).",
-        permissions: [{ actions: [WAF_POLICY_JOIN_ACTION] }],
-        assignableScopes: [props.wafPolicies.resourceGroupId],
-      });
-      for (const [key, policyId] of Object.entries(props.wafPolicies.policyIds)) {
-        new RoleAssignment(this, `WafPolicy${key}`, {
-          scope: policyId,
-          roleDefinitionId: role.roleDefinitionResourceId,
-          principalId: props.principalId,
-          principalType: "ServicePrincipal",
-          skipServicePrincipalAadCheck: true,
-        });
-      }
-    }
+    for (const [key, policyId] of Object.entries(props.wafPolicyIds ?? {})) grant(`WafPolicy${key}`, policyId, WAF_POLICY_JOIN_ROLE);
   }
 }

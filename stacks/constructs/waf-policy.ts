@@ -40,8 +40,17 @@ export const PROMPT_TEXT_RULE_GROUPS: Readonly<Record<keyof typeof WAF_RULE_SETS
 /** Microsoft's bounds for WAF_v2 with CRS 3.2 or later, as the provider validates them (config/derived.ts). */
 export { WAF_LIMITS };
 
-/** Header names whose values never reach the WAF logs (log_scrubbing): the data plane's credentials. */
-export const SCRUBBED_HEADERS = ["Authorization", "Proxy-Authorization", "x-api-key", "api-key", "Cookie"] as const;
+/**
+ * What log_scrubbing replaces with asterisks in every policy's logs: the value of every request
+ * header and of every cookie. Every header, not a list of credential headers by name: a selector
+ * matches a spelling (Microsoft's page says header names compare case-insensitively, a reported
+ * test found them case-sensitive: docs/azure-behaviours.md), and HTTP/2 clients and fetch-based
+ * SDKs send `authorization`, not `Authorization`.
+ */
+export const SCRUB_EVERY_HEADER_AND_COOKIE = [
+  { matchVariable: "RequestHeaderNames", selectorMatchOperator: "EqualsAny" },
+  { matchVariable: "RequestCookieNames", selectorMatchOperator: "EqualsAny" },
+] as const;
 
 export interface WafPolicyRequestBody {
   /** Inspect request bodies at all (request_body_check). @default true */
@@ -112,8 +121,7 @@ export class WafPolicy extends Construct {
 
     const excluded = props.argValueExcludedRuleGroups ?? [];
     const scrubRules = [
-      ...SCRUBBED_HEADERS.map((header) => ({ matchVariable: "RequestHeaderNames", selectorMatchOperator: "Equals", selector: header })),
-      { matchVariable: "RequestCookieNames", selectorMatchOperator: "EqualsAny" },
+      ...SCRUB_EVERY_HEADER_AND_COOKIE,
       ...(props.scrubBodyArguments
         ? [
             { matchVariable: "RequestJSONArgNames", selectorMatchOperator: "EqualsAny" },
