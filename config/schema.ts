@@ -709,6 +709,11 @@ const State = z
           .describe("Storage account holding the state (Entra ID auth: grant Storage Blob Data Contributor)."),
         containerName: blobContainerName.default("tfstate").describe("Blob container."),
         keyPrefix: relativePath.optional().describe("State blob prefix. Default: the environment name."),
+        subscriptionId: uuid
+          .optional()
+          .describe(
+            "Subscription of the storage account, when it is not the one the stacks deploy into (the backend's subscription_id). Default: the subscription Terraform authenticates to (ARM_SUBSCRIPTION_ID or the az CLI's).",
+          ),
       })
       .optional()
       .describe("Azure Storage backend (Entra ID auth, blob-lease locking)."),
