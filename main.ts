@@ -10,7 +10,8 @@ import { countProblems, escapeControl, formatProblem, hasErrors, plural, publicP
 import { environmentJsonSchema } from "./config/json-schema";
 import { renderManifests } from "./charts";
 import { renderOperatorFiles } from "./runbook";
-import { synthesizeStacks } from "./stacks";
+import { stackDocuments, synthesizeStacks } from "./stacks";
+import { RECORD_FILE, recordOf, renderRecord, replacementProblems, type StackDocument } from "./checks/replacements";
 
 export const PROJECT_ROOT = __dirname;
 const TOOL = "agent-router-azure";
@@ -37,7 +38,8 @@ Commands:
 Options:
   --config FILE   synth, check: an environment file (repeatable). Default: every
                   environments/*.yaml, or those AGENT_ROUTER_ENV names.
-  --outdir DIR    synth: where to write. Default: the project root.
+  --outdir DIR    synth: where to write; check: where the last synth wrote (its
+                  dist/<env>/force-new.json names what a change replaces). Default: the project root.
   --json          check: print findings as JSON for CI tools.
   --quiet         synth: print only problems, no summary.
   --out FILE      schema: write the schema to FILE.
@@ -77,7 +79,7 @@ class UsageError extends Error {}
 /** Which options each command takes; any other is a usage error rather than silently ignored. */
 const APPLIES: Record<Options["command"], readonly string[]> = {
   synth: ["--config", "--outdir", "--quiet", "--cdktf"],
-  check: ["--config", "--json"],
+  check: ["--config", "--json", "--outdir"],
   schema: ["--out"],
   rules: [],
   help: [],
@@ -241,7 +243,9 @@ function run(opts: Options, ctx: MainContext, out: (l: string) => void, err: (l:
     return 2;
   }
   const loaded = loadEnvironments(files, baseDir);
-  const problems = sortProblems([...loaded.problems, ...checkEnvironments(loaded.checkable)]);
+  const checked = [...loaded.problems, ...checkEnvironments(loaded.checkable)];
+  const distOut = path.resolve(ctx.env.CDK8S_OUTDIR ?? path.join(path.resolve(userDir(ctx), opts.outdir ?? PROJECT_ROOT), "dist"));
+  const problems = sortProblems([...checked, ...replacementGuard(loaded.environments, checked, distOut, userDir(ctx))]);
   const print = (p: Problem) => (p.severity === "error" ? err : out)(forTerminal(formatProblem(p)));
 
   if (opts.command === "check") {
@@ -389,6 +393,7 @@ function synthesizeLocked(
     );
     for (const plan of plans) {
       const name = plan.loaded.env.name;
+      plan.files.push(recordFile(plan.stacks.map((file) => path.join(tfStage, "out", path.relative(tfOut, file)))));
       let changed = stageDirectory(plan.dist, path.join(distStage, name), plan.files);
       for (const file of plan.stacks) {
         const staged = path.join(tfStage, "out", path.relative(tfOut, file));
@@ -700,4 +705,35 @@ function summaryLines(written: readonly WrittenEnvironment[], outdir: string, pr
   }
   lines.push(`  checks: ${summarize(problems)}`);
   return lines;
+}
+
+// ---------------------------------------------------------------------------------------
+// Replacement guard (checks/replacements): each environment without errors is compared with
+// dist/<env>/force-new.json, the record the last synth wrote; synth writes the new record.
+
+/** AR050 findings: what each environment's change replaces or destroys, compared with its record. */
+function replacementGuard(environments: readonly LoadedEnvironment[], problems: readonly Problem[], distOut: string, shownFrom: string): Problem[] {
+  const failed = new Set(problems.filter((p) => p.severity === "error").map((p) => p.file));
+  return environments
+    .filter((l) => !failed.has(l.file))
+    .flatMap((l) => {
+      const record = path.join(distOut, l.env.name, RECORD_FILE);
+      const st = fs.lstatSync(record, { throwIfNoEntry: false });
+      // Not a regular file (a symlink, a folder): compared as unreadable, so the finding names it.
+      const previous = !st ? undefined : st.isFile() && st.size <= 16 * 1024 * 1024 ? fs.readFileSync(record, "utf8") : "";
+      const input = { file: l.file, lineOf: l.lineOf, acknowledgements: l.env.acknowledgeReplacements, recordPath: shownPath(shownFrom, record) };
+      return replacementProblems(input, previous, stackDocuments(l.env) as StackDocument[]);
+    });
+}
+
+/** Relative to the user's folder when inside it, else absolute. */
+function shownPath(from: string, file: string): string {
+  const rel = path.relative(from, file);
+  return rel && !rel.startsWith("..") && !path.isAbsolute(rel) ? rel : file;
+}
+
+/** dist/<env>/force-new.json, from the environment's two staged cdk.tf.json files. */
+function recordFile(stackFiles: readonly string[]): { path: string; content: string } {
+  const stacks = stackFiles.map((file) => ({ name: path.basename(path.dirname(file)), json: JSON.parse(fs.readFileSync(file, "utf8")) as StackDocument["json"] }));
+  return { path: RECORD_FILE, content: renderRecord(recordOf(stacks)) };
 }

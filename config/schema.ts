@@ -760,6 +760,19 @@ export const EnvironmentSchema = z
       .record(text().regex(/^AR\d{3}$/, "must be a rule id such as AR012"), waiverReason)
       .default({})
       .describe("Rule ids to waive, each with the reason the team accepts the risk. Only waivable rules can be waived."),
+    acknowledgeReplacements: z
+      .array(
+        z.strictObject({
+          address: text()
+            .regex(/^[a-z][a-z0-9_]*\.[A-Za-z0-9_-]+$/, "must be a Terraform resource address as the replacement error names it, such as azurerm_kubernetes_cluster.Cluster_EB0386A7")
+            .describe("Terraform address of the resource, as the AR050 error names it."),
+          reason: waiverReason.describe("Why the team accepts losing the resource (at least 10 characters)."),
+        }),
+      )
+      .default([])
+      .describe(
+        "Replacements and destroys the team accepts: check and synth compare the stacks with dist/<name>/force-new.json (the last synth's output) and refuse, with AR050, a change that makes Terraform replace or destroy a resource (a renamed cluster, a new location) until it is listed here. Remove an entry once the change is applied.",
+      ),
     azure: Azure,
     cluster: Cluster,
     network: Network.prefault({}),
