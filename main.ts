@@ -718,9 +718,16 @@ function replacementGuard(environments: readonly LoadedEnvironment[], problems: 
     .filter((l) => !failed.has(l.file))
     .flatMap((l) => {
       const record = path.join(distOut, l.env.name, RECORD_FILE);
-      const st = fs.lstatSync(record, { throwIfNoEntry: false });
-      // Not a regular file (a symlink, a folder): compared as unreadable, so the finding names it.
-      const previous = !st ? undefined : st.isFile() && st.size <= 16 * 1024 * 1024 ? fs.readFileSync(record, "utf8") : "";
+      let previous: string | undefined;
+      try {
+        const st = fs.lstatSync(record);
+        // Not a regular file (a symlink, a folder): compared as unreadable, so the finding names it.
+        previous = st.isFile() && st.size <= 16 * 1024 * 1024 ? fs.readFileSync(record, "utf8") : "";
+      } catch (e) {
+        // None yet (a first synth), or no folder where it would be: synth reports the folder itself.
+        const code = (e as NodeJS.ErrnoException).code;
+        previous = code === "ENOENT" || code === "ENOTDIR" ? undefined : "";
+      }
       const input = { file: l.file, lineOf: l.lineOf, acknowledgements: l.env.acknowledgeReplacements, recordPath: shownPath(shownFrom, record) };
       return replacementProblems(input, previous, stackDocuments(l.env) as StackDocument[]);
     });
