@@ -11,6 +11,7 @@ import { loadEnvironments } from "./config/loader";
 import { configFiles, HELP, parseArgs, PROJECT_ROOT, TOOL, UsageError, userDir, type MainContext, type Options } from "./cli/args";
 import { commitStacks, cdktfSubsetProblem } from "./cli/delivery";
 import { asOutputError } from "./cli/output-errors";
+import { replacementGuard } from "./cli/replacement-guard";
 import { journalFolder, OutputError, synthesize } from "./cli/output-transaction";
 import { summaryLines } from "./cli/summary";
 import { forTerminal, jsonForTerminal } from "./cli/terminal";
@@ -82,7 +83,9 @@ function run(opts: Options, ctx: MainContext, out: (l: string) => void, err: (l:
     return 2;
   }
   const loaded = loadEnvironments(files, baseDir);
-  const problems = sortProblems([...loaded.problems, ...checkEnvironments(loaded.checkable)]);
+  const checked = [...loaded.problems, ...checkEnvironments(loaded.checkable)];
+  const distOut = path.resolve(ctx.env.CDK8S_OUTDIR ?? path.join(path.resolve(userDir(ctx), opts.outdir ?? PROJECT_ROOT), "dist"));
+  const problems = sortProblems([...checked, ...replacementGuard(loaded.environments, checked, distOut, userDir(ctx))]);
   const print = (p: Problem) => (p.severity === "error" ? err : out)(forTerminal(formatProblem(p)));
 
   if (opts.command === "check") {

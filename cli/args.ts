@@ -29,7 +29,8 @@ Commands:
 Options:
   --config FILE   synth, check: an environment file (repeatable). Default: every
                   environments/*.yaml, or those AGENT_ROUTER_ENV names.
-  --outdir DIR    synth: where to write. Default: the project root.
+  --outdir DIR    synth: where to write; check: where the last synth wrote (its
+                  dist/<env>/force-new.json names what a change replaces). Default: the project root.
   --terraform-dir NAME
                   synth: also copy each environment's stacks to DIR/NAME/<env>/<stack>/cdk.tf.json,
                   a folder to commit for reviewers and Terraform Cloud (npm run synth passes
@@ -76,7 +77,7 @@ export class UsageError extends Error {}
 /** Which options each command takes; any other is a usage error rather than silently ignored. */
 const APPLIES: Record<Options["command"], readonly string[]> = {
   synth: ["--config", "--outdir", "--terraform-dir", "--quiet", "--cdktf"],
-  check: ["--config", "--json"],
+  check: ["--config", "--json", "--outdir"],
   schema: ["--out"],
   rules: [],
   help: [],

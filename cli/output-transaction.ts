@@ -17,6 +17,7 @@ import { renderOperatorFiles } from "../runbook";
 import { synthesizeStacks } from "../stacks";
 import { asOutputError, OutputError, refuseFileOrSymlink, refuseForeign, refuseNestedOutput, STAGING_PREFIX } from "./output-errors";
 import { applyStep, journalFile, lockOutput, recoverStaging, writeJournal, type JournalStep } from "./output-journal";
+import { recordFile } from "./replacement-guard";
 import { backUp, preflightSwap, sameBytes, stageDirectory, undoSteps } from "./output-staging";
 
 export { OutputError } from "./output-errors";
@@ -118,7 +119,8 @@ function synthesizeLocked(environments: readonly LoadedEnvironment[], folders: F
     );
     for (const p of plans) {
       const name = p.loaded.env.name;
-      let changed = stageDirectory(p.dist, path.join(distStage, name), p.files);
+      const record = recordFile(p.stacks.map((file) => path.join(tfStage, "out", path.relative(tfOut, file))));
+      let changed = stageDirectory(p.dist, path.join(distStage, name), [...p.files, record]);
       for (const file of p.stacks) {
         const staged = path.join(tfStage, "out", path.relative(tfOut, file));
         if (sameBytes(staged, file)) continue;

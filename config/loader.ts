@@ -8,6 +8,10 @@ import { clusterResourceGroup, cloudWorkspace, gitopsPath, reusesResourceGroup, 
 import { repositoryKey } from "./git-url";
 import { EnvironmentSchema, type EnvironmentConfig } from "./schema";
 import type { Problem } from "./problems";
+import { findMisindentation } from "./yaml-messages";
+
+/** The yaml library's codes for a line at the wrong column (its own messages name where parsing broke). */
+const INDENTATION_ERRORS = new Set(["BAD_INDENT", "BLOCK_AS_IMPLICIT_KEY", "MULTILINE_IMPLICIT_KEY", "MISSING_CHAR", "UNEXPECTED_TOKEN"]);
 
 export type Environment = EnvironmentConfig;
 
@@ -124,6 +128,11 @@ export function loadEnvironmentText(
     ...fileProblem(file, `YAML syntax error: ${err.message.split("\n")[0]}`, "correct the YAML syntax at that line"),
     line: lineAt(err.pos[0]),
   }));
+  if (syntax.length) {
+    // An indentation mistake: one problem at the line to change, instead of the parser's view.
+    const indentation = doc.errors.some((e) => INDENTATION_ERRORS.has(e.code)) ? findMisindentation(text) : undefined;
+    if (indentation) return { problems: [{ ...fileProblem(file, `YAML indentation error: ${indentation.message}`, indentation.fix), line: indentation.line }] };
+  }
   if (syntax.length > MAX_SYNTAX_ERRORS) {
     const rest = syntax.length - MAX_SYNTAX_ERRORS;
     return {
@@ -380,13 +389,23 @@ function issueToProblems(file: string, issue: Issue, lineOf: (path: string) => n
         line: lineOf(keyPath),
         fix: suggestion
           ? `did you mean "${suggestion}"?`
-          : `remove it; the fields allowed here are ${known.map((k) => `"${k}"`).join(", ")}`,
+          : (misplacedFix(key, lineOf(keyPath), lineOf) ?? `remove it; the fields allowed here are ${known.map((k) => `"${k}"`).join(", ")}`),
       };
     });
   }
 
   const line = lineOf(path);
   const input = (issue as { input?: unknown }).input;
+  // A block whose fields were all deleted (`keyVault:` alone) is null: name what it needs.
+  if (issue.code === "invalid_type" && input === null && issue.expected === "object") {
+    const s = unwrap(schemaAt(segments));
+    const shape = s?._zod.def.type === "object" ? (s._zod.def.shape as Record<string, AnySchema>) : {};
+    const required = Object.keys(shape).filter((k) => !["optional", "default", "prefault"].includes(shape[k]._zod.def.type as string));
+    if (required.length) {
+      return required.map((k) => ({ ...base, path: joinPath([...segments, k]), message: `is required (${path}: is written with nothing under it)`, line, fix: requiredFix([...segments, k]) }));
+    }
+    return [{ ...base, path, message: "is empty (nothing under it)", line, fix: `remove the line "${String(segments[segments.length - 1])}:" to use the defaults, or add its fields under it (docs/configuration.md)` }];
+  }
   if (issue.code === "invalid_type" && input === undefined) {
     return [
       {
@@ -449,6 +468,7 @@ const REQUIRED_EXAMPLES: Record<string, string> = {
   "state.azurerm.resourceGroupName": "rg-tfstate",
   "state.azurerm.storageAccountName": "acmetfstate",
   "state.cloud.organization": "acme-ai",
+  "keyVault.vaultId": "/subscriptions/<subscription-id>/resourceGroups/<resource-group>/providers/Microsoft.KeyVault/vaults/<vault-name>",
 };
 
 /** `add cluster.name, e.g. "name: tars-team-a" under cluster:`; a missing section lists what it needs. */
@@ -520,6 +540,31 @@ function schemaAt(segments: readonly PathSegment[]): AnySchema | undefined {
     described = s;
   }
   return described;
+}
+
+/**
+ * For an unknown field that is a known field of another section (a line dedented out of its
+ * section): where it belongs, never "remove it". The section written nearest above it wins.
+ */
+function misplacedFix(key: string, keyLine: number | undefined, lineOf: (path: string) => number | undefined): string | undefined {
+  const homes: string[] = [];
+  const walk = (schema: AnySchema | undefined, at: string, depth: number) => {
+    const s = unwrap(schema);
+    if (!s || depth > 8) return;
+    if (s._zod.def.type === "object") {
+      const shape = s._zod.def.shape as Record<string, AnySchema>;
+      if (at && key in shape) homes.push(at);
+      for (const [k, v] of Object.entries(shape)) walk(v, at ? `${at}.${k}` : k, depth + 1);
+    }
+  };
+  walk(EnvironmentSchema as unknown as AnySchema, "", 0);
+  const written = homes
+    .map((home) => ({ home, line: lineOf(home) }))
+    .filter((h): h is { home: string; line: number } => h.line !== undefined && (keyLine === undefined || h.line < keyLine))
+    .sort((a, b) => b.line - a.line);
+  const best = written[0];
+  if (best) return `"${key}" is a field of ${best.home}: indent it under ${best.home.split(".").pop()}: (line ${best.line}), level with the fields there`;
+  return homes.length ? `"${key}" is a field of ${homes.join(" or ")}: move it there` : undefined;
 }
 
 /** Field names allowed at a path (for "did you mean"). */

@@ -842,6 +842,11 @@ const State = z
           .describe("Storage account holding the state (Entra ID auth: grant Storage Blob Data Contributor)."),
         containerName: blobContainerName.default("tfstate").describe("Blob container."),
         keyPrefix: relativePath.optional().describe("State blob prefix. Default: the environment name."),
+        subscriptionId: uuid
+          .optional()
+          .describe(
+            "Subscription of the storage account, when it is not the one the stacks deploy into (the backend's subscription_id). Default: the subscription Terraform authenticates to (ARM_SUBSCRIPTION_ID or the az CLI's).",
+          ),
       })
       .optional()
       .describe("Azure Storage backend (Entra ID auth, blob-lease locking)."),
@@ -888,6 +893,19 @@ export const EnvironmentSchema = z
       .record(text().regex(/^AR\d{3}$/, "must be a rule id such as AR012"), waiverReason)
       .default({})
       .describe("Rule ids to waive, each with the reason the team accepts the risk. Only waivable rules can be waived."),
+    acknowledgeReplacements: z
+      .array(
+        z.strictObject({
+          address: text()
+            .regex(/^[a-z][a-z0-9_]*\.[A-Za-z0-9_-]+$/, "must be a Terraform resource address as the replacement error names it, such as azurerm_kubernetes_cluster.Cluster_EB0386A7")
+            .describe("Terraform address of the resource, as the AR055 error names it."),
+          reason: waiverReason.describe("Why the team accepts losing the resource (at least 10 characters)."),
+        }),
+      )
+      .default([])
+      .describe(
+        "Replacements and destroys the team accepts: check and synth compare the stacks with dist/<name>/force-new.json (the last synth's output) and refuse, with AR050, a change that makes Terraform replace or destroy a resource (a renamed cluster, a new location) until it is listed here. Remove an entry once the change is applied.",
+      ),
     azure: Azure,
     cluster: Cluster,
     network: Network.prefault({}),

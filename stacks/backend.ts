@@ -20,6 +20,8 @@ export function configureBackend(stack: TerraformStack, env: Environment, stackN
       resourceGroupName: s.azurerm.resourceGroupName,
       storageAccountName: s.azurerm.storageAccountName,
       containerName: s.azurerm.containerName,
+      // The state account's own subscription, when another than the stacks' (state.azurerm.subscriptionId).
+      ...(s.azurerm.subscriptionId ? { subscriptionId: s.azurerm.subscriptionId } : {}),
       key: stateKey(env, stackName),
       useAzureadAuth: true,
     });

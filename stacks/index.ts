@@ -1,5 +1,7 @@
 // Both Terraform stacks of each environment, in the order cdktf deploys them.
+import * as path from "path";
 import { App } from "cdktf";
+import { invokeAspects } from "cdktf/lib/synthesize/synthesizer";
 import { ValidateProviderPresence } from "cdktf/lib/validations/validate-provider-presence";
 import type { Environment } from "../config/loader";
 import { AzureStack } from "./azure-stack";
@@ -42,3 +44,19 @@ export function synthesizeStacks(environments: readonly Environment[], outdir: s
   app.synth();
 }
 
+
+/**
+ * Both stacks of an environment as Terraform JSON objects, in memory, as synthesizeStacks writes
+ * them (prepared, aspects applied): what check and synth compare with dist/<env>/force-new.json
+ * (checks/replacements). Writes nothing: cdktf's App creates <outdir>/stacks/ when it is missing,
+ * and the outdir given is this folder's parent, whose stacks/ is this folder.
+ */
+export function stackDocuments(config: Environment): { name: string; json: Record<string, unknown> }[] {
+  const app = new App({ outdir: path.dirname(__dirname), skipValidation: true, stackTraces: false });
+  const stacks = Object.values(addEnvironmentStacks(app, config));
+  stacks.forEach((s) => s.prepareStack());
+  return stacks.map((s) => {
+    invokeAspects(s);
+    return { name: s.node.id, json: s.toTerraform() as Record<string, unknown> };
+  });
+}

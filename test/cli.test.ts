@@ -219,7 +219,7 @@ test("synthesis does not need terraform on the machine (even for the Terraform C
 describe("options that do not apply to a command are usage errors (one line, exit 2)", () => {
   test.each([
     [["synth", "--json"], "--json does not apply to synth (it is for check)"],
-    [["check", "--outdir", "x"], "--outdir does not apply to check (it is for synth)"],
+    [["schema", "--outdir", "x"], "--outdir does not apply to schema (it is for synth and check)"],
     [["check", "--quiet"], "--quiet does not apply to check (it is for synth)"],
     [["schema", "--config", "x.yaml"], "--config does not apply to schema (it is for synth and check)"],
     [["rules", "--json"], "--json does not apply to rules (it is for check)"],

@@ -2,7 +2,7 @@
 import { parse, parseAllDocuments } from "yaml";
 import { checkEnvironment } from "../checks";
 import { MODES } from "./fixtures/modes";
-import { dataOf, findObject, loadEnv, makeEnv, objectsOf, renderFiles, synthStacks, type K8sObject } from "./helpers";
+import { dataOf, findObject, loadEnv, loadProblems, makeEnv, objectsOf, renderFiles, synthStacks, type K8sObject } from "./helpers";
 
 type Any = any;
 const AZURERM = { backend: "azurerm", azurerm: { resourceGroupName: "rg-tfstate", storageAccountName: "tfstateacme" } };
@@ -22,6 +22,21 @@ describe("Terraform state", () => {
     expect(dataOf(clusterJson, "terraform_remote_state")).toEqual([
       expect.objectContaining({ backend: "azurerm", config: expect.objectContaining({ key: "test/test-azure.tfstate", use_azuread_auth: true }) }),
     ]);
+  });
+
+  test("state.azurerm.subscriptionId: a state account in another subscription, on both backends and the remote state", () => {
+    const STATE_SUB = "0d9e8f7a-6b5c-4d3e-8f2a-1b0c9d8e7f6a";
+    const { azureJson, clusterJson } = synthStacks(makeEnv({ state: { ...AZURERM, azurerm: { ...AZURERM.azurerm, subscriptionId: STATE_SUB } } }));
+    expect((azureJson.terraform!.backend as Any).azurerm.subscription_id).toBe(STATE_SUB);
+    expect((clusterJson.terraform!.backend as Any).azurerm.subscription_id).toBe(STATE_SUB);
+    expect(dataOf(clusterJson, "terraform_remote_state")).toEqual([expect.objectContaining({ config: expect.objectContaining({ subscription_id: STATE_SUB }) })]);
+    // Without it, nothing: the backend uses the subscription Terraform authenticates to.
+    expect((synthStacks(makeEnv({ state: AZURERM })).azureJson.terraform!.backend as Any).azurerm).not.toHaveProperty("subscription_id");
+  });
+
+  test("fails on a state.azurerm.subscriptionId that is not a GUID", () => {
+    const problems = loadProblems({ state: { ...AZURERM, azurerm: { ...AZURERM.azurerm, subscriptionId: "my-sub" } } });
+    expect(problems).toEqual([expect.objectContaining({ path: "state.azurerm.subscriptionId", value: "my-sub" })]);
   });
 
   test("Terraform Cloud: a workspace per stack, read across with the remote backend", () => {

@@ -70,8 +70,9 @@ const EXTRA: Record<string, unknown>[] = [
     cluster: { name: "aks-shared", existing: { resourceGroup: "rg-aks", vnetName: "vnet-aks", vnetResourceGroup: "rg-net" } },
     dns: { registeredUrl: "http://proxy.example-corp.com" },
     gitops: { repoUrl: "https://git.example-corp.com/p/g.git", path: "dist/test", argocd: { enabled: true, project: "platform" } },
-    state: { backend: "azurerm", azurerm: { resourceGroupName: "rg-tfstate", storageAccountName: "tfstateacme", keyPrefix: "env/test" } },
+    state: { backend: "azurerm", azurerm: { resourceGroupName: "rg-tfstate", storageAccountName: "tfstateacme", keyPrefix: "env/test", subscriptionId: "0d9e8f7a-6b5c-4d3e-8f2a-1b0c9d8e7f6a" } },
     waivers: {},
+    acknowledgeReplacements: [{ address: "azurerm_kubernetes_cluster.Cluster_EB0386A7", reason: "renamed on purpose, nothing runs there yet" }],
   },
   {
     state: { backend: "cloud", cloud: { organization: "acme", workspacePrefix: "ar-" } },

@@ -48,7 +48,9 @@ describe("a binary file given as an environment", () => {
     fs.writeFileSync(path.join(dir, "junk.yaml"), Array.from({ length: 500 }, (_, i) => `k${i}: [a\n  - {b: ]`).join("\n"));
     const junk = loadEnvironments(["junk.yaml"], dir).problems;
     expect(junk.length).toBeLessThanOrEqual(11);
-    expect(junk[junk.length - 1].message).toMatch(/^and \d+ more YAML syntax errors \(not listed\)$/);
+    // Either the one line the indentation finder gives, or ten errors and a count of the rest.
+    if (junk.length > 1) expect(junk[junk.length - 1].message).toMatch(/^and \d+ more YAML syntax errors \(not listed\)$/);
+    else expect(junk[0].message).toMatch(/^YAML (indentation|syntax) error: /);
   });
 });
 

@@ -38,7 +38,9 @@ function versions(dir: string) {
     fs.mkdirSync(path.join(dir, owner), { recursive: true });
     const file = path.join(dir, owner, `${name}.yaml`);
     const text = fs.readFileSync(path.join(ROOT, "environments", `${name}.yaml`), "utf8");
-    fs.writeFileSync(file, text.replace(/^  tags:\n/m, `  tags:\n    synth-version: ${owner}\n`).replace(/^  hostname: /m, `  hostname: ${owner}-`));
+    // The new hostname replaces prod's DNS record: acknowledged (AR055), as a team would.
+    const ack = owner === "new" && name === "prod" ? "acknowledgeReplacements:\n  - address: azurerm_dns_a_record.DnsRecord_68F7FB14\n    reason: the hostname changes on purpose\n" : "";
+    fs.writeFileSync(file, text.replace(/^  tags:\n/m, `  tags:\n    synth-version: ${owner}\n`).replace(/^  hostname: /m, `  hostname: ${owner}-`) + ack);
     return file;
   };
   return { old: ["dev", "prod"].map((n) => variant(n, "old")), next: ["dev", "prod"].map((n) => variant(n, "new")) };

@@ -1,0 +1,208 @@
+// The replacement guard: a change that makes Terraform replace or destroy a resource is an AR055
+// error, naming the address and the argument, before anything is applied; acknowledging it in the
+// environment file lets synth proceed.
+import * as fs from "fs";
+import * as path from "path";
+import { main } from "../main";
+import { compareRecords, recordOf, RECORD_FILE, renderRecord, replacementProblems, type ReplacementRecord, type StackDocument } from "../checks/replacements";
+import { FORCE_NEW } from "../checks/replacements/force-new";
+import { MODES } from "./fixtures/modes";
+import { makeEnv, ROOT, synthStacks, tempDir } from "./helpers";
+
+function cli(args: string[]): { code: number; out: string; err: string } {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = main(args, { cwd: ROOT, env: { PATH: process.env.PATH }, out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+const doc = (name: string, resource: Record<string, Record<string, Record<string, unknown>>>): StackDocument => ({ name, json: { resource } });
+
+const BASE_STACK = {
+  azurerm_resource_group: { ResourceGroup: { name: "rg-a", location: "westeurope", tags: { a: "1" } } },
+  azurerm_virtual_network: { Network: { name: "vnet", location: "westeurope", resource_group_name: "${azurerm_resource_group.ResourceGroup.name}" } },
+  azurerm_kubernetes_cluster: {
+    Cluster: {
+      name: "aks",
+      location: "westeurope",
+      resource_group_name: "${azurerm_resource_group.ResourceGroup.name}",
+      network_profile: { network_plugin: "azure", network_policy: "calico" },
+      default_node_pool: { name: "system", vm_size: "Standard_B2s", zones: ["1", "2"] },
+    },
+  },
+  azurerm_role_assignment: { Pull: { scope: "/x", principal_id: "${azurerm_kubernetes_cluster.Cluster.kubelet_identity[0].object_id}", role_definition_name: "AcrPull" } },
+  azurerm_public_ip: { Ip: { name: "pip", location: "westeurope", resource_group_name: "rg-a", zones: ["1", "2", "3"], sku: "Standard" } },
+};
+
+type Patch = Record<string, Record<string, Record<string, unknown> | undefined>>;
+function withChange(patch: Patch): ReplacementRecord {
+  const resource = JSON.parse(JSON.stringify(BASE_STACK)) as Record<string, Record<string, Record<string, unknown>>>;
+  for (const [type, byName] of Object.entries(patch)) {
+    for (const [name, value] of Object.entries(byName)) {
+      if (value === undefined) delete resource[type][name];
+      else resource[type][name] = { ...resource[type][name], ...value };
+    }
+  }
+  return recordOf([doc("dev-azure", resource)]);
+}
+const before = recordOf([doc("dev-azure", BASE_STACK)]);
+
+describe("compareRecords", () => {
+  test("a ForceNew argument that changes replaces the resource, naming the argument", () => {
+    const found = compareRecords(before, withChange({ azurerm_kubernetes_cluster: { Cluster: { name: "aks-2" } } }));
+    expect(found[0]).toEqual({ stack: "dev-azure", address: "azurerm_kubernetes_cluster.Cluster", action: "replace", changes: [{ argument: "name", from: "aks", to: "aks-2" }] });
+  });
+
+  test("what refers to a replaced resource's computed attributes is replaced with it", () => {
+    const found = compareRecords(before, withChange({ azurerm_kubernetes_cluster: { Cluster: { name: "aks-2" } } }));
+    expect(found.map((r) => [r.address, r.because])).toEqual([
+      ["azurerm_kubernetes_cluster.Cluster", undefined],
+      ["azurerm_role_assignment.Pull", "azurerm_kubernetes_cluster.Cluster"],
+    ]);
+  });
+
+  test("a resource the new output no longer has is destroyed", () => {
+    expect(compareRecords(before, withChange({ azurerm_public_ip: { Ip: undefined } }))).toEqual([
+      { stack: "dev-azure", address: "azurerm_public_ip.Ip", action: "destroy", changes: [] },
+    ]);
+  });
+
+  test("a renamed resource group is followed through ${...name} references to everything in it", () => {
+    const found = compareRecords(before, withChange({ azurerm_resource_group: { ResourceGroup: { name: "rg-b" } } }));
+    expect(found.filter((r) => !r.because).map((r) => r.address)).toEqual(["azurerm_resource_group.ResourceGroup"]);
+    expect(found.find((r) => r.address === "azurerm_virtual_network.Network")).toMatchObject({ action: "replace", because: "azurerm_resource_group.ResourceGroup" });
+  });
+
+  test("updates in place replace nothing: tags, vm_size, node pool zones, a new resource, zones reordered", () => {
+    const after = withChange({
+      azurerm_resource_group: { ResourceGroup: { tags: { a: "2" } } },
+      azurerm_kubernetes_cluster: { Cluster: { default_node_pool: { name: "system", vm_size: "Standard_D4s_v5", zones: ["1"] } } },
+      azurerm_public_ip: { Ip: { zones: ["3", "1", "2"] }, Other: { name: "new" } },
+    });
+    expect(compareRecords(before, after)).toEqual([]);
+  });
+
+  test("ForceNewIfChange: network_policy replaces once it had a value; moving to overlay does not", () => {
+    const policy = compareRecords(before, withChange({ azurerm_kubernetes_cluster: { Cluster: { network_profile: { network_plugin: "azure", network_policy: "cilium" } } } }));
+    expect(policy[0].changes).toEqual([{ argument: "network_profile.network_policy", from: "calico", to: "cilium" }]);
+    const overlay = withChange({ azurerm_kubernetes_cluster: { Cluster: { network_profile: { network_plugin: "azure", network_policy: "calico", network_plugin_mode: "overlay" } } } });
+    expect(compareRecords(before, overlay)).toEqual([]);
+  });
+
+  test("a stack the previous record lacks is new: nothing to compare", () => {
+    expect(compareRecords({}, before)).toEqual([]);
+  });
+
+  test("the record is deterministic: keys sorted whatever the synthesized order", () => {
+    const reversed = Object.fromEntries(Object.entries(BASE_STACK).reverse());
+    expect(renderRecord(recordOf([doc("dev-azure", reversed)]))).toBe(renderRecord(before));
+  });
+});
+
+describe("replacementProblems", () => {
+  const stacks = [doc("dev-azure", { ...BASE_STACK, azurerm_kubernetes_cluster: { Cluster: { ...BASE_STACK.azurerm_kubernetes_cluster.Cluster, name: "aks-2" } } })];
+  const input = { file: "environments/dev.yaml", lineOf: () => 7, acknowledgements: [], recordPath: "dist/dev/force-new.json" };
+
+  test("fails with one error per root, naming the address, replace, the argument and what goes with it", () => {
+    const problems = replacementProblems(input, renderRecord(before), stacks);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ severity: "error", rule: "AR055", file: "environments/dev.yaml" });
+    expect(problems[0].message).toContain('Terraform would replace azurerm_kubernetes_cluster.Cluster (stack dev-azure): name changes from "aks" to "aks-2"');
+    expect(problems[0].message).toContain("replaced or destroyed with it: azurerm_role_assignment.Pull");
+    expect(problems[0].fix).toContain("acknowledgeReplacements: [{ address: azurerm_kubernetes_cluster.Cluster");
+  });
+
+  test("an acknowledgement turns it into info, with the reason", () => {
+    const acknowledged = { ...input, acknowledgements: [{ address: "azurerm_kubernetes_cluster.Cluster", reason: "new naming scheme, cluster is empty" }] };
+    const problems = replacementProblems(acknowledged, renderRecord(before), stacks);
+    expect(problems.map((p) => p.severity)).toEqual(["info"]);
+    expect(problems[0].message).toContain("(acknowledged: new naming scheme, cluster is empty)");
+  });
+
+  test("warns about an acknowledgement that matches nothing (it would let a later change pass)", () => {
+    const stale = { ...input, acknowledgements: [{ address: "azurerm_public_ip.Ip", reason: "moved to another zone" }] };
+    const problems = replacementProblems(stale, renderRecord(before), [doc("dev-azure", BASE_STACK)]);
+    expect(problems).toEqual([expect.objectContaining({ severity: "warning", path: "acknowledgeReplacements[0].address", value: "azurerm_public_ip.Ip" })]);
+    expect(problems[0].message).toContain("nothing to acknowledge");
+  });
+
+  test("a first synth (no record yet) compares nothing", () => {
+    expect(replacementProblems(input, undefined, stacks)).toEqual([]);
+  });
+
+  test("fails on a record that is not one, naming it and the fix", () => {
+    const problems = replacementProblems(input, "{ not json", stacks);
+    expect(problems[0]).toMatchObject({ severity: "error", rule: "AR055" });
+    expect(problems[0].message).toContain("dist/dev/force-new.json is not valid JSON");
+    expect(problems[0].fix).toContain("git checkout -- dist/dev/force-new.json");
+  });
+});
+
+test("every resource type any mode creates has its ForceNew arguments listed", () => {
+  const types = new Set<string>();
+  for (const patch of Object.values(MODES)) {
+    const { azureJson, clusterJson } = synthStacks(makeEnv(patch));
+    for (const json of [azureJson, clusterJson]) Object.keys(json.resource ?? {}).forEach((t) => types.add(t));
+  }
+  expect([...types].filter((t) => !(t in FORCE_NEW)).sort()).toEqual([]);
+});
+
+describe("check and synth against the committed dist/", () => {
+  const devText = fs.readFileSync(path.join(ROOT, "environments", "dev.yaml"), "utf8");
+  const renamed = devText.replace(/^(cluster:\n(?:[ \t].*\n)*?\s+name:\s*)tars-dev\s*$/m, "$1tars-dev-renamed");
+  const acknowledging = (addresses: string[]) =>
+    `${renamed}\nacknowledgeReplacements:\n${addresses.map((a) => `  - address: ${a}\n    reason: new naming scheme, nothing in it yet\n`).join("")}`;
+
+  test("the test edit renames the created cluster", () => {
+    expect(renamed).not.toBe(devText);
+    expect(renamed).toContain("tars-dev-renamed");
+  });
+
+  test("renaming the cluster of an example fails check, naming azurerm_kubernetes_cluster and replace", () => {
+    const dir = tempDir();
+    const file = path.join(dir, "dev.yaml");
+    fs.writeFileSync(file, renamed);
+    const run = cli(["check", "--config", file]);
+    expect(run.code).toBe(1);
+    expect(run.err).toContain("ERROR AR055");
+    expect(run.err).toMatch(/Terraform would replace azurerm_kubernetes_cluster\.Cluster_EB0386A7 \(stack dev-azure\): name changes from "tars-dev" to "tars-dev-renamed"/);
+    expect(run.err).toContain("dist/dev/force-new.json");
+  });
+
+  test("synth refuses it too and writes nothing; acknowledged, synth writes the new record", () => {
+    const out = tempDir();
+    fs.cpSync(path.join(ROOT, "dist", "dev"), path.join(out, "dist", "dev"), { recursive: true });
+    const dir = tempDir();
+    const file = path.join(dir, "dev.yaml");
+    fs.writeFileSync(file, renamed);
+    const refused = cli(["synth", "--config", file, "--outdir", out]);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain("azurerm_kubernetes_cluster.Cluster_EB0386A7");
+    expect(fs.readFileSync(path.join(out, "dist", "dev", RECORD_FILE), "utf8")).toBe(fs.readFileSync(path.join(ROOT, "dist", "dev", RECORD_FILE), "utf8"));
+
+    // Every name derived from cluster.name changes with it: each root is named, the cluster first among them.
+    const roots = [...refused.err.matchAll(/Terraform would (?:replace|destroy) (\S+) /g)].map((m) => m[1]);
+    expect(roots).toEqual(expect.arrayContaining(["azurerm_kubernetes_cluster.Cluster_EB0386A7", "azurerm_virtual_network.Network_1C6012B5", "azurerm_public_ip.AppGateway_PublicIp_A2EDD0CB"]));
+    fs.writeFileSync(file, acknowledging(roots.filter((a) => a !== "azurerm_log_analytics_workspace.LogAnalytics_675DAA21")));
+    const partly = cli(["synth", "--config", file, "--outdir", out]);
+    expect(partly.code).toBe(1);
+    expect(partly.err.match(/ERROR AR055/g)).toHaveLength(1);
+    expect(partly.err).toContain("azurerm_log_analytics_workspace.LogAnalytics_675DAA21");
+
+    fs.writeFileSync(file, acknowledging(roots));
+    const done = cli(["synth", "--config", file, "--outdir", out, "--quiet"]);
+    expect(done.err).toBe("");
+    expect(done.code).toBe(0);
+    expect(fs.readFileSync(path.join(out, "dist", "dev", RECORD_FILE), "utf8")).toContain('"name": "tars-dev-renamed"');
+    // Applied: the acknowledgement now matches nothing, and check says to remove it.
+    const after = cli(["check", "--config", file, "--outdir", out]);
+    expect(after.code).toBe(0);
+    expect(after.out).toContain("WARNING AR055");
+    expect(after.out).toContain("nothing to acknowledge");
+  });
+
+  test("the committed examples replace nothing", () => {
+    const run = cli(["check"]);
+    expect(run.out + run.err).not.toContain("AR055");
+  });
+});
