@@ -3,8 +3,8 @@
 // there (that assignment would need User Access Administrator on a group that does not exist
 // before the apply). What it needs outside MC_* is assigned here: docs/azure-behaviours.md,
 // "AGIC add-on identity roles".
-import { RoleAssignment } from "@cdktf/provider-azurerm/lib/role-assignment";
-import { RoleDefinition } from "@cdktf/provider-azurerm/lib/role-definition";
+import { RoleAssignment } from "../../.gen/providers/azurerm/role-assignment";
+import { RoleDefinition } from "../../.gen/providers/azurerm/role-definition";
 import { Construct } from "constructs";
 
 export interface AgicPermissionsProps {

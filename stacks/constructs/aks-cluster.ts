@@ -1,7 +1,7 @@
 // Guide: Step 3.4 (az aks create), Step 7.1 (the AGIC add-on), Appendix A (OIDC issuer and
 // workload identity). One AKS cluster with a system-assigned identity in the project's VNet.
-import { KubernetesCluster } from "@cdktf/provider-azurerm/lib/kubernetes-cluster";
-import { RoleAssignment } from "@cdktf/provider-azurerm/lib/role-assignment";
+import { KubernetesCluster } from "../../.gen/providers/azurerm/kubernetes-cluster";
+import { RoleAssignment } from "../../.gen/providers/azurerm/role-assignment";
 import { Token } from "cdktf";
 import { Construct } from "constructs";
 import { credentialsOf, type ClusterRef } from "./cluster-ref";

@@ -4,10 +4,10 @@
 // driver's Azure provider exchanges that ServiceAccount's token (requested by the CSI driver,
 // audience api://AzureADTokenExchange) for the identity's Entra token. docs/azure-behaviours.md,
 // "Key Vault and the Secrets Store CSI driver".
-import { DataAzurermKeyVault } from "@cdktf/provider-azurerm/lib/data-azurerm-key-vault";
-import { FederatedIdentityCredential } from "@cdktf/provider-azurerm/lib/federated-identity-credential";
-import { RoleAssignment } from "@cdktf/provider-azurerm/lib/role-assignment";
-import { UserAssignedIdentity } from "@cdktf/provider-azurerm/lib/user-assigned-identity";
+import { DataAzurermKeyVault } from "../../.gen/providers/azurerm/data-azurerm-key-vault";
+import { FederatedIdentityCredential } from "../../.gen/providers/azurerm/federated-identity-credential";
+import { RoleAssignment } from "../../.gen/providers/azurerm/role-assignment";
+import { UserAssignedIdentity } from "../../.gen/providers/azurerm/user-assigned-identity";
 import type { TerraformProvider } from "cdktf";
 import { Construct } from "constructs";
 import { sh } from "../../config/encode";
