@@ -35,3 +35,17 @@ test(".gen/schemas/PROVENANCE.md names each schema's source and its sha256", () 
     expect(provenance).toMatch(new RegExp(`\\| \`${f.replace(/\./g, "\\.")}\` \\| [0-9.]+ \\| .+ \\| \`schemas/terraform/${f.replace(/\./g, "\\.")}\` \\| \`[0-9a-f]{64}\` \\|`));
   }
 });
+
+test("the azurerm provider block the bindings use declares each argument as the exported 4.51.0 schema does", () => {
+  // scripts/provider-blocks/azurerm-4.79.0.json is written from the provider's source; the 4.51.0 document
+  // is a `terraform providers schema -json` export, so the nesting and types it reports are the served ones.
+  const load = (file: string) => Object.values<any>(JSON.parse(fs.readFileSync(file, "utf8")).provider_schemas)[0];
+  const ours = load(path.join(ROOT, ".gen", "schemas", "azurerm-4.79.0.providers-schema.json")).provider.block;
+  const exported = load(path.join(ROOT, "test", "schemas", "terraform", "azurerm-4.51.0.providers-schema.json")).provider.block;
+  const strip = (b: any): any => JSON.parse(JSON.stringify(b, (k, v) => (k === "description" || k === "description_kind" ? undefined : v)));
+  for (const [name, attr] of Object.entries<any>(ours.attributes)) expect([name, strip(attr)]).toEqual([name, strip(exported.attributes[name])]);
+  const features = strip(ours.block_types.features);
+  const exportedFeatures = strip(exported.block_types.features);
+  expect({ ...features, block: undefined }).toEqual({ ...exportedFeatures, block: undefined });
+  expect(features.block.block_types.resource_group).toEqual(exportedFeatures.block.block_types.resource_group);
+});

@@ -86,10 +86,10 @@ export class AksCluster extends Construct {
       azurePolicyEnabled: props.azurePolicy,
       automaticUpgradeChannel: props.automaticUpgradeChannel,
       nodeOsUpgradeChannel: props.nodeOsUpgradeChannel,
-      // Always on: AKS enables the OIDC issuer by default from Kubernetes 1.34 and it cannot be
-      // disabled; azurerm 4.55 never sends `false` on create, reads back `true` and then plans an
-      // update to `false` that the API rejects (hashicorp/terraform-provider-azurerm#32117).
-      // docs/azure-behaviours.md, "OIDC issuer".
+      // Always on: the identity federations need the issuer, also on clusters below 1.34 (where
+      // AKS leaves it off when unset), and from azurerm 4.68 turning it off replaces the cluster
+      // (AKS cannot disable it). azurerm 4.68+ no longer diffs on AKS 1.34's default (the 4.55
+      // workaround this was is not needed). docs/azure-behaviours.md, "OIDC issuer".
       oidcIssuerEnabled: true,
       workloadIdentityEnabled: props.workloadIdentity,
       // azurerm's secret_rotation_enabled defaults to false: without it a certificate renewed in

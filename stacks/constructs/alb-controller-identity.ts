@@ -73,8 +73,9 @@ export class AlbControllerIdentity extends Construct {
     }
     new FederatedIdentityCredential(this, "Federation", {
       name: props.name,
-      resourceGroupName: props.resourceGroupName,
-      parentId: this.identity.id,
+      // azurerm 4.65 renamed parent_id; it and resource_group_name (read from the identity's ID)
+      // are deprecated and gone in 5.0.
+      userAssignedIdentityId: this.identity.id,
       issuer: props.oidcIssuerUrl,
       subject: `system:serviceaccount:${props.controllerNamespace}:${ALB_CONTROLLER_SERVICE_ACCOUNT}`,
       audience: ["api://AzureADTokenExchange"],

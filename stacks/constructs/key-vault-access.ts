@@ -86,8 +86,9 @@ export class KeyVaultAccess extends Construct {
       const name = `${subject.namespace}-${subject.serviceAccount}`;
       previous = new FederatedIdentityCredential(this, `Federation-${name}`, {
         name,
-        resourceGroupName: props.resourceGroupName,
-        parentId: this.identity.id,
+        // azurerm 4.65 renamed parent_id; it and resource_group_name (read from the identity's ID)
+        // are deprecated and gone in 5.0.
+        userAssignedIdentityId: this.identity.id,
         issuer: props.oidcIssuerUrl,
         subject: `system:serviceaccount:${subject.namespace}:${subject.serviceAccount}`,
         audience: [TOKEN_EXCHANGE_AUDIENCE],
