@@ -14,6 +14,8 @@ const VARIATIONS = [
   { tls: { mode: "byo" } },
   {
     production: true,
+    // Production turns the WAF on, whose Ingress names the API policy by resource ID (AR039).
+    azure: { subscriptionId: SUB },
     cluster: { tier: "medium", apiServerAuthorizedIpRanges: ["203.0.113.0/24"] },
     tls: { mode: "cert-manager", certManager: { email: EMAIL, issuer: "letsencrypt-prod", stagingVerified: true } },
     dns: { mode: "azure-dns", azureDns: { zoneName: "acme-ai.dev", resourceGroup: "rg-dns" } },

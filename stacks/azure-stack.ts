@@ -1,11 +1,11 @@
 // The `<env>-azure` stack: everything ARM. Guide Steps 3-5.3, 7.1, Appendix A (identities
 // and subnet), Appendix C (Log Analytics, Application Insights).
-import { DataAzurermClientConfig } from "@cdktf/provider-azurerm/lib/data-azurerm-client-config";
-import { DataAzurermKubernetesServiceVersions } from "@cdktf/provider-azurerm/lib/data-azurerm-kubernetes-service-versions";
-import { DataAzurermResourceGroup } from "@cdktf/provider-azurerm/lib/data-azurerm-resource-group";
-import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
-import { ResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
-import type { AzurermProviderFeatures } from "@cdktf/provider-azurerm/lib/provider";
+import { DataAzurermClientConfig } from "../.gen/providers/azurerm/data-azurerm-client-config";
+import { DataAzurermKubernetesServiceVersions } from "../.gen/providers/azurerm/data-azurerm-kubernetes-service-versions";
+import { DataAzurermResourceGroup } from "../.gen/providers/azurerm/data-azurerm-resource-group";
+import { AzurermProvider } from "../.gen/providers/azurerm/provider";
+import { ResourceGroup } from "../.gen/providers/azurerm/resource-group";
+import type { AzurermProviderFeatures } from "../.gen/providers/azurerm/provider";
 import { Aspects, TerraformOutput, TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
 import {

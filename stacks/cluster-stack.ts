@@ -3,10 +3,10 @@
 // resource of its own apply), and what goes into the cluster before `tare install`:
 // cert-manager (B.2.1), the ALB controller (Appendix A), the Secrets the YAML only names
 // (Appendix C, Appendix D, Step 5.3), and the DNS record that needs the gateway (Step 8.1).
-import { HelmProvider } from "@cdktf/provider-helm/lib/provider";
-import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
-import { NamespaceV1 } from "@cdktf/provider-kubernetes/lib/namespace-v1";
-import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider";
+import { HelmProvider } from "../.gen/providers/helm/provider";
+import { AzurermProvider } from "../.gen/providers/azurerm/provider";
+import { NamespaceV1 } from "../.gen/providers/kubernetes/namespace-v1";
+import { KubernetesProvider } from "../.gen/providers/kubernetes/provider";
 import { Aspects, Fn, TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
 import type { Construct } from "constructs";
 import {

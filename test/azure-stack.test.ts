@@ -1,8 +1,8 @@
 // The <env>-azure stack: guide Steps 3-5.3 and 7.1.
-import { ContainerRegistry } from "@cdktf/provider-azurerm/lib/container-registry";
-import { ResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
-import { Subnet } from "@cdktf/provider-azurerm/lib/subnet";
-import { VirtualNetwork } from "@cdktf/provider-azurerm/lib/virtual-network";
+import { ContainerRegistry } from "../.gen/providers/azurerm/container-registry";
+import { ResourceGroup } from "../.gen/providers/azurerm/resource-group";
+import { Subnet } from "../.gen/providers/azurerm/subnet";
+import { VirtualNetwork } from "../.gen/providers/azurerm/virtual-network";
 import { App, TerraformStack } from "cdktf";
 import { AksCluster } from "../stacks/constructs/aks-cluster";
 import { ContainerRegistry as Registry } from "../stacks/constructs/container-registry";

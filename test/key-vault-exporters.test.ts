@@ -59,7 +59,7 @@ describe.each(KV_MODES)("%s", (mode, fromVault) => {
     expect(Object.values(identities).map((i) => i.name)).toContain("tars-test-kv-collector");
     const collectorRef = "azurerm_user_assigned_identity.KeyVaultAccess_CollectorIdentity_51B7EC24";
     const creds = resourcesOf(azureJson, "azurerm_federated_identity_credential") as Any[];
-    expect(creds.filter((f) => f.parent_id.includes(collectorRef)).map((f) => f.subject)).toEqual(["system:serviceaccount:tars-dataplane:otel-collector"]);
+    expect(creds.filter((f) => f.user_assigned_identity_id.includes(collectorRef)).map((f) => f.subject)).toEqual(["system:serviceaccount:tars-dataplane:otel-collector"]);
     const roles = (resourcesOf(azureJson, "azurerm_role_assignment") as Any[]).filter((r) => r.role_definition_name === "Key Vault Secrets User");
     const objects = [...new Set(Object.values(fromVault).flatMap((m) => Object.values(m)))];
     expect(roles.filter((r) => r.principal_id.includes(collectorRef)).map((r) => r.scope).sort()).toEqual(objects.map((o) => `${VAULT_ID}/secrets/${o}`).sort());
@@ -105,7 +105,7 @@ test("TLS and exporters from one vault: two identities, and the collector's toke
   const collectorRef = "azurerm_user_assigned_identity.KeyVaultAccess_CollectorIdentity_51B7EC24";
   expect(Object.keys(azureJson.resource!.azurerm_user_assigned_identity).sort()).toEqual(["KeyVaultAccess_A6E84038", "KeyVaultAccess_CollectorIdentity_51B7EC24"]);
   const creds = resourcesOf(azureJson, "azurerm_federated_identity_credential") as Any[];
-  expect(creds.map((f) => [f.subject, f.parent_id.includes(tlsRef) ? "tls" : f.parent_id.includes(collectorRef) ? "collector" : "?"]).sort()).toEqual([
+  expect(creds.map((f) => [f.subject, f.user_assigned_identity_id.includes(tlsRef) ? "tls" : f.user_assigned_identity_id.includes(collectorRef) ? "collector" : "?"]).sort()).toEqual([
     ["system:serviceaccount:tars-dataplane:otel-collector", "collector"],
     ["system:serviceaccount:tars-dataplane:tars-tls-sync", "tls"],
   ]);

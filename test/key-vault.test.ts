@@ -51,7 +51,7 @@ describe("tls.mode: key-vault, -azure stack (a cluster the project creates)", ()
   });
 
   test("one federated credential for tars-dataplane:tars-tls-sync, audience api://AzureADTokenExchange, from the cluster's OIDC issuer", () => {
-    const creds = resourcesOf(azureJson, "azurerm_federated_identity_credential").filter((r) => String(r.parent_id).includes("KeyVaultAccess"));
+    const creds = resourcesOf(azureJson, "azurerm_federated_identity_credential").filter((r) => String(r.user_assigned_identity_id).includes("KeyVaultAccess"));
     expect(creds).toEqual([
       expect.objectContaining({
         name: "tars-dataplane-tars-tls-sync",

@@ -20,9 +20,28 @@ const PROJECT = ["cli", "config", "checks", "runbook", "stacks", "charts", "scri
 const importsOf = (file: string) => [...fs.readFileSync(file, "utf8").matchAll(/(?:from|require\()\s*["']([^"']+)["']/g)].map((m) => m[1]);
 const rel = (f: string) => path.relative(ROOT, f);
 
-test("provider classes are imported from their submodules, never from a package root", () => {
-  const offenders = PROJECT.flatMap((f) => importsOf(f).filter((i) => /^@cdktf\/provider-[a-z]+$/.test(i)).map((i) => `${rel(f)}: ${i}`));
+test("provider classes come from a generated submodule (.gen/providers/<name>/<type>), never a provider's index or a prebuilt package", () => {
+  // DESIGN.md: a provider's index loads every generated type; the prebuilt @cdktf/provider-* packages are gone.
+  const bad = (i: string) => /^@cdktf\/provider-/.test(i) || /\.gen\/providers\/[a-z]+(\/(index|lazy-index))?$/.test(i);
+  const offenders = PROJECT.flatMap((f) => importsOf(f).filter(bad).map((i) => `${rel(f)}: ${i}`));
   expect(offenders).toEqual([]);
+});
+
+test("only stacks/ imports the generated provider bindings (tests aside)", () => {
+  const offenders = PROJECT.filter((f) => !rel(f).startsWith("stacks/") && !rel(f).startsWith("test/")).flatMap((f) =>
+    importsOf(f).filter((i) => i.includes(".gen/")).map((i) => `${rel(f)}: ${i}`),
+  );
+  expect(offenders).toEqual([]);
+});
+
+test("every generated binding is used by stacks/ (a type no stack imports is dropped from scripts/gen-providers.js)", () => {
+  const providers = path.join(ROOT, ".gen", "providers");
+  const generated = fs.readdirSync(providers).flatMap((p) =>
+    fs.readdirSync(path.join(providers, p), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => `${p}/${e.name}`),
+  );
+  const imported = new Set(sources("stacks").flatMap((f) => importsOf(f).map((i) => /\.gen\/providers\/([a-z]+\/[a-z0-9-]+)$/.exec(i)?.[1]).filter(Boolean)));
+  expect(generated.length).toBeGreaterThan(0);
+  expect(generated.filter((g) => !imported.has(g))).toEqual([]);
 });
 
 test("only stacks/ imports cdktf (tests aside)", () => {

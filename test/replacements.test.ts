@@ -89,6 +89,15 @@ describe("compareRecords", () => {
     expect(compareRecords(before, overlay)).toEqual([]);
   });
 
+  test("a renamed, computed argument (parent_id to user_assigned_identity_id) with the same identity replaces nothing", () => {
+    const credential = (args: Record<string, unknown>) => recordOf([doc("s", { azurerm_federated_identity_credential: { Fed: { name: "fed", ...args } } })]);
+    const old = credential({ resource_group_name: "rg", parent_id: "/id/a" });
+    expect(compareRecords(old, credential({ user_assigned_identity_id: "/id/a" }))).toEqual([]);
+    expect(compareRecords(old, credential({ user_assigned_identity_id: "/id/b" }))).toMatchObject([
+      { address: "azurerm_federated_identity_credential.Fed", action: "replace", changes: [{ argument: "user_assigned_identity_id", from: "/id/a", to: "/id/b" }] },
+    ]);
+  });
+
   test("a stack the previous record lacks is new: nothing to compare", () => {
     expect(compareRecords({}, before)).toEqual([]);
   });

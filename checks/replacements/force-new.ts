@@ -15,6 +15,10 @@ export interface ForceNewArgument {
    * network_plugin_mode: moving to Azure CNI Overlay is an in-place migration).
    */
   readonly when?: "from-set" | "unless-overlay";
+  /** Optional and Computed: removed from the configuration, Terraform keeps the state's value (no change). */
+  readonly computed?: boolean;
+  /** Read by the provider from the same value as this other argument (a renamed argument): compared with it when this one was unset. */
+  readonly sameAs?: string;
 }
 
 const arg = (path: string, extra: Omit<ForceNewArgument, "path"> = {}): ForceNewArgument => ({ path, ...extra });
@@ -70,8 +74,16 @@ export const FORCE_NEW: Readonly<Record<string, readonly ForceNewArgument[]>> = 
   azurerm_web_application_firewall_policy: [...NAMED],
   // managedidentity/user_assigned_identity_resource.go
   azurerm_user_assigned_identity: [...NAMED],
-  // managedidentity/federated_identity_credential_resource.go (issuer, subject and audience update in place)
-  azurerm_federated_identity_credential: [arg("name"), arg("resource_group_name"), arg("parent_id")],
+  // managedidentity/federated_identity_credential_resource.go (issuer, subject and audience update in place).
+  // v4.79.0: parent_id (deprecated) and user_assigned_identity_id are ForceNew, Optional, Computed and
+  // ExactlyOneOf; both, and resource_group_name, are read from the identity's ID, so moving from
+  // parent_id to user_assigned_identity_id with the same identity is no change.
+  azurerm_federated_identity_credential: [
+    arg("name"),
+    arg("resource_group_name", { computed: true }),
+    arg("parent_id", { computed: true, sameAs: "user_assigned_identity_id" }),
+    arg("user_assigned_identity_id", { computed: true, sameAs: "parent_id" }),
+  ],
   // authorization/role_assignment_resource.go: every argument
   azurerm_role_assignment: ["name", "scope", "role_definition_id", "role_definition_name", "principal_id", "principal_type", "description", "condition", "condition_version", "delegated_managed_identity_resource_id"].map((p) => arg(p)),
   // authorization/role_definition_resource.go

@@ -174,8 +174,9 @@ export function compareRecords(previous: ReplacementRecord, next: ReplacementRec
       const type = address.slice(0, address.indexOf("."));
       const changes: Change[] = [];
       for (const a of FORCE_NEW[type] ?? []) {
-        const from = resolve(old[a.path], before);
         const to = resolve(now[a.path], after);
+        if (to === undefined && a.computed) continue;
+        const from = resolve(old[a.path] ?? (a.sameAs ? old[a.sameAs] : undefined), before);
         if (forcesNew(a, from, to)) changes.push({ argument: a.path, from, to });
       }
       if (changes.length) found.set(address, { stack, address, action: "replace", changes });

@@ -3,7 +3,7 @@
 // there (that assignment would need User Access Administrator on a group that does not exist
 // before the apply). What it needs outside MC_* is assigned here: docs/azure-behaviours.md,
 // "AGIC add-on identity roles".
-import { RoleAssignment } from "@cdktf/provider-azurerm/lib/role-assignment";
+import { RoleAssignment } from "../../.gen/providers/azurerm/role-assignment";
 import { Construct } from "constructs";
 
 export interface AgicPermissionsProps {

@@ -1,9 +1,9 @@
 // Guide: Step 3.4 (az aks create), Step 7.1 (the AGIC add-on), Appendix A (OIDC issuer and
 // workload identity). One AKS cluster with a system-assigned identity in the project's VNet.
-import { DataAzurermKubernetesCluster } from "@cdktf/provider-azurerm/lib/data-azurerm-kubernetes-cluster";
-import { DataAzurermResources } from "@cdktf/provider-azurerm/lib/data-azurerm-resources";
-import { KubernetesCluster } from "@cdktf/provider-azurerm/lib/kubernetes-cluster";
-import { RoleAssignment } from "@cdktf/provider-azurerm/lib/role-assignment";
+import { DataAzurermKubernetesCluster } from "../../.gen/providers/azurerm/data-azurerm-kubernetes-cluster";
+import { DataAzurermResources } from "../../.gen/providers/azurerm/data-azurerm-resources";
+import { KubernetesCluster } from "../../.gen/providers/azurerm/kubernetes-cluster";
+import { RoleAssignment } from "../../.gen/providers/azurerm/role-assignment";
 import { TerraformLocal, Token } from "cdktf";
 import { Construct } from "constructs";
 import { credentialsOf, type ClusterRef } from "./cluster-ref";
@@ -133,10 +133,10 @@ export class AksCluster extends Construct {
       nodeOsUpgradeChannel: props.nodeOsUpgradeChannel,
       maintenanceWindowAutoUpgrade: props.autoUpgradeWindow && maintenanceWindow(props.autoUpgradeWindow),
       maintenanceWindowNodeOs: props.nodeOsUpgradeWindow && maintenanceWindow(props.nodeOsUpgradeWindow),
-      // Always on: AKS enables the OIDC issuer by default from Kubernetes 1.34 and it cannot be
-      // disabled; azurerm 4.55 never sends `false` on create, reads back `true` and then plans an
-      // update to `false` that the API rejects (hashicorp/terraform-provider-azurerm#32117).
-      // docs/azure-behaviours.md, "OIDC issuer".
+      // Always on: the identity federations need the issuer, also on clusters below 1.34 (where
+      // AKS leaves it off when unset), and from azurerm 4.68 turning it off replaces the cluster
+      // (AKS cannot disable it). azurerm 4.68+ no longer diffs on AKS 1.34's default (the 4.55
+      // workaround this was is not needed). docs/azure-behaviours.md, "OIDC issuer".
       oidcIssuerEnabled: true,
       workloadIdentityEnabled: props.workloadIdentity,
       // azurerm's secret_rotation_enabled defaults to false: without it a certificate renewed in

@@ -1,9 +1,9 @@
 // Guide: Appendix A, steps 2-4: a user-assigned identity for the ALB controller, its roles,
 // and the federation with the cluster's OIDC issuer. Reader on the node resource group is
 // what Microsoft's quickstart adds for the controller to discover the cluster's resources.
-import { FederatedIdentityCredential } from "@cdktf/provider-azurerm/lib/federated-identity-credential";
-import { RoleAssignment } from "@cdktf/provider-azurerm/lib/role-assignment";
-import { UserAssignedIdentity } from "@cdktf/provider-azurerm/lib/user-assigned-identity";
+import { FederatedIdentityCredential } from "../../.gen/providers/azurerm/federated-identity-credential";
+import { RoleAssignment } from "../../.gen/providers/azurerm/role-assignment";
+import { UserAssignedIdentity } from "../../.gen/providers/azurerm/user-assigned-identity";
 import { Construct } from "constructs";
 
 /** Built-in role (id fbc52c3f-28ad-4303-a892-8a056630b8f1), assigned by name like the others. */
@@ -73,8 +73,9 @@ export class AlbControllerIdentity extends Construct {
     }
     new FederatedIdentityCredential(this, "Federation", {
       name: props.name,
-      resourceGroupName: props.resourceGroupName,
-      parentId: this.identity.id,
+      // azurerm 4.65 renamed parent_id; it and resource_group_name (read from the identity's ID)
+      // are deprecated and gone in 5.0.
+      userAssignedIdentityId: this.identity.id,
       issuer: props.oidcIssuerUrl,
       subject: `system:serviceaccount:${props.controllerNamespace}:${ALB_CONTROLLER_SERVICE_ACCOUNT}`,
       audience: ["api://AzureADTokenExchange"],

@@ -1,6 +1,6 @@
 // Guide: Appendix A, step 5: install the ALB controller via Helm
 // (oci://mcr.microsoft.com/application-lb/charts/alb-controller), with the identity's client id.
-import { Release } from "@cdktf/provider-helm/lib/release";
+import { Release } from "../../.gen/providers/helm/release";
 import { Construct } from "constructs";
 
 export interface AlbControllerReleaseProps {

@@ -1,6 +1,6 @@
 // Guide: Appendix A, "Create a delegated subnet for AGC". Delegated to
 // Microsoft.ServiceNetworking/trafficControllers, in the project's VNet or an existing one.
-import { Subnet } from "@cdktf/provider-azurerm/lib/subnet";
+import { Subnet } from "../../.gen/providers/azurerm/subnet";
 import { Construct } from "constructs";
 
 export interface AlbSubnetProps {

@@ -3,8 +3,8 @@
 // public IP, the DNS record and the Proxy URL are known before the -cluster stack runs. The add-on
 // is attached to it by ID; AGIC then owns the routing blocks, which Terraform leaves alone.
 // docs/azure-behaviours.md, "AGIC rewrites the gateway".
-import { ApplicationGateway } from "@cdktf/provider-azurerm/lib/application-gateway";
-import { PublicIp } from "@cdktf/provider-azurerm/lib/public-ip";
+import { ApplicationGateway } from "../../.gen/providers/azurerm/application-gateway";
+import { PublicIp } from "../../.gen/providers/azurerm/public-ip";
 import { Construct } from "constructs";
 
 /**

@@ -1,8 +1,8 @@
 // Guide: Appendix C, "Example: Azure monitor / application insights": a workspace-based
 // Application Insights component and a Workbook with the guide's queries (the default
 // Application Insights panes stay empty for envoy data).
-import { ApplicationInsights } from "@cdktf/provider-azurerm/lib/application-insights";
-import { ApplicationInsightsWorkbook } from "@cdktf/provider-azurerm/lib/application-insights-workbook";
+import { ApplicationInsights } from "../../.gen/providers/azurerm/application-insights";
+import { ApplicationInsightsWorkbook } from "../../.gen/providers/azurerm/application-insights-workbook";
 import { Fn } from "cdktf";
 import { Construct } from "constructs";
 import { createHash } from "crypto";

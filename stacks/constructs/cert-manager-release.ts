@@ -1,6 +1,6 @@
 // Guide: Step b.2.1. helm install cert-manager jetstack/cert-manager --namespace cert-manager
 // --create-namespace --version v1.18.2 --set crds.enabled=true
-import { Release } from "@cdktf/provider-helm/lib/release";
+import { Release } from "../../.gen/providers/helm/release";
 import { Construct } from "constructs";
 import { stringify } from "yaml";
 

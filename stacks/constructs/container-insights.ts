@@ -1,8 +1,8 @@
 // Guide: Azure permissions (Container Insights) and the AGIC row LinkedAuthorizationFailed.
 // With managed-identity auth the OMS agent needs a data collection rule; `az aks create`
 // makes one, Terraform has to.
-import { MonitorDataCollectionRule } from "@cdktf/provider-azurerm/lib/monitor-data-collection-rule";
-import { MonitorDataCollectionRuleAssociation } from "@cdktf/provider-azurerm/lib/monitor-data-collection-rule-association";
+import { MonitorDataCollectionRule } from "../../.gen/providers/azurerm/monitor-data-collection-rule";
+import { MonitorDataCollectionRuleAssociation } from "../../.gen/providers/azurerm/monitor-data-collection-rule-association";
 import { Construct } from "constructs";
 
 /** The "Logs and events" preset of Container Insights: the cost-optimised default. */

@@ -1,7 +1,7 @@
 // Guide: Step 4 (az acr create --sku Standard) and Step 5.3 (--attach-acr, or the admin-user
 // fallback). The registry the image sync pushes to and the cluster pulls from.
-import { ContainerRegistry as AcrResource } from "@cdktf/provider-azurerm/lib/container-registry";
-import { RoleAssignment } from "@cdktf/provider-azurerm/lib/role-assignment";
+import { ContainerRegistry as AcrResource } from "../../.gen/providers/azurerm/container-registry";
+import { RoleAssignment } from "../../.gen/providers/azurerm/role-assignment";
 import { Token } from "cdktf";
 import { Construct } from "constructs";
 

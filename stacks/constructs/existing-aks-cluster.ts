@@ -1,6 +1,6 @@
 // Guide: Step 3, "Reusing an existing AKS cluster". Reads the cluster with a data source and
 // enforces, at plan time, what the chosen ingress needs from it. Never modifies the cluster.
-import { DataAzurermKubernetesCluster } from "@cdktf/provider-azurerm/lib/data-azurerm-kubernetes-cluster";
+import { DataAzurermKubernetesCluster } from "../../.gen/providers/azurerm/data-azurerm-kubernetes-cluster";
 import { Construct } from "constructs";
 import { sh } from "../../config/encode";
 import { credentialsOf, type ClusterRef } from "./cluster-ref";

@@ -3,10 +3,10 @@
 // existing cluster): the add-on creates it in the node resource group under the name Step 7.1
 // gives it, minutes after the cluster. Until it exists the plan stops with a message that says
 // to wait and re-run, never a provider "not found" error.
-import { DataAzurermApplicationGateway } from "@cdktf/provider-azurerm/lib/data-azurerm-application-gateway";
-import { DataAzurermPublicIp } from "@cdktf/provider-azurerm/lib/data-azurerm-public-ip";
-import { DataAzurermResources } from "@cdktf/provider-azurerm/lib/data-azurerm-resources";
-import { DnsARecord } from "@cdktf/provider-azurerm/lib/dns-a-record";
+import { DataAzurermApplicationGateway } from "../../.gen/providers/azurerm/data-azurerm-application-gateway";
+import { DataAzurermPublicIp } from "../../.gen/providers/azurerm/data-azurerm-public-ip";
+import { DataAzurermResources } from "../../.gen/providers/azurerm/data-azurerm-resources";
+import { DnsARecord } from "../../.gen/providers/azurerm/dns-a-record";
 import { Fn, TerraformLocal } from "cdktf";
 import { Construct } from "constructs";
 

@@ -2,7 +2,7 @@
 // Log Analytics workspace, in the resource-specific tables (AGWFirewallLogs, AGWAccessLogs) that
 // the workbook's WAF panel reads. docs/azure-behaviours.md, "WAF logs and Application Gateway
 // for Containers".
-import { MonitorDiagnosticSetting } from "@cdktf/provider-azurerm/lib/monitor-diagnostic-setting";
+import { MonitorDiagnosticSetting } from "../../.gen/providers/azurerm/monitor-diagnostic-setting";
 import { Construct } from "constructs";
 
 /**

@@ -8,10 +8,10 @@
 // of one workload reads only its own objects, never the rest of a shared vault.
 // docs/azure-behaviours.md, "Key Vault and the Secrets Store CSI driver" and "Key Vault roles on
 // one secret".
-import { DataAzurermKeyVault } from "@cdktf/provider-azurerm/lib/data-azurerm-key-vault";
-import { FederatedIdentityCredential } from "@cdktf/provider-azurerm/lib/federated-identity-credential";
-import { RoleAssignment } from "@cdktf/provider-azurerm/lib/role-assignment";
-import { UserAssignedIdentity } from "@cdktf/provider-azurerm/lib/user-assigned-identity";
+import { DataAzurermKeyVault } from "../../.gen/providers/azurerm/data-azurerm-key-vault";
+import { FederatedIdentityCredential } from "../../.gen/providers/azurerm/federated-identity-credential";
+import { RoleAssignment } from "../../.gen/providers/azurerm/role-assignment";
+import { UserAssignedIdentity } from "../../.gen/providers/azurerm/user-assigned-identity";
 import { Token, type TerraformProvider } from "cdktf";
 import { Construct } from "constructs";
 import { sh } from "../../config/encode";
@@ -124,8 +124,9 @@ export class KeyVaultAccess extends Construct {
       const name = `${reader.namespace}-${reader.serviceAccount}`;
       new FederatedIdentityCredential(this, `Federation-${name}`, {
         name,
-        resourceGroupName: props.resourceGroupName,
-        parentId: identity.id,
+        // azurerm 4.65 renamed parent_id; it and resource_group_name (read from the identity's ID)
+        // are deprecated and gone in 5.0.
+        userAssignedIdentityId: identity.id,
         issuer: props.oidcIssuerUrl,
         subject: `system:serviceaccount:${reader.namespace}:${reader.serviceAccount}`,
         audience: [TOKEN_EXCHANGE_AUDIENCE],

@@ -1,6 +1,6 @@
 // Secrets the cluster needs and the YAML only names: credentials stay in Terraform state
 // (and the variables that feed them), never in synthesized output.
-import { SecretV1 } from "@cdktf/provider-kubernetes/lib/secret-v1";
+import { SecretV1 } from "../../.gen/providers/kubernetes/secret-v1";
 import { Fn, Token } from "cdktf";
 import { Construct } from "constructs";
 

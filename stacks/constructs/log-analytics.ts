@@ -1,6 +1,6 @@
 // Guide: Azure permissions ("Log Analytics Contributor | The linked Log Analytics RG") and
 // Appendix C ("reusing the AKS Log Analytics workspace"). Creates the workspace, or reuses one.
-import { LogAnalyticsWorkspace } from "@cdktf/provider-azurerm/lib/log-analytics-workspace";
+import { LogAnalyticsWorkspace } from "../../.gen/providers/azurerm/log-analytics-workspace";
 import { Construct } from "constructs";
 
 export interface LogAnalyticsProps {

@@ -1,7 +1,7 @@
 // Guide: Step 3.4 (the cluster subnet) and Step 7.1 (the App Gateway subnet). A VNet the
 // project owns, laid out like AKS's own default, with room for the AGC subnet.
-import { Subnet } from "@cdktf/provider-azurerm/lib/subnet";
-import { VirtualNetwork } from "@cdktf/provider-azurerm/lib/virtual-network";
+import { Subnet } from "../../.gen/providers/azurerm/subnet";
+import { VirtualNetwork } from "../../.gen/providers/azurerm/virtual-network";
 import { Construct } from "constructs";
 
 export interface PlatformNetworkProps {

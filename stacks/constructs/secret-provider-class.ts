@@ -3,7 +3,7 @@
 // of an identity the `-azure` stack creates, unknown until it is applied, and the provider reads
 // it only from the class's parameters (Azure/secrets-store-csi-driver-provider-azure
 // pkg/provider/provider.go, `types.GetClientID(attrib)`). docs/azure-behaviours.md.
-import { Manifest } from "@cdktf/provider-kubernetes/lib/manifest";
+import { Manifest } from "../../.gen/providers/kubernetes/manifest";
 import { Token } from "cdktf";
 import { Construct } from "constructs";
 

@@ -3,7 +3,7 @@
 // setting and docs/azure-behaviours.md, "Web application firewall (App Gateway WAF_v2)", cites
 // the provider's validation and Microsoft's limits. Not AGIC-specific: the gateway (firewall_policy_id),
 // an AGIC path rule (waf-policy-for-path) or another product can reference `id`.
-import { WebApplicationFirewallPolicy } from "@cdktf/provider-azurerm/lib/web-application-firewall-policy";
+import { WebApplicationFirewallPolicy } from "../../.gen/providers/azurerm/web-application-firewall-policy";
 import { Token } from "cdktf";
 import { Construct } from "constructs";
 import { WAF_LIMITS } from "../../config/derived";
