@@ -38,7 +38,7 @@ export interface AgcIngressProps {
   };
   /**
    * Azure WAF policies (Microsoft.Network/ApplicationGatewayWebApplicationFirewallPolicies IDs)
-   * the ALB controller links to the Application Gateway for Containers (issue 14): `gateway` on
+   * the ALB controller links to the Application Gateway for Containers: `gateway` on
    * every listener of the Gateway, `route` on the data plane's HTTPRoute (/v1, /mcp,
    * /.well-known). @default no WAF
    */
@@ -155,7 +155,7 @@ export class AgcIngress extends Construct {
     }
 
     if (props.waf) {
-      // Issue 14: a policy's targetRef is in its own namespace (the CRD: a policy applies only to
+      // A policy's targetRef is in its own namespace (the CRD: a policy applies only to
       // traffic from its namespace). docs/azure-behaviours.md, "WAF logs and Application Gateway
       // for Containers".
       new WebApplicationFirewallPolicy(this, "GatewayWaf", {

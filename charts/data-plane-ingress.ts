@@ -1,7 +1,7 @@
 // Guide: Step 7.2 (the Ingress), Appendix B.1 (BYO certificate) and Step b.2.3 (cert-manager).
 // One Ingress, `tars-ingress` in tars-dataplane, to Service egress:10080. The rule host and
-// tls.hosts are one value, so they cannot disagree. With the WAF's API policy (issue 14,
-// docs/waf.md) a second Ingress, `tars-ingress-api`, routes the API paths to the same Service
+// tls.hosts are one value, so they cannot disagree. With the WAF's API policy
+// (docs/waf.md) a second Ingress, `tars-ingress-api`, routes the API paths to the same Service
 // with AGIC's waf-policy-for-path annotation: AGIC merges both into one listener's URL path map
 // (catch-all "/" from the first, /v1/* and /mcp/* path rules carrying the policy from the second).
 import { Construct } from "constructs";

@@ -182,7 +182,7 @@ function buildPlatform(app: App, env: Environment): void {
     new DataPlaneIngress(chart, "Ingress", {
       host: env.dns.mode === "nip-io" ? undefined : host,
       tls: tls ? { secretName: tls.secretName, clusterIssuer: issuer } : undefined,
-      // Issue 14: the API paths under the WAF's API policy (docs/waf.md); AR039 requires the subscription.
+      // The API paths under the WAF's API policy (docs/waf.md); AR039 requires the subscription.
       wafPolicyForPaths: wafOnAgicGateway(env) ? { policyId: wafApiPolicyId(env) ?? "", paths: WAF_API_PATHS } : undefined,
     });
   }
@@ -203,7 +203,7 @@ function buildPlatform(app: App, env: Environment): void {
             clusterIssuer: issuer,
           }
         : undefined,
-      // Issue 14: the policies the -azure stack creates, by resource ID (needs azure.subscriptionId, AR018).
+      // The policies the -azure stack creates, by resource ID (needs azure.subscriptionId, AR018).
       waf: waf ? { gatewayPolicyId: waf.gateway, routePolicyId: waf.api } : undefined,
     });
     // The ALB controller (and the Gateway API CRDs it installs) come from the -cluster stack.
@@ -211,7 +211,7 @@ function buildPlatform(app: App, env: Environment): void {
   }
 
   if (env.tls.mode === "key-vault" && env.tls.keyVault) {
-    // Issue 14: the pod that keeps the certificate's Secret synced from the Key Vault (the
+    // The pod that keeps the certificate's Secret synced from the Key Vault (the
     // SecretProviderClass it mounts comes from the -cluster stack).
     new TlsSync(stableChart(app, "tls-sync", undefined, labels), "TlsSync", { image: env.tls.keyVault.syncImage });
   }

@@ -1,4 +1,4 @@
-// tls.mode: key-vault (issue 14). The Secrets Store CSI driver creates and updates the Secrets of
+// tls.mode: key-vault. The Secrets Store CSI driver creates and updates the Secrets of
 // a SecretProviderClass's `secretObjects` only while a pod mounts a volume of that class, and
 // deletes them when the last such pod goes. This Deployment is that pod: a pause container (it
 // runs nothing) with the class mounted, under the ServiceAccount the vault's identity is

@@ -356,7 +356,7 @@ export function wafOnAgc(env: Environment): boolean {
 }
 
 /**
- * The WAF policies on Application Gateway for Containers (issue 14): the `-azure` stack creates
+ * The WAF policies on Application Gateway for Containers: the `-azure` stack creates
  * the same two as for AGIC (`wafPolicyNames`), and the ALB controller links them: the strict one
  * on every listener of the Gateway, the API one on the data plane's HTTPRoute. Their resource IDs,
  * which the YAML names, are known before apply when the subscription is (otherwise AR018).

@@ -333,7 +333,7 @@ function collide(a: Claim, b: Claim): boolean {
 }
 
 /**
- * Names that must be unique across the environments of one repository (issue 15: a copy of
+ * Names that must be unique across the environments of one repository (a copy of
  * dev.yaml with only `name:` changed must not pass): the environment name, the ACR name, the
  * hostname, the cluster (resource group + name, created or reused: the data-plane namespaces are
  * fixed), a resource group an environment creates, state blobs and workspaces, GitOps paths.

@@ -260,7 +260,7 @@ export const KQL_QUERIES: readonly KqlQuery[] = [
 ];
 
 /**
- * The WAF panel (issue 14): requests the WAF blocked (Prevention) or would have blocked
+ * The WAF panel: requests the WAF blocked (Prevention) or would have blocked
  * (Detection), by the rule that matched and the path, from the gateway's firewall log in the
  * resource-specific table AGWFirewallLogs. With the managed rule sets' anomaly scoring, the
  * verdict is a row of rule 949110 (Action Blocked or Detected) and the rules that scored are rows

@@ -339,7 +339,7 @@ function stacks(c: RunbookContext): string {
   return out.join("\n");
 }
 
-/** Issue 14: what must be in the vault, and on a reused cluster, before the stacks are applied. */
+/** What must be in the vault, and on a reused cluster, before the stacks are applied. */
 function keyVaultBeforeApply(c: RunbookContext): Text[] {
   const e = c.env;
   if (!usesKeyVault(e)) return [];
@@ -534,7 +534,7 @@ function ingress(c: RunbookContext): string {
       md`- \`kubectl get gateway ${AGC_NAMES.gateway} -n ${e.ingress.agc.namespace}\` shows \`PROGRAMMED=True\` and an address (an FQDN under \`*.alb.azure.com\`);`,
       md`- \`kubectl get httproute ${AGC_NAMES.route} -n ${NS_DATAPLANE} -o jsonpath='{.status.parents[0].conditions}'\` shows \`Accepted\`.`,
     );
-    // Issue 14: the controller links the WAF policies the -azure stack created.
+    // The controller links the WAF policies the -azure stack created.
     if (wafOnAgc(e)) out.push(md`- \`kubectl get webapplicationfirewallpolicies -A\` shows both policies with \`DEPLOYMENT=True\` (docs/ingress.md, "The WAF on AGC").`);
   }
   if (e.tls.mode === "key-vault") {

@@ -190,7 +190,7 @@ echo "verify.sh: $passed passed, $failed failed, $skipped skipped ($base$([ "$in
 }
 
 /**
- * Issue 14 (docs/waf.md): with the WAF, prompt text full of SQL and markup reaches the data plane
+ * With the WAF (docs/waf.md), prompt text full of SQL and markup reaches the data plane
  * (401 for the invalid token, not the WAF's 403), on AGIC and AGC alike; in Prevention on AGIC,
  * the same markup in a query string outside the API is blocked by the strict policy. (On AGC every
  * routed path is under the API policy, and no source says whether the Gateway's policy sees a path
@@ -199,14 +199,14 @@ echo "verify.sh: $passed passed, $failed failed, $skipped skipped ($base$([ "$in
 function wafChecks(c: RunbookContext) {
   if (!wafOnAgicGateway(c.env) && !wafOnAgc(c.env)) return sh``;
   const prompt = sh`
-# Issue 14: the WAF's API policy lets prompt text with SQL and markup through (401: the data plane answered).
+# The WAF's API policy lets prompt text with SQL and markup through (401: the data plane answered).
 status=$(request NotREAL POST /v1/chat/completions -H "$json" \\
   -d '{"model":"m","messages":[{"role":"user","content":"Why does SELECT * FROM users WHERE id = 1 OR 1=1 return every row, and what does <script>alert(1)</script> do?"}]}')
 expect "waf passes prompt text" "$status" 401 ""
 `;
   if (!wafOnAgicGateway(c.env) || wafSettings(c.env).mode !== "Prevention") return prompt;
   return sh`${prompt}
-# Issue 14: the strict policy blocks an attack outside the API paths (Prevention).
+# The strict policy blocks an attack outside the API paths (Prevention).
 status=$(request NotREAL GET "/?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E")
 expect "waf blocks attacks" "$status" 403 ""
 `;

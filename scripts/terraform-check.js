@@ -35,7 +35,7 @@ const envs = [...new Set(fs.readdirSync(stacksDir).map((s) => s.replace(/-(azure
 
 const fixtures = path.join(root, "test", "fixtures", "terraform");
 
-// Every mode of test/fixtures/modes.ts too (issue 12: every example and mode through tfmock),
+// Every mode of test/fixtures/modes.ts too (every example and mode through tfmock),
 // as environment files with names of their own, synthesized apart from the examples.
 require("../bin/ts-hook");
 const { writeModeFiles } = require("../test/fixtures/mode-files.ts");

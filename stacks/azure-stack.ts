@@ -93,7 +93,7 @@ export class AzureStack extends TerraformStack {
   readonly wafPolicies?: { readonly strict: WafPolicy; readonly api: WafPolicy };
   /** The WAF policies of Application Gateway for Containers (`ingress.mode: agc`, WAF on): the same two, AGC's subset. */
   readonly agcWaf?: { readonly strict: WafPolicy; readonly api: WafPolicy };
-  /** The gateway's diagnostic setting to the workspace, when the WAF is on (issue 14). */
+  /** The gateway's diagnostic setting to the workspace, when the WAF is on. */
   readonly gatewayDiagnostics?: GatewayDiagnostics;
   /** The Key Vault identity, its role and federation, when the environment reads the vault. */
   readonly keyVaultAccess?: KeyVaultAccess;
@@ -149,7 +149,7 @@ export class AzureStack extends TerraformStack {
       const auth = clusterAuth(env);
       // Guide: Step 7.1. The gateway the add-on would create, as a resource of this stack.
       if (gatewayByTerraform(env) && appGatewaySubnetId) {
-        // Issue 14: the WAF_v2 gateway runs behind two policies (docs/waf.md).
+        // The WAF_v2 gateway runs behind two policies (docs/waf.md).
         this.wafPolicies = wafOnAgicGateway(env) ? this.buildWafPolicies(env, rgName) : undefined;
         this.appGateway = new AppGateway(this, "AppGateway", {
           sku: this.wafPolicies ? { name: "WAF_v2" } : undefined,
@@ -215,7 +215,7 @@ export class AzureStack extends TerraformStack {
     }
     this.cluster = cluster;
 
-    // Issue 14: the WAF's firewall and access logs to the workspace (resource-specific tables).
+    // The WAF's firewall and access logs to the workspace (resource-specific tables).
     if (this.appGateway && workspace && wafLogsToWorkspace(env)) {
       this.gatewayDiagnostics = new GatewayDiagnostics(this, "AppGatewayDiagnostics", {
         gatewayId: this.appGateway.resource.id,
@@ -264,7 +264,7 @@ export class AzureStack extends TerraformStack {
         virtualNetworkName: albVnetName,
         cidr: env.network.agcSubnet,
       });
-      // Issue 14: the WAF of Application Gateway for Containers. The ALB controller creates the
+      // The WAF of Application Gateway for Containers. The ALB controller creates the
       // AGC resource (and links the policies to it) itself, so the stack only creates the policies
       // the WebApplicationFirewallPolicy objects name, and lets the controller join them.
       this.agcWaf = wafOnAgc(env) ? this.buildWafPolicies(env, rgName, "agc") : undefined;
@@ -284,7 +284,7 @@ export class AzureStack extends TerraformStack {
       });
     }
 
-    // Issue 14: the Key Vault the TLS certificate (or exporter credentials) come from.
+    // The Key Vault the TLS certificate (or exporter credentials) come from.
     const vault = env.keyVault && parseKeyVaultId(env.keyVault.vaultId);
     if (usesKeyVault(env) && env.keyVault && vault) {
       // The vault may live in another subscription than the stack's resources: read it there.
@@ -344,7 +344,7 @@ export class AzureStack extends TerraformStack {
   }
 
   /**
-   * Issue 14: the strict policy (gateway level: every path the API policy does not cover) and the
+   * The strict policy (gateway level: every path the API policy does not cover) and the
    * API policy. On Application Gateway for Containers (`target: "agc"`) the same two, without
    * what AGC does not support on a WAF policy (Microsoft, "Web Application Firewall on Application
    * Gateway for Containers", Limitations): rate-limit custom rules, and CRS 3.2 and lower (DRS 2.1

@@ -63,7 +63,7 @@ export class ClusterStack extends TerraformStack {
       });
     }
 
-    // Issue 14, tls.mode: key-vault: the certificate's secret (certificate chain and private key,
+    // tls.mode: key-vault: the certificate's secret (certificate chain and private key,
     // PEM) synced into the kubernetes.io/tls Secret the Ingress or Gateway names, while the
     // tars-tls-sync pod (dist/<env>/platform) mounts this class.
     const kv = azure.keyVaultAccess;
@@ -89,7 +89,7 @@ export class ClusterStack extends TerraformStack {
       });
     }
 
-    // Issue 14: exporter credentials from Key Vault, one object per key (mounted under the key's
+    // Exporter credentials from Key Vault, one object per key (mounted under the key's
     // name) and one Opaque Secret per exporter, synced while the collector mounts this class.
     const collectorVault = collectorKeyVaultSecrets(env);
     if (collectorVault.objects.length && kv) {

@@ -174,7 +174,7 @@ describe("reusing an existing cluster (Step 3)", () => {
     expect(dataOf(azureJson, "azurerm_kubernetes_cluster")).toEqual([expect.objectContaining({ name: "aks-shared", resource_group_name: "rg-aks" })]);
   });
 
-  test("creates only what is missing: the registry and its pull access (az aks enable-addons grants the AGIC identity its roles; issue 12, defect 3)", () => {
+  test("creates only what is missing: the registry and its pull access (az aks enable-addons grants the AGIC identity its roles)", () => {
     expect(Object.keys(azureJson.resource!).sort()).toEqual(["azurerm_container_registry", "azurerm_resource_group", "azurerm_role_assignment"]);
     expect(resourcesOf(azureJson, "azurerm_role_assignment").map((r) => r.role_definition_name).sort()).toEqual(["AcrPull"]);
   });
@@ -203,7 +203,7 @@ describe("reusing an existing cluster (Step 3)", () => {
   });
 });
 
-// Issue 14: the WAF on Application Gateway for Containers (ALB managed deployment).
+// The WAF on Application Gateway for Containers (ALB managed deployment).
 describe.each(["Prevention", "Detection"] as const)("ingress.mode: agc with the WAF in %s", (mode) => {
   const env = makeEnv({ ...AGC, ingress: { mode: "agc", waf: { enabled: true, mode } } });
   const { azureJson } = synthStacks(env);

@@ -122,7 +122,7 @@ describe("Steps 4 and 5.3: ACR", () => {
   });
 });
 
-describe("Step 7.1: AGIC, the gateway as a resource of the -azure stack (issue 12, defect 2)", () => {
+describe("Step 7.1: AGIC, the gateway as a resource of the -azure stack (defect 2)", () => {
   const gateways = () => resourcesOf(dev.azureJson, "azurerm_application_gateway") as Record<string, any>[];
   const agicRoles = (json = dev.azureJson) =>
     resourcesOf(json, "azurerm_role_assignment").filter((r) => String(r.principal_id).includes("ingress_application_gateway_identity[0].object_id"));
@@ -172,7 +172,7 @@ describe("Step 7.1: AGIC, the gateway as a resource of the -azure stack (issue 1
     );
   });
 
-  test("no role assignment on the node resource group, which does not exist before the apply (issue 12, defect 5)", () => {
+  test("no role assignment on the node resource group, which does not exist before the apply (defect 5)", () => {
     for (const r of resourcesOf(dev.azureJson, "azurerm_role_assignment")) {
       expect(String(r.scope)).not.toContain("node_resource_group_id");
     }
@@ -201,14 +201,14 @@ describe("Step 7.1: AGIC, the gateway as a resource of the -azure stack (issue 1
   });
 });
 
-describe("OIDC issuer (issue 12, defect 4)", () => {
+describe("OIDC issuer (defect 4)", () => {
   test("is always enabled, AGIC clusters included: AKS 1.34+ enables it and cannot disable it", () => {
     expect(aks().oidc_issuer_enabled).toBe(true);
     expect(aks().workload_identity_enabled).toBe(false);
   });
 });
 
-describe("reusing a cluster (issue 12, defect 3)", () => {
+describe("reusing a cluster (defect 3)", () => {
   test("no AGIC role assignment: az aks enable-addons grants them, and the data source's subnet_id is empty with --appgw-subnet-cidr", () => {
     const { azureJson } = synthStacks(makeEnv({ cluster: { existing: { resourceGroup: "rg-aks" } } }));
     for (const r of resourcesOf(azureJson, "azurerm_role_assignment")) {
@@ -219,7 +219,7 @@ describe("reusing a cluster (issue 12, defect 3)", () => {
   });
 });
 
-describe("destroy with Application Insights (issue 12, defect 7)", () => {
+describe("destroy with Application Insights (defect 7)", () => {
   const AZMON = { observability: { exporters: { azureMonitor: {} } } };
   const features = (json: ReturnType<typeof synthStacks>["azureJson"]) => (json.provider!.azurerm[0] as any).features;
 

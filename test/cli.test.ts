@@ -239,7 +239,7 @@ test("schema --out says what it wrote", () => {
   expect(JSON.parse(fs.readFileSync(file, "utf8")).type).toBe("object");
 });
 
-describe("every problem at once (issue 15, item 7)", () => {
+describe("every problem at once (item 7)", () => {
   test("fails with an unknown key and a rule error, and reports both (as the README shows)", () => {
     const dir = tmp();
     const bad = writeEnv(dir, "prod.yaml", devText.replace("tarsdevacr7f3a", "Tars-ACR").replace("tier: small", "tierr: small"));

@@ -76,7 +76,7 @@ test("the foundation environment puts nothing into the cluster yet", () => {
   expect(resourcesOf(dev.clusterJson, "kubernetes_secret_v1")).toHaveLength(0);
 });
 
-describe("the data plane's namespaces (issue 12, defect 11)", () => {
+describe("the data plane's namespaces (defect 11)", () => {
   test("when this stack creates tars-system and tars-dataplane, Terraform can never delete them (prevent_destroy)", () => {
     const { clusterJson } = synthStacks(
       makeEnv({ registry: { mode: "private", acrName: undefined, private: { host: "reg.example-corp.com", repository: "reg.example-corp.com/tare" } } }),

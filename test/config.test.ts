@@ -49,7 +49,7 @@ describe("problems", () => {
     expect(p.fix).toContain('"cluster"');
   });
 
-  test("fails on a missing required field, naming it and giving a line to write (issue 15: not the description again)", () => {
+  test("fails on a missing required field, naming it and giving a line to write (not the description again)", () => {
     const p = one({ azure: { location: undefined } });
     expect(p).toMatchObject({ path: "azure.location", message: "is required" });
     expect(p.fix).toContain('add "location: westeurope" under azure:');

@@ -139,7 +139,7 @@ describe("ARCHITECTURE.md", () => {
   });
 });
 
-describe("deleting the GitOps objects leaves what tare owns (issue 12, defect 6)", () => {
+describe("deleting the GitOps objects leaves what tare owns (defect 6)", () => {
   // Argo CD's cascade delete (resources finalizer) deletes every tracked object unless it says
   // Delete=false (Prune=false is not consulted: controller/appcontroller.go shouldBeDeleted).
   // Flux's garbage collection, on prune and on Kustomization deletion, skips objects annotated

@@ -1,5 +1,5 @@
 // Every `sh` block of README.md, CONTRIBUTING.md and docs/*.md works as written in bash and zsh
-// (issue 15): it parses in both, and carries no `# comment` after a command, which an interactive
+//: it parses in both, and carries no `# comment` after a command, which an interactive
 // zsh (no INTERACTIVE_COMMENTS by default) passes on as arguments (`npm test # …` ran jest with
 // "#" and the rest as test filters). The runbooks' blocks are covered by runbook-shells.test.ts.
 import { spawnSync } from "child_process";

@@ -1,4 +1,4 @@
-// Hostile environment files (issue 13): the encoders per sink, names validated to Azure's and
+// Hostile environment files: the encoders per sink, names validated to Azure's and
 // Kubernetes' rules, credentials refused in URLs and never echoed. The property test over every
 // string field is test/injection-property.test.ts; docs/security.md has the threat model.
 import { execFileSync } from "child_process";

@@ -1,4 +1,4 @@
-// Property test (issue 13): every string field of the environment schema, discovered by walking
+// Property test: every string field of the environment schema, discovered by walking
 // the zod schema (a new field is covered without editing this file), receives shell, Terraform
 // template, Markdown/HTML and YAML payloads. For each, either `check` refuses it with one-line
 // errors, or every sink holds it inert:

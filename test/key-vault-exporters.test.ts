@@ -1,4 +1,4 @@
-// Issue 14: exporter credentials from Key Vault. Per Key Vault mode, both outputs: the -cluster
+// Exporter credentials from Key Vault. Per Key Vault mode, both outputs: the -cluster
 // stack declares no variable and creates no Secret for them, but SecretProviderClass
 // otel-collector-secrets; the -azure stack federates the collector's ServiceAccount; the
 // collector mounts the class and still reads its env vars from the synced Secret.

@@ -1,4 +1,4 @@
-// Issue 14: tls.mode key-vault. The certificate stays in Azure Key Vault; the cluster reads it
+// Tls.mode key-vault. The certificate stays in Azure Key Vault; the cluster reads it
 // through the Secrets Store CSI driver's Azure provider with workload identity.
 import { checkEnvironment } from "../checks";
 import { keyVaultIdProblem } from "../checks/rules/ar042-key-vault-id";

@@ -65,7 +65,7 @@ describe("values are filled in", () => {
     expect(text).not.toContain("the AKS managed resource group (MC_*)");
   });
 
-  test("role assignments need User Access Administrator on the resource group only: none lands on the node resource group (issue 12, defect 5)", () => {
+  test("role assignments need User Access Administrator on the resource group only: none lands on the node resource group (defect 5)", () => {
     expect(text).toMatch(/\| User Access Administrator \(or Owner\) \| resource group `rg-test` \|/);
   });
 });
@@ -228,7 +228,7 @@ test("access logs: Appendix C names the CronJob that appends the sink and how to
   expect(runbook()).not.toContain("envoyproxy-access-log");
 });
 
-describe("issue 12: the gateway and the permissions the stacks need", () => {
+describe("the gateway and the permissions the stacks need", () => {
   const AGC = { azure: { subscriptionId: "7c1f4a52-3a8e-4d51-9a0b-2f6c1d0e9b41" }, cluster: { network: { pluginMode: "overlay" } }, ingress: { mode: "agc" } };
 
   test("AGC on a cluster the project creates: User Access Administrator at subscription scope, with the reason (defect 5)", () => {
@@ -263,7 +263,7 @@ test("a runbook that says cdktf deploy says how to get the pinned cdktf CLI (it 
   expect(JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).dependencies.cdktf).toBe("0.21.0");
 });
 
-describe("the WAF on AGC (issue 14)", () => {
+describe("the WAF on AGC", () => {
   const AGC_WAF = { azure: { subscriptionId: "7c1f4a52-3a8e-4d51-9a0b-2f6c1d0e9b41" }, ingress: { mode: "agc", waf: { enabled: true } } };
 
   test("the -azure stack's pieces name the policies; verification and troubleshooting cover their link", () => {

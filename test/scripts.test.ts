@@ -91,7 +91,7 @@ function selfSigned(): { key: string; cert: string; certFile: string } {
   return { key: fs.readFileSync(path.join(dir, "key.pem"), "utf8"), cert: fs.readFileSync(path.join(dir, "cert.pem"), "utf8"), certFile: path.join(dir, "cert.pem") };
 }
 
-describe("verify.sh over HTTPS with a certificate curl does not trust (issue 15: Let's Encrypt staging)", () => {
+describe("verify.sh over HTTPS with a certificate curl does not trust (Let's Encrypt staging)", () => {
   const hasOpenssl = spawnSync("openssl", ["version"]).status === 0;
   if (!hasOpenssl) console.warn("SKIPPED verify.sh TLS tests: openssl is not installed");
   const maybe = hasOpenssl ? test : test.skip;
@@ -378,7 +378,7 @@ describe("cleanup.sh", () => {
     expect(r.stdout).toContain("+ rm -f");
   });
 
-  test("the namespaces the -cluster stack protects are released from its state only after helm uninstall, and deleted once it is destroyed (issue 12, defect 11)", () => {
+  test("the namespaces the -cluster stack protects are released from its state only after helm uninstall, and deleted once it is destroyed (defect 11)", () => {
     const calls = cleanup(false, ["--yes"]).calls;
     const at = (prefix: string) => calls.findIndex((c) => c.startsWith(prefix));
     expect(at("helm uninstall tars")).toBeGreaterThanOrEqual(0);

@@ -110,7 +110,7 @@ describe("tls.mode: cert-manager (Appendix B.2)", () => {
 describe("DNS (Step 8)", () => {
   const AZURE_DNS = { mode: "azure-dns", azureDns: { zoneName: "example-corp.com", resourceGroup: "rg-dns" } };
 
-  test("azure-dns: an alias A record to the public IP the -azure stack created, with no read of the gateway (issue 12, defect 2)", () => {
+  test("azure-dns: an alias A record to the public IP the -azure stack created, with no read of the gateway (defect 2)", () => {
     const { clusterJson } = synthStacks(makeEnv({ dns: AZURE_DNS }));
     expect(dataOf(clusterJson, "azurerm_application_gateway")).toEqual([]);
     expect(dataOf(clusterJson, "azurerm_resources")).toEqual([]);
@@ -137,7 +137,7 @@ describe("DNS (Step 8)", () => {
     expect(resourcesOf(clusterJson, "azurerm_dns_a_record")[0].target_resource_id).toMatch(/^\$\{local\.\w+\}$/);
   });
 
-  test("with the add-on's gateway, a missing gateway stops the plan with a wait-and-re-run message, never a provider error (issue 12, defect 2)", () => {
+  test("with the add-on's gateway, a missing gateway stops the plan with a wait-and-re-run message, never a provider error (defect 2)", () => {
     const { clusterJson } = synthStacks(makeEnv({ dns: AZURE_DNS, ingress: { agic: { gateway: "addon" } } }));
     const [exists] = Object.entries(clusterJson.data!.azurerm_resources);
     expect(exists[1]).toMatchObject({ name: "tars-test-appgw", type: "Microsoft.Network/applicationGateways" });

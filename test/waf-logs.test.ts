@@ -1,4 +1,4 @@
-// Issue 14: the WAF's logs reach the Log Analytics workspace (a diagnostic setting on the
+// The WAF's logs reach the Log Analytics workspace (a diagnostic setting on the
 // Terraform-created gateway) and the workbook shows what the WAF blocked, split by the guide's
 // noise filter.
 import { wafLogsToWorkspace } from "../config/derived";

@@ -1,4 +1,4 @@
-// Issue 14: the web application firewall with AGIC (docs/waf.md). Each WAF mode of
+// The web application firewall with AGIC (docs/waf.md). Each WAF mode of
 // test/fixtures/modes.ts on both outputs (Terraform JSON and Kubernetes YAML), the construct's
 // own checks, and what must never change (secrets out of the logs, "/" untouched).
 import { execFileSync } from "child_process";

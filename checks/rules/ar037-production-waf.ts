@@ -2,7 +2,7 @@ import { wafSettings } from "../../config/derived";
 import type { Rule } from "../rule";
 import { finding } from "../rule";
 
-/** Issue 14: a public AI endpoint attracts scanners; production runs behind the WAF (docs/waf.md). */
+/** A public AI endpoint attracts scanners; production runs behind the WAF (docs/waf.md). */
 export const productionWaf: Rule = {
   id: "AR037",
   severity: "error",

@@ -2,7 +2,7 @@ import { wafSettings } from "../../config/derived";
 import type { Rule } from "../rule";
 import { finding } from "../rule";
 
-/** Issue 14: Detection only logs; production blocks (docs/waf.md, "Modes"). */
+/** Detection only logs; production blocks (docs/waf.md, "Modes"). */
 export const productionWafDetection: Rule = {
   id: "AR038",
   severity: "error",

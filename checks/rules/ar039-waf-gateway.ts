@@ -3,7 +3,7 @@ import type { Finding, Rule } from "../rule";
 import { finding } from "../rule";
 
 /**
- * Issue 14: with AGIC the WAF needs a gateway the project owns (it sets the WAF_v2 SKU and
+ * With AGIC the WAF needs a gateway the project owns (it sets the WAF_v2 SKU and
  * firewall_policy_id) and the API policy's resource ID at synth time (the Ingress annotation).
  */
 export const wafGateway: Rule = {

@@ -3,7 +3,7 @@ import type { Finding, Rule } from "../rule";
 import { finding } from "../rule";
 
 /**
- * The WAF on Application Gateway for Containers (issue 14): what the stacks cannot do there.
+ * The WAF on Application Gateway for Containers: what the stacks cannot do there.
  * The ALB controller creates the AGC resource, so Terraform cannot send its WAF log anywhere
  * (docs/waf.md, "Logs and the workbook"): in production, a Prevention-mode WAF would block real API
  * calls (false positives on prompt text) with no trace of the rule. And a WAF policy used by AGC

@@ -45,7 +45,7 @@ export function keyVaultIdProblem(id: string): { message: string; fix: string } 
   };
 }
 
-/** Issue 14: the vault the cluster reads, named by resource ID. */
+/** The vault the cluster reads, named by resource ID. */
 export const keyVaultId: Rule = {
   id: "AR042",
   severity: "error",

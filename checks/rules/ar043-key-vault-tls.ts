@@ -1,7 +1,7 @@
 import type { Finding, Rule } from "../rule";
 import { finding } from "../rule";
 
-/** Issue 14: tls.mode key-vault needs the vault and the certificate's name in it. */
+/** tls.mode key-vault needs the vault and the certificate's name in it. */
 export const keyVaultTls: Rule = {
   id: "AR043",
   severity: "error",

@@ -139,12 +139,12 @@ else
 fi
 
 
-# Issue 14: the WAF's API policy lets prompt text with SQL and markup through (401: the data plane answered).
+# The WAF's API policy lets prompt text with SQL and markup through (401: the data plane answered).
 status=$(request NotREAL POST /v1/chat/completions -H "$json" \
   -d '{"model":"m","messages":[{"role":"user","content":"Why does SELECT * FROM users WHERE id = 1 OR 1=1 return every row, and what does <script>alert(1)</script> do?"}]}')
 expect "waf passes prompt text" "$status" 401 ""
 
-# Issue 14: the strict policy blocks an attack outside the API paths (Prevention).
+# The strict policy blocks an attack outside the API paths (Prevention).
 status=$(request NotREAL GET "/?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E")
 expect "waf blocks attacks" "$status" 403 ""
 

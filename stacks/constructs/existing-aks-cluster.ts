@@ -18,7 +18,7 @@ export interface ExistingAksClusterProps {
   readonly requireOidcIssuer?: boolean;
   /**
    * Fail the plan unless the Key Vault secrets provider add-on runs with rotation on and the
-   * OIDC issuer is enabled (the vault's workload identity, issue 14). @default false
+   * OIDC issuer is enabled (the vault's workload identity). @default false
    */
   readonly requireKeyVaultSecretsProvider?: boolean;
 }

@@ -1,4 +1,4 @@
-// Issue 14 (WAF): the Application Gateway's firewall and access logs go to the environment's
+// The WAF: Application Gateway's firewall and access logs go to the environment's
 // Log Analytics workspace, in the resource-specific tables (AGWFirewallLogs, AGWAccessLogs) that
 // the workbook's WAF panel reads. docs/azure-behaviours.md, "WAF logs and Application Gateway
 // for Containers".
