@@ -20,7 +20,11 @@ export const SIZING_TIERS: Readonly<Record<SizingTier, NodePoolPreset>> = {
 /** The guide's floor: "Maintain a minimum of three nodes to tolerate node upgrades and evictions." */
 export const MIN_NODE_COUNT = 3;
 
-/** Pinned versions of everything the project installs. Overridable per environment. */
+/**
+ * Pinned versions of everything the project installs. The chart versions and the collector and
+ * pause images are the schema's defaults (an environment may set others); the kubectl image of
+ * the project's Jobs is fixed here.
+ */
 export const PINNED = {
   certManagerChart: "v1.18.2",
   albControllerChart: "1.13.0",

@@ -32,7 +32,8 @@ import { configureBackend } from "./backend";
 import { AlbControllerRelease } from "./constructs/alb-controller-release";
 import { CertManagerRelease } from "./constructs/cert-manager-release";
 import { AKS_AAD_SERVER_APP_ID, type KubeCredentials } from "./constructs/cluster-ref";
-import { DnsRecord, GatewayAddress } from "./constructs/gateway-address";
+import { DnsRecord } from "./constructs/dns-record";
+import { GatewayAddress } from "./constructs/gateway-address";
 import { OpaqueSecret, PullSecret } from "./constructs/kube-secret";
 import { SecretProviderClass } from "./constructs/secret-provider-class";
 import { DefaultTags } from "./default-tags";
@@ -47,6 +48,9 @@ export class ClusterStack extends TerraformStack {
     Aspects.of(this).add(new DefaultTags(resourceTags(env)));
 
     const namespaces = this.dataPlaneNamespaces(env);
+    // The namespaces' `removed` blocks and prevent_destroy need Terraform 1.7 or later; an older
+    // one fails here with a clear message instead of misreading the configuration.
+    this.addOverride("terraform.required_version", ">= 1.7.0");
 
     if (env.tls.mode === "cert-manager") {
       new CertManagerRelease(this, "CertManager", {
@@ -206,9 +210,6 @@ export class ClusterStack extends TerraformStack {
         forget.map((id) => ({ from: `kubernetes_namespace_v1.${id}`, lifecycle: { destroy: false } })),
       );
     }
-    // `removed` blocks (above) and prevent_destroy need Terraform 1.7 or later; an older one
-    // fails here with a clear message instead of misreading the configuration.
-    this.addOverride("terraform.required_version", ">= 1.7.0");
     return {
       system: needsSystem ? make("NamespaceSystem", NS_SYSTEM) : NS_SYSTEM,
       dataplane: needsDataplane ? make("NamespaceDataplane", NS_DATAPLANE) : NS_DATAPLANE,

@@ -70,3 +70,26 @@ test("main.ts stays a small entry (under 250 lines) and no file of cli/ grows pa
   const offenders = [path.join(ROOT, "main.ts"), ...sources("cli")].filter((f) => lines(f) > (rel(f) === "main.ts" ? 250 : 450)).map((f) => `${rel(f)}: ${lines(f)} lines`);
   expect(offenders).toEqual([]);
 });
+
+test("the repository speaks of the project, never of its tracker's issue numbers", () => {
+  // External issue threads cited as sources ("hashicorp/terraform-provider-azurerm#26946",
+  // "provider issues #10479") are fine; "issue 14" of this project's tracker means nothing here.
+  const tracked = ["README.md", "CONTRIBUTING.md", "CHANGELOG.md", "docs", "environments", "cli", "config", "checks", "runbook", "stacks", "charts", "scripts", "test", "main.ts"];
+  const files: string[] = [];
+  const walk = (p: string) => {
+    const full = path.join(ROOT, p);
+    if (fs.statSync(full).isDirectory()) fs.readdirSync(full).forEach((e) => walk(path.join(p, e)));
+    else if (/\.(ts|js|md|ya?ml|sh)$/.test(p) && !p.startsWith(path.join("test", "schemas"))) files.push(p);
+  };
+  tracked.forEach(walk);
+  const pattern = new RegExp(["\\bissues?", "#?\\d{1,3}\\b(?![-/])"].join(" "), "i");
+  const offenders = files.flatMap((f) =>
+    fs
+      .readFileSync(path.join(ROOT, f), "utf8")
+      .split("\n")
+      .map((line, i) => [line, i] as const)
+      .filter(([line]) => pattern.test(line) && !/[\w-]+\/[\w.-]+#\d+|provider issues?|issue #\d{3}\b/i.test(line))
+      .map(([line, i]) => `${f}:${i + 1}: ${line.trim().slice(0, 120)}`),
+  );
+  expect(offenders).toEqual([]);
+});

@@ -1,6 +1,6 @@
 // Guide Steps 7.3-8 and Appendix B: every TLS mode and DNS path, on both outputs.
 import { ACME_SERVERS } from "../charts/lets-encrypt-issuer";
-import { recordName } from "../stacks/constructs/gateway-address";
+import { recordName } from "../stacks/constructs/dns-record";
 import { dataOf, findObject, makeEnv, objectsOf, resourcesOf, synthStacks, type K8sObject } from "./helpers";
 
 const HEALTH = {

@@ -1,4 +1,4 @@
-// Guide: Step 7.3 (the App Gateway's public IP) and Step 8.1 (the A record). Read in the
+// Guide: Step 7.3 (the App Gateway's public IP; dns-record.ts makes the Step 8.1 record). Read in the
 // -cluster stack when the AGIC add-on created the gateway (`ingress.agic.gateway: addon`, or an
 // existing cluster): the add-on creates it in the node resource group under the name Step 7.1
 // gives it, minutes after the cluster. Until it exists the plan stops with a message that says
@@ -6,7 +6,6 @@
 import { DataAzurermApplicationGateway } from "../../.gen/providers/azurerm/data-azurerm-application-gateway";
 import { DataAzurermPublicIp } from "../../.gen/providers/azurerm/data-azurerm-public-ip";
 import { DataAzurermResources } from "../../.gen/providers/azurerm/data-azurerm-resources";
-import { DnsARecord } from "../../.gen/providers/azurerm/dns-a-record";
 import { Fn, TerraformLocal } from "cdktf";
 import { Construct } from "constructs";
 
@@ -68,39 +67,4 @@ export class GatewayAddress extends Construct {
     });
     return ip.ipAddress;
   }
-}
-
-export interface DnsRecordProps {
-  readonly zoneName: string;
-  readonly zoneResourceGroup: string;
-  /** Full hostname inside the zone. */
-  readonly hostname: string;
-  readonly ttl: number;
-  readonly targetResourceId: string;
-}
-
-/** An alias A record: follows the public IP even if its address changes. */
-export class DnsRecord extends Construct {
-  readonly fqdn: string;
-
-  constructor(scope: Construct, id: string, props: DnsRecordProps) {
-    super(scope, id);
-    const record = new DnsARecord(this, "Resource", {
-      name: recordName(props.hostname, props.zoneName),
-      zoneName: props.zoneName,
-      resourceGroupName: props.zoneResourceGroup,
-      ttl: props.ttl,
-      targetResourceId: props.targetResourceId,
-    });
-    this.fqdn = record.fqdn;
-  }
-}
-
-/** `proxy.example.com` in zone `example.com` is record `proxy`; the apex is `@`. */
-export function recordName(hostname: string, zone: string): string {
-  if (hostname === zone) return "@";
-  if (!hostname.endsWith(`.${zone}`)) {
-    throw new Error(`DnsRecord: hostname "${hostname}" is not inside zone "${zone}"`);
-  }
-  return hostname.slice(0, -(zone.length + 1));
 }

@@ -1,4 +1,4 @@
-// Names that must be unique across the environments of one repository (item 6): a
+// Names that must be unique across the environments of one repository: a
 // copy of an example with only `name:` changed is an error naming both files and each field.
 import * as fs from "fs";
 import * as path from "path";
