@@ -15,6 +15,11 @@ function typeOf(s: Json): string {
     const range = [s.minimum !== undefined && s.minimum > -9007199254740991 ? `≥ ${s.minimum}` : "", s.maximum !== undefined && s.maximum < 9007199254740991 ? `≤ ${s.maximum}` : ""].filter(Boolean).join(", ");
     return range ? `integer (${range})` : "integer";
   }
+  if (s.type === "string" && (s.minLength > 1 || s.maxLength !== undefined)) {
+    const n = (k: number) => `${k} character${k === 1 ? "" : "s"}`;
+    const length = s.minLength > 1 && s.maxLength !== undefined ? `${s.minLength}-${n(s.maxLength)}` : s.minLength > 1 ? `at least ${n(s.minLength)}` : `at most ${n(s.maxLength)}`;
+    return `string (${length})`;
+  }
   return s.type ?? "any";
 }
 

@@ -17,6 +17,12 @@ test("the configuration reference lists every field, with a description", () => 
   for (const row of rows) expect(row.split(" | ")[3]).not.toBe("");
 });
 
+test("the configuration reference states minimum and maximum lengths (a waiver's reason, a tag)", () => {
+  const reference = configurationReference();
+  expect(reference).toContain("| `waivers` | map of string (at least 10 characters) |");
+  expect(reference).toContain("| `azure.tags` | map of string (at most 256 characters) |");
+});
+
 test("README.md lists every preflight rule with the guide row it prevents", () => {
   const readme = read("README.md");
   expect(readme).toContain(rulesTable());
