@@ -10,5 +10,6 @@ module.exports.INTEGRATION_SUITES = [
   "output-faults",
   "runbook-shells",
   "schema-copy",
-  "scripts",
+  "verify-script",
+  "cleanup-script",
 ];
