@@ -83,12 +83,11 @@ describe("compareRecords", () => {
   });
 
   test("ForceNewIfChange: network_policy replaces once it had a value; moving to overlay does not", () => {
-    const policy = compareRecords(before, withChange({ azurerm_kubernetes_cluster: { Cluster: { network_profile: { network_plugin: "azure", network_policy: "cilium" } } } }));
-    expect(policy[0].changes).toEqual([{ argument: "network_profile.network_policy", from: "calico", to: "cilium" }]);
+    const policy = compareRecords(before, withChange({ azurerm_kubernetes_cluster: { Cluster: { network_profile: { network_plugin: "azure", network_policy: "azure" } } } }));
+    expect(policy[0].changes).toEqual([{ argument: "network_profile.network_policy", from: "calico", to: "azure" }]);
     const overlay = withChange({ azurerm_kubernetes_cluster: { Cluster: { network_profile: { network_plugin: "azure", network_policy: "calico", network_plugin_mode: "overlay" } } } });
     expect(compareRecords(before, overlay)).toEqual([]);
   });
-
   test("a renamed, computed argument (parent_id to user_assigned_identity_id) with the same identity replaces nothing", () => {
     const credential = (args: Record<string, unknown>) => recordOf([doc("s", { azurerm_federated_identity_credential: { Fed: { name: "fed", ...args } } })]);
     const old = credential({ resource_group_name: "rg", parent_id: "/id/a" });
@@ -96,6 +95,84 @@ describe("compareRecords", () => {
     expect(compareRecords(old, credential({ user_assigned_identity_id: "/id/b" }))).toMatchObject([
       { address: "azurerm_federated_identity_credential.Fed", action: "replace", changes: [{ argument: "user_assigned_identity_id", from: "/id/a", to: "/id/b" }] },
     ]);
+  });
+
+  // azurerm v4.79.0 (kubernetes_cluster_resource.go CustomizeDiff and schema), and the other pinned
+  // providers: each case fails on the table written from v4.55.0.
+  describe("the pinned providers' conditional and defaulted ForceNew arguments", () => {
+    /** One resource of `type`, old and new arguments: the changes that replace it ([] when none). */
+    const changesOf = (type: string, from: Record<string, unknown>, to: Record<string, unknown>) => {
+      const rec = (args: Record<string, unknown>) => recordOf([doc("s", { [type]: { R: args } })]);
+      return compareRecords(rec(from), rec(to)).flatMap((r) => r.changes.map((c) => [c.argument, c.from, c.to]));
+    };
+    const aks = (network_profile: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({ name: "aks", network_profile, ...extra });
+
+    test("network_policy: azure or calico to cilium is an in-place upgrade; other moves replace; removing it keeps the state's", () => {
+      expect(changesOf("azurerm_kubernetes_cluster", aks({ network_policy: "calico" }), aks({ network_policy: "cilium" }))).toEqual([]);
+      expect(changesOf("azurerm_kubernetes_cluster", aks({ network_policy: "azure" }), aks({ network_policy: "cilium" }))).toEqual([]);
+      expect(changesOf("azurerm_kubernetes_cluster", aks({ network_policy: "cilium" }), aks({ network_policy: "calico" }))).toEqual([["network_profile.network_policy", "cilium", "calico"]]);
+      expect(changesOf("azurerm_kubernetes_cluster", aks({ network_policy: "calico" }), aks({}))).toEqual([]);
+    });
+
+    test("network_data_plane (Default azure): azure to cilium in place, also from unset; cilium to azure replaces", () => {
+      expect(changesOf("azurerm_kubernetes_cluster", aks({ network_data_plane: "azure" }), aks({ network_data_plane: "cilium" }))).toEqual([]);
+      expect(changesOf("azurerm_kubernetes_cluster", aks({}), aks({ network_data_plane: "cilium" }))).toEqual([]);
+      expect(changesOf("azurerm_kubernetes_cluster", aks({ network_data_plane: "cilium" }), aks({}))).toEqual([["network_profile.network_data_plane", "cilium", "azure"]]);
+    });
+
+    test("network_plugin: kubenet to azure with network_plugin_mode overlay is a migration; without overlay, or azure to none, it replaces", () => {
+      expect(changesOf("azurerm_kubernetes_cluster", aks({ network_plugin: "kubenet" }), aks({ network_plugin: "azure", network_plugin_mode: "overlay" }))).toEqual([]);
+      expect(changesOf("azurerm_kubernetes_cluster", aks({ network_plugin: "kubenet" }), aks({ network_plugin: "azure" }))).toEqual([["network_profile.network_plugin", "kubenet", "azure"]]);
+      expect(changesOf("azurerm_kubernetes_cluster", aks({ network_plugin: "azure" }), aks({ network_plugin: "none" }))).toEqual([["network_profile.network_plugin", "azure", "none"]]);
+    });
+
+    test("pod_cidr: replaces once it had a value, not when first set; removed, the state keeps it", () => {
+      expect(changesOf("azurerm_kubernetes_cluster", aks({ pod_cidr: "10.244.0.0/16" }), aks({ pod_cidr: "10.245.0.0/16" }))).toEqual([["network_profile.pod_cidr", "10.244.0.0/16", "10.245.0.0/16"]]);
+      expect(changesOf("azurerm_kubernetes_cluster", aks({}), aks({ pod_cidr: "10.244.0.0/16" }))).toEqual([]);
+      expect(changesOf("azurerm_kubernetes_cluster", aks({ pod_cidr: "10.244.0.0/16" }), aks({}))).toEqual([]);
+    });
+
+    test("oidc_issuer_enabled (Default true): disabling replaces the cluster; enabling, or leaving it unset, does not", () => {
+      expect(changesOf("azurerm_kubernetes_cluster", aks({}, { oidc_issuer_enabled: true }), aks({}, { oidc_issuer_enabled: false }))).toEqual([["oidc_issuer_enabled", true, false]]);
+      expect(changesOf("azurerm_kubernetes_cluster", aks({}), aks({}, { oidc_issuer_enabled: false }))).toEqual([["oidc_issuer_enabled", true, false]]);
+      expect(changesOf("azurerm_kubernetes_cluster", aks({}, { oidc_issuer_enabled: false }), aks({}, { oidc_issuer_enabled: true }))).toEqual([]);
+      expect(changesOf("azurerm_kubernetes_cluster", aks({}, { oidc_issuer_enabled: true }), aks({}))).toEqual([]);
+    });
+
+    test("Log Analytics sku: replaces once set, except between CapacityReservation and PerGB2018, or from LACluster", () => {
+      const law = (sku?: string) => ({ name: "logs", ...(sku ? { sku } : {}) });
+      expect(changesOf("azurerm_log_analytics_workspace", law("PerGB2018"), law("Standalone"))).toEqual([["sku", "PerGB2018", "Standalone"]]);
+      expect(changesOf("azurerm_log_analytics_workspace", law("PerGB2018"), law("CapacityReservation"))).toEqual([]);
+      expect(changesOf("azurerm_log_analytics_workspace", law("LACluster"), law("PerGB2018"))).toEqual([]);
+      expect(changesOf("azurerm_log_analytics_workspace", law(), law("PerGB2018"))).toEqual([]);
+      expect(changesOf("azurerm_log_analytics_workspace", law("PerGB2018"), law())).toEqual([]);
+    });
+
+    test("an argument with a Default compares unset as that value", () => {
+      expect(changesOf("azurerm_public_ip", { name: "pip", sku: "Standard", sku_tier: "Regional", ip_version: "IPv4" }, { name: "pip" })).toEqual([]);
+      expect(changesOf("azurerm_public_ip", { name: "pip" }, { name: "pip", ip_version: "IPv6" })).toEqual([["ip_version", "IPv4", "IPv6"]]);
+      expect(changesOf("azurerm_monitor_data_collection_rule_association", { name: "configurationAccessEndpoint" }, {})).toEqual([]);
+      expect(changesOf("azurerm_kubernetes_cluster", aks({ load_balancer_sku: "standard" }), aks({}))).toEqual([]);
+      expect(changesOf("kubernetes_secret_v1", { metadata: { name: "s", namespace: "default" }, type: "Opaque" }, { metadata: { name: "s" } })).toEqual([]);
+      expect(changesOf("kubernetes_secret_v1", { metadata: { name: "s" } }, { metadata: { name: "s" }, type: "kubernetes.io/tls" })).toEqual([["type", "Opaque", "kubernetes.io/tls"]]);
+    });
+
+    test("what the provider's DiffSuppressFunc ignores is no change: a location's case and spaces, a role name's case", () => {
+      expect(changesOf("azurerm_resource_group", { name: "rg", location: "westeurope" }, { name: "rg", location: "West Europe" })).toEqual([]);
+      expect(changesOf("azurerm_resource_group", { name: "rg", location: "westeurope" }, { name: "rg", location: "northeurope" })).toEqual([["location", "westeurope", "northeurope"]]);
+      expect(changesOf("azurerm_role_assignment", { scope: "/s", principal_id: "p", role_definition_name: "AcrPull" }, { scope: "/s", principal_id: "p", role_definition_name: "acrpull" })).toEqual([]);
+    });
+
+    test("Optional and Computed arguments removed from the configuration keep the state's value", () => {
+      const assignment = { scope: "/s", principal_id: "p", role_definition_name: "AcrPull" };
+      expect(changesOf("azurerm_role_assignment", { ...assignment, name: "00000000-0000-0000-0000-000000000001", principal_type: "ServicePrincipal" }, assignment)).toEqual([]);
+      expect(changesOf("kubernetes_namespace_v1", { metadata: { name: "ns" } }, { metadata: {} })).toEqual([]);
+    });
+
+    test("a federated credential's resource_group_name is no longer ForceNew (deprecated, Optional, Computed)", () => {
+      const fed = (rg: string) => ({ name: "fed", resource_group_name: rg, user_assigned_identity_id: "/id/a" });
+      expect(changesOf("azurerm_federated_identity_credential", fed("rg-a"), fed("rg-b"))).toEqual([]);
+    });
   });
 
   test("a stack the previous record lacks is new: nothing to compare", () => {

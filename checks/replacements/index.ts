@@ -144,10 +144,25 @@ function referencedAddresses(values: Record<string, unknown>): string[] {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-function forcesNew(a: ForceNewArgument, from: unknown, to: unknown): boolean {
-  if (same(from, to)) return false;
-  if (a.when === "from-set") return from !== undefined && from !== "";
+const isUnset = (v: unknown) => v === undefined || v === "" || (Array.isArray(v) && v.length === 0);
+const text = (v: unknown) => String(v).toLowerCase();
+/** A value as the provider's DiffSuppressFunc compares it. */
+function canonical(a: ForceNewArgument, v: unknown): unknown {
+  if (typeof v !== "string") return v;
+  if (a.compare === "case") return v.toLowerCase();
+  if (a.compare === "location") return v.toLowerCase().replace(/ /g, "");
+  return v;
+}
+
+/** Whether this change of the argument replaces the resource; `now` is the new configuration's record (for inPlaceIf). */
+function forcesNew(a: ForceNewArgument, from: unknown, to: unknown, now: Record<string, unknown>): boolean {
+  if (same(canonical(a, from), canonical(a, to))) return false;
+  if (a.when === "from-set" && isUnset(from)) return false;
   if (a.when === "unless-overlay") return typeof to !== "string" || to.toLowerCase() !== "overlay";
+  if (a.inPlace && (!a.inPlaceIf || text(now[a.inPlaceIf.path]) === a.inPlaceIf.value.toLowerCase())) {
+    const matches = (pattern: unknown, v: unknown) => pattern === "*" || text(pattern) === text(v);
+    if (a.inPlace.some(([f, t]) => matches(f, from) && matches(t, to))) return false;
+  }
   return true;
 }
 
@@ -174,10 +189,11 @@ export function compareRecords(previous: ReplacementRecord, next: ReplacementRec
       const type = address.slice(0, address.indexOf("."));
       const changes: Change[] = [];
       for (const a of FORCE_NEW[type] ?? []) {
-        const to = resolve(now[a.path], after);
-        if (to === undefined && a.computed) continue;
-        const from = resolve(old[a.path] ?? (a.sameAs ? old[a.sameAs] : undefined), before);
-        if (forcesNew(a, from, to)) changes.push({ argument: a.path, from, to });
+        const set = resolve(now[a.path], after);
+        if (set === undefined && a.computed) continue;
+        const to = set ?? a.default;
+        const from = resolve(old[a.path] ?? (a.sameAs ? old[a.sameAs] : undefined), before) ?? a.default;
+        if (forcesNew(a, from, to, now)) changes.push({ argument: a.path, from, to });
       }
       if (changes.length) found.set(address, { stack, address, action: "replace", changes });
     }
