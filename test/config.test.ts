@@ -129,7 +129,7 @@ describe("problems", () => {
 });
 
 describe("closest", () => {
-  const { closest } = jest.requireActual("../config/loader") as typeof import("../config/loader");
+  const { closest } = jest.requireActual("../config/issue-messages") as typeof import("../config/issue-messages");
   test("counts a transposition as one edit", () => expect(closest("acrNmae", ["acrName", "mode"])).toBe("acrName"));
   test("suggests nothing for an unrelated short word", () => expect(closest("huge", ["small", "medium", "high"])).toBeUndefined());
   test("names every equally close candidate", () => expect(closest("agci", ["agic", "agc"])).toBe('agic" or "agc'));
