@@ -30,7 +30,9 @@ export const dataPlaneUpgrade: RunbookSection = {
       "",
       md`1. **Pin the new version.** Set \`dataPlane.version\` in ${file} to the new release (exact version, no leading \`v\`), record its \`dataPlane.sha256\` once vetted, \`npm run synth\`, review and commit: this runbook then shows the new version everywhere. Keep the old version's number: it is the rollback target.`,
       "",
-      "2. **Install that `tare`** (Step 2 of the regenerated runbook):",
+      version
+        ? md`2. **Install that \`tare\`** (Step 2 of the regenerated runbook). As generated now, the block below installs v${version}, the version pinned today: after step 1 it shows the new one, and this one is what a rollback reinstalls.`
+        : "2. **Install that `tare`** (Step 2 of the regenerated runbook).",
       "",
       ...(version ? installTare(c, version) : ["   Step 2, with the new version pinned."]),
       "",
@@ -70,7 +72,7 @@ export const dataPlaneUpgrade: RunbookSection = {
       "**Rolling back.** What can be undone, and what cannot:",
       "",
       "- A failed `tare upgrade`: nothing to do for the release; `--atomic` has restored the previous revision (workloads and values). The CRDs it applied in its CRD phase stay at the new version: Helm does not manage them, so nothing rolls them back.",
-      md`- A successful upgrade that misbehaves: \`helm rollback\` to the revision noted in step 4 restores the previous chart and values from the release history (without a revision it rolls back to the previous one). The vendor documents no rollback, so this is Helm's mechanism, not a supported \`tare\` path; the CRDs stay at the new version, which the old controllers must tolerate (check the release notes before relying on it).`,
+      md`- A successful upgrade that misbehaves: \`helm rollback\` restores the previous chart and values from the release history (without a revision Helm rolls back to the previous one: right after the upgrade, the revision noted in step 4; name it explicitly if anything ran since). The vendor documents no rollback, so this is Helm's mechanism, not a supported \`tare\` path; the CRDs stay at the new version, which the old controllers must tolerate (check the release notes before relying on it).`,
       "",
       block(sh`helm rollback ${RELEASE} -n ${NS_SYSTEM} --wait`, sh`helm history ${RELEASE} -n ${NS_SYSTEM} --max 3`),
       "",
