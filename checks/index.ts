@@ -55,6 +55,7 @@ import { productionLocalAccounts } from "./rules/ar051-production-local-accounts
 import { entraAdmins } from "./rules/ar052-entra-admins";
 import { kubernetesVersionChannel } from "./rules/ar053-kubernetes-version-channel";
 import { productionMaintenanceWindow } from "./rules/ar054-maintenance-window";
+import { dataPlaneVersion } from "./rules/ar057-data-plane-version";
 
 export type { Rule } from "./rule";
 
@@ -112,6 +113,7 @@ export const RULES: readonly Rule[] = [
   entraAdmins,
   kubernetesVersionChannel,
   productionMaintenanceWindow,
+  dataPlaneVersion,
 ];
 
 const RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));

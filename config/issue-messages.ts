@@ -19,14 +19,15 @@ export function issueToProblems(file: string, issue: Issue, lineOf: (path: strin
     return issue.keys.map((key) => {
       const keyPath = joinPath([...segments, key]);
       const suggestion = closest(key, known);
+      // A field spelled exactly as one of another section (a dedented line) is placed, not
+      // respelled: `dataplane` under the root is cluster.network's, not a typo of `dataPlane`.
+      const misplaced = misplacedFix(key, lineOf(keyPath), lineOf);
       return {
         ...base,
         path: keyPath,
         message: "unknown field (a typo is never ignored)",
         line: lineOf(keyPath),
-        fix: suggestion
-          ? `did you mean "${suggestion}"?`
-          : (misplacedFix(key, lineOf(keyPath), lineOf) ?? `remove it; the fields allowed here are ${known.map((k) => `"${k}"`).join(", ")}`),
+        fix: misplaced ?? (suggestion ? `did you mean "${suggestion}"?` : `remove it; the fields allowed here are ${known.map((k) => `"${k}"`).join(", ")}`),
       };
     });
   }

@@ -32,6 +32,7 @@ import { clusterStackNamespaces } from "../config/variables";
 import { md, Markdown, sh, ShellCode } from "../config/encode";
 import type { RunbookContext } from "./context";
 import { DAY_TWO_SECTIONS } from "./sections";
+import { installTare } from "./sections/tare-cli";
 
 /** A line of Markdown: the project's own constant text, or built by `md` (every value escaped). */
 type Text = string | Markdown;
@@ -59,7 +60,7 @@ export function renderRunbook(c: RunbookContext): string {
     header(c),
     prerequisites(c),
     step1(),
-    step2(),
+    step2(c),
     stacks(c),
     images(c),
     install(c),
@@ -69,7 +70,6 @@ export function renderRunbook(c: RunbookContext): string {
     routes(),
     verify(c),
     telemetry(c),
-    upgrading(c),
     ...DAY_TWO_SECTIONS.filter((section) => section.applies(c)).map((section) => section.render(c)),
     cleanup(c),
     troubleshooting(c),
@@ -243,13 +243,26 @@ function step1(): string {
   ].join("\n");
 }
 
-function step2(): string {
+// Guide: Step 2, at the version the environment pins (dataPlane.version; docs/data-plane.md).
+function step2(c: RunbookContext): string {
+  const version = c.env.dataPlane.version;
+  if (!version) {
+    return [
+      "## Step 2: the tare CLI",
+      "",
+      md`\`dataPlane.version\` is not set in environments/${c.env.name}.yaml, so this installs whatever the vendor's installer ships on its stable channel today, and the data plane gets the chart and images embedded in that \`tare\`. Pin the version it prints (\`dataPlane.version\`, without the leading \`v\`): production requires it (AR057), and the upgrade and rollback procedures need it.`,
+      "",
+      code(sh`curl -sSL https://tare.tetrate.ai/tools/install.sh | bash`, sh`export PATH="$PATH:$HOME/.tare/bin"`, sh`tare --version`),
+      "",
+      "Worked when `tare --version` prints a version (for example `tare version v0.1.0-beta.4`).",
+    ].join("\n");
+  }
   return [
     "## Step 2: the tare CLI",
     "",
-    code(sh`curl -sSL https://tare.tetrate.ai/tools/install.sh | bash`, sh`export PATH="$PATH:$HOME/.tare/bin"`, sh`tare --version`),
+    md`This environment runs \`tare\` v${version} (\`dataPlane.version\`): the data plane is the chart and images embedded in that binary. Rather than the guide's \`curl ... install.sh | bash\` (the installer's latest), download that version's archive from the path the installer itself uses, check it, and put it where the installer would (\`~/.tare/bin\`):`,
     "",
-    "Worked when `tare --version` prints a version (for example `tare version v0.1.0-beta.4`).",
+    ...installTare(c, version),
   ].join("\n");
 }
 
@@ -491,6 +504,10 @@ function install(c: RunbookContext): string {
       : "The Proxy URL is registered in Step b.2.6, once HTTPS is verified (before that, the `https://` URL cannot answer).",
     "",
     md`Worked when \`kubectl get pods -n ${NS_SYSTEM}\` and \`kubectl get pods -n ${NS_DATAPLANE}\` show every pod \`Running\` (egress with at least 2 replicas).`,
+    "",
+    e.dataPlane.version
+      ? md`This installs the data plane embedded in \`tare\` v${e.dataPlane.version} (Helm release \`${GUIDE_NAMES.helmRelease}\` in ${NS_SYSTEM}: \`helm list -n ${NS_SYSTEM}\`). Step 6 is the first install; to move to another version, follow "Upgrading the data plane" (\`tare upgrade\`) rather than re-running it.`
+      : md`Step 6 is the first install; to move to another version, follow "Upgrading the data plane" (\`tare upgrade\`) rather than re-running it.`,
   ].join("\n");
 }
 
@@ -808,20 +825,6 @@ function keyVaultSync(c: RunbookContext): Text[] {
       sh`kubectl rollout status -n ${NS_DATAPLANE} deployment/${GUIDE_NAMES.collector} --timeout=120s`,
     ),
   ];
-}
-
-function upgrading(c: RunbookContext): string {
-  const e = c.env;
-  return [
-    "## Upgrading",
-    "",
-    "1. Install the new `tare` (Step 2).",
-    e.registry.mode === "private" && e.registry.private?.mirrored ? "2. Wait for the platform team's mirror of the new images." : "2. Re-run the image sync (Step 5).",
-    "3. Re-run `tare install` exactly as in Step 6.",
-    "4. Re-apply the telemetry patches and restart egress (they reset on every `tare install`; a GitOps controller does it for you).",
-    "",
-    "Namespaces, ingress, DNS and the dashboard configuration persist. To change the infrastructure (node size, versions), edit the environment file, `npm run synth`, and apply the stacks again.",
-  ].join("\n");
 }
 
 function cleanup(c: RunbookContext): string {

@@ -141,6 +141,7 @@ const CASES: readonly Case[] = [
   { rule: "AR053", name: "fails on an exact patch version with the patch channel", patch: { cluster: { kubernetesVersion: "1.34.2" } }, path: "cluster.kubernetesVersion" },
   { rule: "AR054", name: "warns on production auto-upgrades at any time", patch: { production: true, tls: { mode: "byo" }, cluster: { tier: "medium", maintenance: { autoUpgrade: "anytime" } } }, path: "cluster.maintenance.autoUpgrade", severity: "warning" },
   { rule: "AR054", name: "warns on production node OS upgrades at any time", patch: { production: true, tls: { mode: "byo" }, cluster: { tier: "medium", maintenance: { nodeOs: "anytime" } } }, path: "cluster.maintenance.nodeOs", severity: "warning" },
+  { rule: "AR057", name: "fails on production without a pinned data plane version", patch: { production: true, tls: { mode: "byo" }, cluster: { tier: "medium" }, dataPlane: { version: undefined } }, path: "dataPlane.version" },
 ];
 
 test("the baseline environment passes every rule", () => {

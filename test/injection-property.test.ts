@@ -73,6 +73,7 @@ const EXTRA: Record<string, unknown>[] = [
     state: { backend: "azurerm", azurerm: { resourceGroupName: "rg-tfstate", storageAccountName: "tfstateacme", keyPrefix: "env/test", subscriptionId: "0d9e8f7a-6b5c-4d3e-8f2a-1b0c9d8e7f6a" } },
     waivers: {},
     acknowledgeReplacements: [{ address: "azurerm_kubernetes_cluster.Cluster_EB0386A7", reason: "renamed on purpose, nothing runs there yet" }],
+    dataPlane: { version: "0.1.0-beta.4", sha256: { "linux-amd64": "a".repeat(64), "linux-arm64": "b".repeat(64), "darwin-amd64": "c".repeat(64), "darwin-arm64": "d".repeat(64) } },
   },
   {
     state: { backend: "cloud", cloud: { organization: "acme", workspacePrefix: "ar-" } },

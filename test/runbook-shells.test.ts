@@ -15,7 +15,7 @@ import { makeEnv, ROOT, tempDir } from "./helpers";
 const SECRET = "s3cr3t-VALUE-8c1d";
 const PROFILE = "prof-123";
 /** The external commands the runbooks call; everything else (printf, read, sort, head, grep) is real. */
-const TOOLS = ["az", "kubectl", "terraform", "tare", "cdktf", "helm", "docker", "dig", "jq", "claude", "kubelogin", "curl", "openssl"];
+const TOOLS = ["az", "kubectl", "terraform", "tare", "cdktf", "helm", "docker", "dig", "jq", "claude", "kubelogin", "curl", "openssl", "shasum", "tar"];
 
 const has = (shell: string) => spawnSync(shell, ["-c", "exit 0"]).status === 0;
 const ZSH = has("zsh");
@@ -28,7 +28,9 @@ function runbooks(): { label: string; name: string; text: string }[] {
     .map((f) => path.join("environments", f));
   const loaded = loadEnvironments(examples, ROOT).environments.map((l) => ({ label: l.file, env: l.env }));
   const modes = Object.entries(MODES).map(([label, patch]) => ({ label, env: makeEnv(patch) }));
-  return [...loaded, ...modes].map(({ label, env }) => ({
+  // Step 2 with recorded digests (no example records any: the vendor publishes none).
+  const digests = { label: "dataPlane.sha256 recorded", env: makeEnv({ dataPlane: { version: "0.1.0-beta.4", sha256: { "linux-amd64": "a".repeat(64), "darwin-arm64": "b".repeat(64) } } }) };
+  return [...loaded, ...modes, digests].map(({ label, env }) => ({
     label,
     name: env.name,
     text: renderOperatorFiles(env).find((f) => f.path === "RUNBOOK.md")!.content,

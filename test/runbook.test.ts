@@ -22,7 +22,7 @@ test("the sections follow the guide's order", () => {
     "## Step 9: provider routes",
     "## Steps 10-11: verify",
     "## Appendix C: telemetry",
-    "## Upgrading",
+    "## Upgrading the data plane",
     "## Upgrading Kubernetes",
     "## Cleanup",
     "## Troubleshooting",
@@ -32,9 +32,10 @@ test("the sections follow the guide's order", () => {
 describe("values are filled in", () => {
   const text = runbook();
 
-  test("Step 1: the dashboard path; Step 2: the installer", () => {
+  test("Step 1: the dashboard path; Step 2: the pinned tare, not the installer's latest", () => {
     expect(text).toContain("**System → Settings → Data plane** and click **Generate Data plane credential**");
-    expect(text).toContain("curl -sSL https://tare.tetrate.ai/tools/install.sh | bash");
+    expect(text).toContain('curl -fsSL -o "${TARE_ARCHIVE}" "https://tare.tetrate.ai/tools/tags/v0.1.0-beta.4/tare-${TARE_PLATFORM}.tar.gz"');
+    expect(text).not.toContain("tare.tetrate.ai/tools/install.sh");
   });
 
   test("the stacks in order, both ways", () => {
@@ -285,4 +286,73 @@ test("the runbook's Terraform minimum is the README's and the stacks' required_v
   const readmeMin = /Terraform (\d+\.\d+) or later/.exec(fs.readFileSync(path.join(ROOT, "README.md"), "utf8"))?.[1];
   expect(stackMin).toMatch(/^\d+\.\d+$/);
   expect({ runbook: runbookMin, readme: readmeMin }).toEqual({ runbook: stackMin, readme: stackMin });
+});
+
+describe("the data plane release (dataPlane)", () => {
+  const step = (text: string, heading: string) => {
+    const from = text.indexOf(`\n## ${heading}`);
+    expect(from).toBeGreaterThan(0);
+    const to = text.indexOf("\n## ", from + 4);
+    return text.slice(from, to < 0 ? text.length : to);
+  };
+  const SHA = "a".repeat(64);
+
+  test("Step 2 installs exactly the pinned version, checks it, and prints the digest when none is recorded", () => {
+    const s2 = step(runbook({ dataPlane: { version: "0.2.1" } }), "Step 2: the tare CLI");
+    expect(s2).toContain('TARE_ARCHIVE="${TMPDIR:-/tmp}/tare-0.2.1.tar.gz"');
+    expect(s2).toContain("https://tare.tetrate.ai/tools/tags/v0.2.1/tare-${TARE_PLATFORM}.tar.gz");
+    expect(s2).toContain('shasum -a 256 "${TARE_ARCHIVE}"\nmkdir -p "$HOME/.tare/bin" && tar -xzf "${TARE_ARCHIVE}" -C "$HOME/.tare/bin"');
+    expect(s2).toContain("tare --version | grep -Fx 'tare version v0.2.1'");
+    expect(s2).toContain("records none, so nothing checks this download");
+    expect(s2).not.toContain("tare.tetrate.ai/tools/install.sh");
+  });
+
+  test("Step 2 extracts the archive only when its recorded digest matches", () => {
+    const s2 = step(runbook({ dataPlane: { version: "0.2.1", sha256: { "linux-amd64": SHA, "darwin-arm64": "b".repeat(64) } } }), "Step 2: the tare CLI");
+    expect(s2).toContain(`case "\${TARE_PLATFORM}" in linux-amd64) TARE_SHA256=${SHA} ;; darwin-arm64) TARE_SHA256=${"b".repeat(64)} ;; *) TARE_SHA256=not-recorded ;; esac`);
+    expect(s2).toContain('echo "${TARE_SHA256}  ${TARE_ARCHIVE}" | shasum -a 256 -c - && mkdir -p "$HOME/.tare/bin" && tar -xzf "${TARE_ARCHIVE}" -C "$HOME/.tare/bin"');
+    expect(s2).not.toContain("records none");
+  });
+
+  test("without a pinned version, Step 2 keeps the guide's installer and says what that means", () => {
+    const s2 = step(runbook({ dataPlane: { version: undefined } }), "Step 2: the tare CLI");
+    expect(s2).toContain("curl -sSL https://tare.tetrate.ai/tools/install.sh | bash");
+    expect(s2).toContain("`dataPlane.version` is not set in environments/test.yaml");
+  });
+
+  test("Step 6 stays tare install, and names the version it installs", () => {
+    const s6 = step(runbook(), "Step 6: install the data plane");
+    expect(s6).toContain('tare install "${DP_CREDENTIAL:?export DP_CREDENTIAL first, Step 1}"');
+    expect(s6).toContain("embedded in `tare` v0.1.0-beta.4");
+  });
+
+  test("the upgrade: pin, install that tare, sync first, HA preflight, tare upgrade, verify, roll back", () => {
+    const up = step(runbook({ dataPlane: { version: "0.2.1" } }), "Upgrading the data plane");
+    const order = [
+      "1. **Pin the new version.** Set `dataPlane.version` in environments/test.yaml",
+      "tare --version | grep -Fx 'tare version v0.2.1'",
+      'tare install "${DP_CREDENTIAL:?export DP_CREDENTIAL first, Step 1}" --image-sync tarstestacr.azurecr.io/tare --sync-only',
+      "kubectl get envoyproxy tars-egress-proxy -n tars-system -o jsonpath='{.spec.provider.kubernetes.envoyHpa.minReplicas}{\"\\n\"}'",
+      'tare upgrade "${DP_CREDENTIAL:?export DP_CREDENTIAL first, Step 1}"',
+      'tare doctor "${DP_CREDENTIAL:?export DP_CREDENTIAL first, Step 1}" --verbose',
+      "helm rollback tars -n tars-system --wait",
+    ];
+    const at = order.map((s) => up.indexOf(s));
+    expect(at.filter((i) => i < 0).map((_, k) => order[k])).toEqual([]);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(up).toContain("--allow-downtime");
+    expect(up).toContain("The CRDs it applied in its CRD phase stay at the new version");
+    expect(up).toContain("Not possible: `tare upgrade` with an older binary as a downgrade");
+  });
+
+  test("the upgrade waits for a mirrored private registry instead of syncing", () => {
+    const up = step(runbook({ registry: { ...PRIVATE, private: { ...PRIVATE.private, mirrored: true } } }), "Upgrading the data plane");
+    expect(up).toContain("A platform team mirrors them into `registry.acme.example.com/tare`: wait until they confirm");
+    expect(up).not.toContain("--sync-only");
+  });
+
+  test("the upgrade syncs into a private registry that is not mirrored", () => {
+    const up = step(runbook({ registry: PRIVATE }), "Upgrading the data plane");
+    expect(up).toContain('tare install "${DP_CREDENTIAL:?export DP_CREDENTIAL first, Step 1}" --image-sync registry.acme.example.com/tare --sync-only');
+  });
 });
