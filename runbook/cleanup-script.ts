@@ -3,7 +3,7 @@
 // Safe to re-run; the guide's two-pass finalizer procedure is behind --force-finalizers.
 import { appGatewayName, GUIDE_NAMES, NS_DATAPLANE, NS_SYSTEM, reusesResourceGroup, WAF_API_INGRESS, wafOnAgicGateway, wafPolicyNames } from "../config/derived";
 import { sh, type ShellCode } from "../config/encode";
-import { clusterStackNamespaces } from "../config/variables";
+import { azureSensitiveVariables, clusterStackNamespaces } from "../config/variables";
 import type { RunbookContext } from "./context";
 
 /** Troubleshooting, "helm uninstall hangs": pass 1 kinds, then aigatewayroutes once namespaces terminate. */
@@ -13,7 +13,16 @@ export const FINALIZER_PASS_2 = ["aigatewayroutes"] as const;
 export function renderCleanupScript(c: RunbookContext): string {
   const e = c.env;
   const gitops = e.gitops.argocd.enabled || e.gitops.flux.enabled;
+  // Each stack gets placeholders for the variables it declares (terraform rejects -var of an undeclared one).
   const destroyVars = sh.join(c.sensitiveVariables.map((v) => sh`-var ${v.name}=unused`), " ");
+  const azureDestroyVars = sh.join(azureSensitiveVariables(e).map((v) => sh`-var ${v.name}=unused`), " ");
+  const destroyCommand = azureSensitiveVariables(e).length
+    ? sh`if [ "$1" = ${c.stacks.azure} ]; then
+      run terraform -chdir="$dir" destroy -auto-approve -input=false ${azureDestroyVars}
+    else
+      run terraform -chdir="$dir" destroy -auto-approve -input=false ${destroyVars}
+    fi`
+    : sh`run terraform -chdir="$dir" destroy -auto-approve -input=false ${destroyVars}`;
   const disableAgic = sh`az aks disable-addons --resource-group ${c.clusterResourceGroup} --name ${e.cluster.name} --addons ingress-appgw`;
   const deleteGroup = sh`az group delete --name ${e.azure.resourceGroup} --yes --no-wait`;
   return sh`#!/usr/bin/env bash
@@ -81,7 +90,7 @@ destroy_stack() {
   fi
   run terraform -chdir="$dir" init -input=false >/dev/null &&
     release_namespaces "$dir" &&
-    run terraform -chdir="$dir" destroy -auto-approve -input=false ${destroyVars}
+    ${destroyCommand}
 }
 
 # The -cluster stack's namespaces (${NS_SYSTEM}, ${NS_DATAPLANE}) hold the data plane and carry

@@ -58,6 +58,7 @@ import { LogAnalytics } from "./constructs/log-analytics";
 import { PlatformNetwork } from "./constructs/platform-network";
 import { PROMPT_TEXT_RULE_GROUPS, WafPolicy, WAF_RULE_SETS } from "./constructs/waf-policy";
 import { DefaultTags } from "./default-tags";
+import { fluxBootstrap } from "./gitops-bootstrap";
 
 /** Provider settings shared by both stacks. */
 export function azurermProviderConfig(env: Environment, features: AzurermProviderFeatures = {}) {
@@ -214,6 +215,8 @@ export class AzureStack extends TerraformStack {
       }
     }
     this.cluster = cluster;
+    // GitOps that bootstraps itself: Flux as an AKS extension (gitops.flux.install).
+    fluxBootstrap(this, env, cluster.id);
 
     // Issue 14: the WAF's firewall and access logs to the workspace (resource-specific tables).
     if (this.appGateway && workspace && wafLogsToWorkspace(env)) {
