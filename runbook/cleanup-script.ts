@@ -16,7 +16,7 @@ export function renderCleanupScript(c: RunbookContext): string {
   // Each stack gets placeholders for the variables it declares (terraform rejects -var of an undeclared one).
   const destroyVars = sh.join(c.sensitiveVariables.map((v) => sh`-var ${v.name}=unused`), " ");
   const azureDestroyVars = sh.join(azureSensitiveVariables(e).map((v) => sh`-var ${v.name}=unused`), " ");
-  const destroyCommand = azureSensitiveVariables(e).length
+  const destroyCommand = azureSensitiveVariables(e).length || c.sensitiveVariables.length
     ? sh`if [ "$1" = ${c.stacks.azure} ]; then
       run terraform -chdir="$dir" destroy -auto-approve -input=false ${azureDestroyVars}
     else

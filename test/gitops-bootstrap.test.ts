@@ -77,6 +77,12 @@ describe("Flux as the AKS extension (-azure stack)", () => {
     expect(name).toBe("ar-eu-west-production-1");
   });
 
+  test("cleanup.sh gives the -azure stack none of the -cluster stack's variables (Terraform rejects undeclared ones)", () => {
+    const cleanup = operatorFile({ registry: { mode: "private", acrName: undefined, private: { host: "registry.acme.example.com", repository: "registry.acme.example.com/tare" } } }, "cleanup.sh");
+    expect(cleanup).toMatch(/if \[ "\$1" = test-azure \]; then\n\s+run terraform -chdir="\$dir" destroy -auto-approve -input=false \n/);
+    expect(cleanup).toContain("-var registry_username=unused -var registry_password=unused");
+  });
+
   test("fails on a Flux configuration name the provider rejects, naming it", () => {
     const stack = new TerraformStack(new App(), "s");
     const props = { clusterId: "id", namespace: "flux-system", repoUrl: REPO, branch: "main", path: "dist/x/gitops", intervalSeconds: 60 };
@@ -96,6 +102,8 @@ describe("Argo CD from its pinned chart (-cluster stack)", () => {
     const releases = resourcesOf(clusterJson, "helm_release") as Any[];
     const argocd = releases.find((r) => r.chart === "argo-cd");
     expect(argocd).toMatchObject({ name: "argocd", namespace: "argocd", create_namespace: true, version: PINNED.argoCdChart, repository: "https://argoproj.github.io/argo-helm", wait: true });
+    // CRDs kept on uninstall: destroying the release must not cascade-delete the Applications.
+    expect(argocd.set).toEqual([{ name: "crds.install", value: "true" }, { name: "crds.keep", value: "true" }]);
     const bootstrap = releases.find((r) => r.chart === "argocd-apps");
     expect(bootstrap).toMatchObject({ version: PINNED.argoCdAppsChart, namespace: "argocd", depends_on: [expect.stringMatching(/^helm_release\.ArgoCd_/)] });
     const values = require("yaml").parse(bootstrap.values[0]);

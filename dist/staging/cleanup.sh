@@ -63,7 +63,11 @@ destroy_stack() {
   fi
   run terraform -chdir="$dir" init -input=false >/dev/null &&
     release_namespaces "$dir" &&
-    run terraform -chdir="$dir" destroy -auto-approve -input=false -var registry_username=unused -var registry_password=unused -var otel_grafana_creds_grafana_cloud_auth=unused
+    if [ "$1" = staging-azure ]; then
+      run terraform -chdir="$dir" destroy -auto-approve -input=false 
+    else
+      run terraform -chdir="$dir" destroy -auto-approve -input=false -var registry_username=unused -var registry_password=unused -var otel_grafana_creds_grafana_cloud_auth=unused
+    fi
 }
 
 # The -cluster stack's namespaces (tars-system, tars-dataplane) hold the data plane and carry

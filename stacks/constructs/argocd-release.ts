@@ -33,8 +33,8 @@ export class ArgoCdRelease extends Construct {
 
   constructor(scope: Construct, id: string, props: ArgoCdReleaseProps) {
     super(scope, id);
-    // The chart installs its CRDs (crds.install defaults to true) and keeps them on uninstall
-    // (crds.keep: true), so deleting the release does not cascade into the Applications.
+    // The chart installs its CRDs and keeps them on uninstall (crds.install, crds.keep: set here,
+    // not left to the defaults), so deleting the release does not cascade into the Applications.
     this.release = new Release(this, "Resource", {
       name: "argocd",
       repository: ARGO_HELM_REPOSITORY,
@@ -42,6 +42,10 @@ export class ArgoCdRelease extends Construct {
       version: props.chartVersion,
       namespace: props.namespace,
       createNamespace: true,
+      set: [
+        { name: "crds.install", value: "true" },
+        { name: "crds.keep", value: "true" },
+      ],
       wait: true,
       timeout: 600,
     });
