@@ -145,6 +145,28 @@ describe("Argo CD from its pinned chart (-cluster stack)", () => {
   });
 });
 
+describe("cleanup.sh stops the installed engine before deleting what it delivers", () => {
+  test("Flux: the Flux configuration goes first, or it would re-apply gitops/ from the repository", () => {
+    const cleanup = operatorFile(FLUX, "cleanup.sh");
+    const stop = cleanup.indexOf("run az k8s-configuration flux delete --resource-group rg-test --cluster-name tars-test --cluster-type managedClusters --name ar-test --yes || true");
+    expect(stop).toBeGreaterThan(0);
+    expect(stop).toBeLessThan(cleanup.indexOf('run kubectl delete -k "$here/gitops"'));
+  });
+
+  test("Argo CD: the bootstrap Application stops syncing first, or self-heal would re-create the Application", () => {
+    const cleanup = operatorFile(ARGO, "cleanup.sh");
+    const stop = cleanup.indexOf(`run kubectl patch applications.argoproj.io ar-test -n argocd --type merge -p '{"spec":{"syncPolicy":null}}' || true`);
+    expect(stop).toBeGreaterThan(0);
+    expect(stop).toBeLessThan(cleanup.indexOf('run kubectl delete -k "$here/gitops"'));
+  });
+
+  test("an engine the stacks did not install is left alone", () => {
+    const cleanup = operatorFile({ ...FLUX, cluster: EXISTING }, "cleanup.sh");
+    expect(cleanup).not.toContain("k8s-configuration flux delete");
+    expect(cleanup).toContain('run kubectl delete -k "$here/gitops"');
+  });
+});
+
 describe("gitops.<engine>.install: a cluster that already runs the engine", () => {
   test("an existing cluster gets no engine by default, and the runbook keeps kubectl apply -k gitops", () => {
     for (const g of [FLUX, ARGO]) {

@@ -96,6 +96,7 @@ if [ "$yes" != 1 ] && [ "$dry_run" != 1 ]; then
 fi
 
 step "0. GitOps objects, so nothing re-creates what follows"
+run az k8s-configuration flux delete --resource-group rg-agent-router-staging --cluster-name tars-staging --cluster-type managedClusters --name ar-staging --yes || true
 run kubectl delete -k "$here/gitops" --ignore-not-found || true
 
 step "1. Kubernetes YAML (Gateway and routes first)"
