@@ -10,6 +10,7 @@ import { Aspects, TerraformOutput, TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
 import {
   agcSubnetId,
+  gitopsInstalls,
   agcWafPolicyIds,
   clusterAuth,
   appGatewayName,
@@ -65,9 +66,18 @@ export function azurermProviderConfig(env: Environment, features: AzurermProvide
   return {
     features: [features],
     subscriptionId: env.azure.subscriptionId,
-    // Appendix A: az provider register --namespace Microsoft.ServiceNetworking
-    resourceProvidersToRegister: env.ingress.mode === "agc" ? ["Microsoft.ServiceNetworking"] : undefined,
+    resourceProvidersToRegister: providersToRegister(env),
   };
+}
+
+/**
+ * Resource providers the provider's default registrations ("legacy") leave out: Appendix A's
+ * `az provider register --namespace Microsoft.ServiceNetworking` for AGC, and the Flux extension's
+ * Microsoft.KubernetesConfiguration (docs/azure-behaviours.md, "GitOps engines the stacks install").
+ */
+function providersToRegister(env: Environment): string[] | undefined {
+  const out = [env.ingress.mode === "agc" && "Microsoft.ServiceNetworking", gitopsInstalls(env).flux && "Microsoft.KubernetesConfiguration"].filter((p): p is string => !!p);
+  return out.length ? out : undefined;
 }
 
 /**

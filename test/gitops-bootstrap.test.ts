@@ -36,6 +36,12 @@ describe("Flux as the AKS extension (-azure stack)", () => {
     expect(azureJson.variable ?? {}).toEqual({});
   });
 
+  test("the provider registers Microsoft.KubernetesConfiguration, which its default registrations leave out", () => {
+    const provider = (json: Any) => json.provider.azurerm[0];
+    expect(provider(synthStacks(makeEnv(FLUX)).azureJson).resource_providers_to_register).toEqual(["Microsoft.KubernetesConfiguration"]);
+    expect(provider(synthStacks(makeEnv(ARGO)).azureJson)).not.toHaveProperty("resource_providers_to_register");
+  });
+
   test("the configuration follows gitops.revision, gitops.path and gitops.flux.interval", () => {
     const { azureJson } = synthStacks(makeEnv({ gitops: { repoUrl: REPO, revision: "release/1", path: "clusters/eu", flux: { enabled: true, interval: "2m" } } }));
     expect(resourcesOf(azureJson, "azurerm_kubernetes_flux_configuration")[0]).toMatchObject({
