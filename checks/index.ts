@@ -34,6 +34,7 @@ import { localAccounts } from "./rules/ar028-local-accounts";
 import { azureDns } from "./rules/ar029-azure-dns";
 import { stateBackend } from "./rules/ar030-state-backend";
 import { gitops } from "./rules/ar031-gitops";
+import { gitopsInstall } from "./rules/ar056-gitops-install";
 import { customTier } from "./rules/ar032-custom-tier";
 import { existingCluster } from "./rules/ar033-existing-cluster";
 import { nodeResourceGroupRoles } from "./rules/ar034-node-resource-group-roles";
@@ -113,6 +114,7 @@ export const RULES: readonly Rule[] = [
   entraAdmins,
   kubernetesVersionChannel,
   productionMaintenanceWindow,
+  gitopsInstall,
   dataPlaneVersion,
 ];
 

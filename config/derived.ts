@@ -341,6 +341,25 @@ export function resourceTags(env: Environment): Record<string, string> {
   return { environment: env.name, "managed-by": "agent-router-azure", ...env.azure.tags };
 }
 
+/**
+ * Which GitOps engine the stacks install (gitops.<engine>.install, default: only on a cluster the
+ * project creates; an existing cluster may run its own). An engine the stacks install picks up
+ * dist/<name>/gitops/ itself; otherwise the operator applies it once with kubectl.
+ */
+export function gitopsInstalls(env: Environment): { argocd: boolean; flux: boolean } {
+  const g = env.gitops;
+  const owns = !env.cluster.existing;
+  const on = (e: { enabled: boolean; install?: boolean }) => !!g.repoUrl && e.enabled && (e.install ?? owns);
+  return { argocd: on(g.argocd), flux: on(g.flux) };
+}
+
+/** Names of what the stacks create to bootstrap GitOps (not the objects of dist/<name>/gitops/). */
+export function gitopsBootstrapName(env: Environment): string {
+  // azurerm_kubernetes_flux_configuration.name: at most 30 of [a-z0-9-] (the name is at most 20),
+  // and a prefix that cannot collide with agent-router-<name> (the objects of dist/<name>/gitops/).
+  return `ar-${env.name}`;
+}
+
 /** Where the YAML of this environment lives in the GitOps repository. */
 export function gitopsPath(env: Environment): string {
   return env.gitops.path ?? `dist/${env.name}`;

@@ -28,6 +28,10 @@ export const MIN_NODE_COUNT = 3;
 export const PINNED = {
   certManagerChart: "v1.18.2",
   albControllerChart: "1.13.0",
+  /** argo-helm's argo-cd chart 9.1.4 ships Argo CD v3.2.0 (docs/azure-behaviours.md, "GitOps engines the stacks install"). */
+  argoCdChart: "9.1.4",
+  /** argo-helm's argocd-apps chart: the bootstrap AppProject and Application, after the CRDs exist. */
+  argoCdAppsChart: "2.0.2",
   otelCollectorImage: "otel/opentelemetry-collector-contrib:0.98.0",
   kubectlImage: "registry.k8s.io/kubectl:v1.34.0",
   /** The TLS sync pod's container: it only has to exist while the Secrets Store CSI volume is mounted. */

@@ -2,7 +2,7 @@
 // sees, which feed the Secrets that stack creates. The stack declares them, the runbook has the
 // operator export them (TF_VAR_<name>), and cleanup.sh passes placeholders to destroy; this is
 // the one place that names and describes them.
-import { clusterCreatesPullSecret, usesKeyVault } from "./derived";
+import { clusterCreatesPullSecret, gitopsInstalls, usesKeyVault } from "./derived";
 import type { Environment } from "./loader";
 import { exportersOf, secretVariableName } from "./telemetry";
 
@@ -26,6 +26,28 @@ export function exporterVariable(secretName: string, key: string, exporterId: st
   return { name: secretVariableName(secretName, key), description: `${key} of Secret ${secretName} (exporter ${exporterId})` };
 }
 
+/**
+ * The GitOps repository's credential (gitops.credentials), a variable of the stack that installs
+ * the engine: `-azure` for Flux (the Flux configuration is an ARM resource), `-cluster` for Argo CD
+ * (a repository Secret). Undefined when the repository is public or no engine is installed.
+ */
+export function gitopsVariable(env: Environment): (SensitiveVariable & { readonly stack: "azure" | "cluster" }) | undefined {
+  const installs = gitopsInstalls(env);
+  const c = env.gitops.credentials;
+  if (c === "none" || (!installs.argocd && !installs.flux)) return undefined;
+  const stack = installs.flux ? "azure" : "cluster";
+  const repo = env.gitops.repoUrl ?? "the GitOps repository";
+  return c === "https"
+    ? { name: "gitops_https_password", description: `Token or password of user ${env.gitops.httpsUser} for ${repo} (gitops.credentials: https)`, stack }
+    : { name: "gitops_ssh_private_key", description: `SSH private key (PEM or OpenSSH, read access) for ${repo} (gitops.credentials: ssh)`, stack };
+}
+
+/** Every sensitive variable the environment's `-azure` stack declares: the GitOps repository's credential for Flux. */
+export function azureSensitiveVariables(env: Environment): SensitiveVariable[] {
+  const v = gitopsVariable(env);
+  return v?.stack === "azure" ? [{ name: v.name, description: v.description }] : [];
+}
+
 /** Every sensitive variable the environment's `-cluster` stack declares: the registry's, then the exporters'. */
 export function sensitiveVariables(env: Environment): SensitiveVariable[] {
   const out: SensitiveVariable[] = [];
@@ -37,6 +59,8 @@ export function sensitiveVariables(env: Environment): SensitiveVariable[] {
     if (e.secret?.source !== "variable") continue;
     for (const key of e.secret.keys) out.push(exporterVariable(e.secret.name, key, e.id));
   }
+  const g = gitopsVariable(env);
+  if (g?.stack === "cluster") out.push({ name: g.name, description: g.description });
   return out;
 }
 

@@ -1,9 +1,9 @@
 // cleanup.sh: the guide's Cleanup, in dependency order, for one environment. Resources the
 // stacks own go through `terraform destroy` (reverse order); the rest through kubectl/helm.
 // Safe to re-run; the guide's two-pass finalizer procedure is behind --force-finalizers.
-import { appGatewayName, GUIDE_NAMES, NS_DATAPLANE, NS_SYSTEM, reusesResourceGroup, WAF_API_INGRESS, wafOnAgicGateway, wafPolicyNames } from "../config/derived";
+import { appGatewayName, gitopsBootstrapName, gitopsInstalls, GUIDE_NAMES, NS_DATAPLANE, NS_SYSTEM, reusesResourceGroup, WAF_API_INGRESS, wafOnAgicGateway, wafPolicyNames } from "../config/derived";
 import { sh, type ShellCode } from "../config/encode";
-import { clusterStackNamespaces } from "../config/variables";
+import { azureSensitiveVariables, clusterStackNamespaces } from "../config/variables";
 import type { RunbookContext } from "./context";
 
 /** Troubleshooting, "helm uninstall hangs": pass 1 kinds, then aigatewayroutes once namespaces terminate. */
@@ -13,7 +13,30 @@ export const FINALIZER_PASS_2 = ["aigatewayroutes"] as const;
 export function renderCleanupScript(c: RunbookContext): string {
   const e = c.env;
   const gitops = e.gitops.argocd.enabled || e.gitops.flux.enabled;
+  // Each stack gets placeholders for the variables it declares (terraform rejects -var of an undeclared one).
   const destroyVars = sh.join(c.sensitiveVariables.map((v) => sh`-var ${v.name}=unused`), " ");
+  const azureDestroyVars = sh.join(azureSensitiveVariables(e).map((v) => sh`-var ${v.name}=unused`), " ");
+  const destroyCommand = azureSensitiveVariables(e).length || c.sensitiveVariables.length
+    ? sh`if [ "$1" = ${c.stacks.azure} ]; then
+      run terraform -chdir="$dir" destroy -auto-approve -input=false ${azureDestroyVars}
+    else
+      run terraform -chdir="$dir" destroy -auto-approve -input=false ${destroyVars}
+    fi`
+    : sh`run terraform -chdir="$dir" destroy -auto-approve -input=false ${destroyVars}`;
+  // The engine the stacks installed re-applies gitops/ from the repository: stop it first. The Flux
+  // configuration goes (Terraform's refresh then finds it gone); Argo CD's bootstrap Application
+  // stops syncing (the -cluster stack's destroy removes it).
+  const installs = gitopsInstalls(e);
+  const bootstrap = gitopsBootstrapName(e);
+  const bootstrapStop = sh.join(
+    [
+      installs.flux && sh`run az k8s-configuration flux delete --resource-group ${c.clusterResourceGroup} --cluster-name ${e.cluster.name} --cluster-type managedClusters --name ${bootstrap} --yes || true
+`,
+      installs.argocd && sh`run kubectl patch applications.argoproj.io ${bootstrap} -n ${e.gitops.argocd.namespace} --type merge -p '{"spec":{"syncPolicy":null}}' || true
+`,
+    ].filter((x): x is ShellCode => !!x),
+    "",
+  );
   const disableAgic = sh`az aks disable-addons --resource-group ${c.clusterResourceGroup} --name ${e.cluster.name} --addons ingress-appgw`;
   const deleteGroup = sh`az group delete --name ${e.azure.resourceGroup} --yes --no-wait`;
   return sh`#!/usr/bin/env bash
@@ -81,7 +104,7 @@ destroy_stack() {
   fi
   run terraform -chdir="$dir" init -input=false >/dev/null &&
     release_namespaces "$dir" &&
-    run terraform -chdir="$dir" destroy -auto-approve -input=false ${destroyVars}
+    ${destroyCommand}
 }
 
 # The -cluster stack's namespaces (${NS_SYSTEM}, ${NS_DATAPLANE}) hold the data plane and carry
@@ -112,7 +135,7 @@ ${
   gitops &&
   sh`
 step "0. GitOps objects, so nothing re-creates what follows"
-run kubectl delete -k "$here/gitops" --ignore-not-found || true
+${bootstrapStop}run kubectl delete -k "$here/gitops" --ignore-not-found || true
 `
 }
 step "1. Kubernetes YAML (${e.ingress.mode === "agic" ? sh`Ingress ${GUIDE_NAMES.ingress}` : sh`Gateway and routes`} first)"

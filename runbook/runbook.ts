@@ -12,6 +12,8 @@ import {
   clusterCreatesPullSecret,
   collectorReadsKeyVault,
   getCredentialsCommand,
+  gitopsBootstrapName,
+  gitopsInstalls,
   gitopsPath,
   GUIDE_NAMES,
   KEY_VAULT_NAMES,
@@ -28,7 +30,7 @@ import {
   usesKeyVault,
 } from "../config/derived";
 import { COLLECTOR_PORTS, collectorKeyVaultSecrets, exportersOf } from "../config/telemetry";
-import { clusterStackNamespaces } from "../config/variables";
+import { azureSensitiveVariables, clusterStackNamespaces } from "../config/variables";
 import { md, Markdown, sh, ShellCode } from "../config/encode";
 import type { RunbookContext } from "./context";
 import { DAY_TWO_SECTIONS } from "./sections";
@@ -298,6 +300,18 @@ function stacks(c: RunbookContext): string {
     out.push("", "**First, once** (Appendix A on an existing cluster):", "", code(sh`az aks update -g ${c.clusterResourceGroup} -n ${e.cluster.name} --enable-oidc-issuer --enable-workload-identity`));
   }
   out.push(...keyVaultBeforeApply(c), ...keyVaultCredentials(c));
+  const azureVars = azureSensitiveVariables(e);
+  if (azureVars.length) {
+    // gitops.credentials with Flux: the Flux configuration (an ARM resource) reads the repository.
+    out.push(
+      "",
+      md`\`${c.stacks.azure}\` needs the GitOps repository's credential (Terraform keeps it in state, never in files):`,
+      "",
+      ...azureVars.map((v) => md`- \`TF_VAR_${v.name}\`: ${v.description}`),
+      "",
+      code(...azureVars.map((v) => prompt(`TF_VAR_${v.name}`, `${v.name}: `))),
+    );
+  }
   if (c.sensitiveVariables.length) {
     out.push(
       "",
@@ -528,13 +542,23 @@ function ingress(c: RunbookContext): string {
       "",
     );
   }
-  if (e.gitops.argocd.enabled || e.gitops.flux.enabled) {
+  const installs = gitopsInstalls(e);
+  if ((e.gitops.argocd.enabled && !installs.argocd) || (e.gitops.flux.enabled && !installs.flux)) {
+    // The cluster runs its own engine (gitops.<engine>.install: false): point it at the folder once.
     out.push(
       md`Commit \`${c.distDir}/\` to \`${e.gitops.repoUrl}\` (path \`${gitopsPath(e)}\`, branch \`${e.gitops.revision}\`) and apply the GitOps objects once:`,
       "",
       code(sh`kubectl apply -k ${c.distDir}/gitops`),
       "",
       "The controller applies `platform/` first, then `telemetry-patches/` (they need the data plane from Step 6).",
+    );
+  } else if (installs.argocd || installs.flux) {
+    // The stacks installed the engine and pointed it at dist/<env>/gitops/ (docs/delivery.md).
+    const engine = installs.flux ? md`Flux (the AKS extension, Flux configuration \`${gitopsBootstrapName(e)}\` in \`${c.stacks.azure}\`)` : md`Argo CD (Application \`${gitopsBootstrapName(e)}\` in namespace \`${e.gitops.argocd.namespace}\`, from \`${c.stacks.cluster}\`)`;
+    out.push(
+      md`Commit \`${c.distDir}/\` to \`${e.gitops.repoUrl}\` (path \`${gitopsPath(e)}\`, branch \`${e.gitops.revision}\`) and push. Nothing to apply by hand:`,
+      "",
+      md`${engine} applies \`gitops/\`, which applies \`platform/\` first, then \`telemetry-patches/\` (they need the data plane from Step 6). Until the push, it reports the path missing and retries.`,
     );
   } else {
     out.push(

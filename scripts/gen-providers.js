@@ -47,6 +47,8 @@ const PROVIDERS = [
       "azurerm_dns_a_record",
       "azurerm_federated_identity_credential",
       "azurerm_kubernetes_cluster",
+      "azurerm_kubernetes_cluster_extension",
+      "azurerm_kubernetes_flux_configuration",
       "azurerm_log_analytics_workspace",
       "azurerm_monitor_data_collection_rule",
       "azurerm_monitor_data_collection_rule_association",

@@ -10,6 +10,7 @@ import { Aspects, TerraformOutput, TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
 import {
   agcSubnetId,
+  gitopsInstalls,
   agcWafPolicyIds,
   clusterAuth,
   appGatewayName,
@@ -58,15 +59,25 @@ import { LogAnalytics } from "./constructs/log-analytics";
 import { PlatformNetwork } from "./constructs/platform-network";
 import { PROMPT_TEXT_RULE_GROUPS, WafPolicy, WAF_RULE_SETS } from "./constructs/waf-policy";
 import { DefaultTags } from "./default-tags";
+import { fluxBootstrap } from "./gitops-bootstrap";
 
 /** Provider settings shared by both stacks. */
 export function azurermProviderConfig(env: Environment, features: AzurermProviderFeatures = {}) {
   return {
     features: [features],
     subscriptionId: env.azure.subscriptionId,
-    // Appendix A: az provider register --namespace Microsoft.ServiceNetworking
-    resourceProvidersToRegister: env.ingress.mode === "agc" ? ["Microsoft.ServiceNetworking"] : undefined,
+    resourceProvidersToRegister: providersToRegister(env),
   };
+}
+
+/**
+ * Resource providers the provider's default registrations ("legacy") leave out: Appendix A's
+ * `az provider register --namespace Microsoft.ServiceNetworking` for AGC, and the Flux extension's
+ * Microsoft.KubernetesConfiguration (docs/azure-behaviours.md, "GitOps engines the stacks install").
+ */
+function providersToRegister(env: Environment): string[] | undefined {
+  const out = [env.ingress.mode === "agc" && "Microsoft.ServiceNetworking", gitopsInstalls(env).flux && "Microsoft.KubernetesConfiguration"].filter((p): p is string => !!p);
+  return out.length ? out : undefined;
 }
 
 /**
@@ -214,6 +225,8 @@ export class AzureStack extends TerraformStack {
       }
     }
     this.cluster = cluster;
+    // GitOps that bootstraps itself: Flux as an AKS extension (gitops.flux.install).
+    fluxBootstrap(this, env, cluster.id);
 
     // The WAF's firewall and access logs to the workspace (resource-specific tables).
     if (this.appGateway && workspace && wafLogsToWorkspace(env)) {

@@ -37,6 +37,7 @@ import { GatewayAddress } from "./constructs/gateway-address";
 import { OpaqueSecret, PullSecret } from "./constructs/kube-secret";
 import { SecretProviderClass } from "./constructs/secret-provider-class";
 import { DefaultTags } from "./default-tags";
+import { argoCdBootstrap } from "./gitops-bootstrap";
 
 export class ClusterStack extends TerraformStack {
   constructor(scope: Construct, env: Environment, azure: AzureStack) {
@@ -58,6 +59,8 @@ export class ClusterStack extends TerraformStack {
         gatewayApi: env.ingress.mode === "agc",
       });
     }
+    // GitOps that bootstraps itself: Argo CD from its pinned chart (gitops.argocd.install).
+    argoCdBootstrap(this, env);
     if (env.ingress.mode === "agc" && azure.albIdentity) {
       new AlbControllerRelease(this, "AlbController", {
         chartVersion: env.ingress.agc.albControllerChartVersion,

@@ -141,6 +141,10 @@ const CASES: readonly Case[] = [
   { rule: "AR053", name: "fails on an exact patch version with the patch channel", patch: { cluster: { kubernetesVersion: "1.34.2" } }, path: "cluster.kubernetesVersion" },
   { rule: "AR054", name: "warns on production auto-upgrades at any time", patch: { production: true, tls: { mode: "byo" }, cluster: { tier: "medium", maintenance: { autoUpgrade: "anytime" } } }, path: "cluster.maintenance.autoUpgrade", severity: "warning" },
   { rule: "AR054", name: "warns on production node OS upgrades at any time", patch: { production: true, tls: { mode: "byo" }, cluster: { tier: "medium", maintenance: { nodeOs: "anytime" } } }, path: "cluster.maintenance.nodeOs", severity: "warning" },
+  { rule: "AR056", name: "fails when the stacks would install both Argo CD and Flux", patch: { gitops: { repoUrl: "https://git.example-corp.com/gitops.git", argocd: { enabled: true }, flux: { enabled: true } } }, path: "gitops.flux.install" },
+  { rule: "AR056", name: "fails on an ssh credential for an https repository", patch: { gitops: { repoUrl: "https://git.example-corp.com/gitops.git", credentials: "ssh", flux: { enabled: true } } }, path: "gitops.credentials" },
+  { rule: "AR056", name: "fails on an https credential for an ssh repository", patch: { gitops: { repoUrl: "git@git.example-corp.com:platform/gitops.git", credentials: "https", argocd: { enabled: true } } }, path: "gitops.credentials" },
+  { rule: "AR056", name: "fails on an scp-like URL whose user is not git with Flux installed", patch: { gitops: { repoUrl: "deploy@git.example-corp.com:platform/gitops.git", credentials: "ssh", flux: { enabled: true } } }, path: "gitops.repoUrl" },
   { rule: "AR057", name: "fails on production without a pinned data plane version", patch: { production: true, tls: { mode: "byo" }, cluster: { tier: "medium" }, dataPlane: { version: undefined } }, path: "dataPlane.version" },
 ];
 

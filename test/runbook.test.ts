@@ -187,9 +187,10 @@ test("the runbook says how each state backend authenticates", () => {
   expect(runbook({ state: { backend: "cloud", cloud: { organization: "acme" } } })).toContain("run `terraform login app.terraform.io` first");
 });
 
-test.each(Object.entries(MODES))("%s: the runbook asks for exactly the variables the -cluster stack declares, described alike", (_mode, patch) => {
+test.each(Object.entries(MODES))("%s: the runbook asks for exactly the variables the stacks declare, described alike", (_mode, patch) => {
   const env = makeEnv(patch);
-  const declared = Object.entries(synthStacks(env).clusterJson.variable ?? {}).map(([name, v]) => `${name}: ${v.description}`);
+  const { azureJson, clusterJson } = synthStacks(env);
+  const declared = [...Object.entries(clusterJson.variable ?? {}), ...Object.entries(azureJson.variable ?? {})].map(([name, v]) => `${name}: ${v.description}`);
   const text = runbook(patch);
   // The description is Markdown there (md escapes what could be syntax): compared as it reads.
   const described = [...text.matchAll(/^- `TF_VAR_(\w+)`: (.*)$/gm)].map((m) => `${m[1]}: ${m[2].replace(/\\(.)/g, "$1")}`);

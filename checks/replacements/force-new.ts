@@ -153,6 +153,24 @@ export const FORCE_NEW: Readonly<Record<string, readonly ForceNewArgument[]>> = 
   azurerm_monitor_diagnostic_setting: [arg("name"), arg("target_resource_id")],
   // dns/dns_a_record_resource.go
   azurerm_dns_a_record: [arg("name"), arg("resource_group_name"), arg("zone_name")],
+  // containers/kubernetes_cluster_extension_resource.go (v4.79.0): release_train,
+  // release_namespace and target_namespace are Optional+Computed.
+  azurerm_kubernetes_cluster_extension: [
+    arg("name"),
+    arg("cluster_id"),
+    arg("extension_type"),
+    arg("plan.name"),
+    arg("plan.product"),
+    arg("plan.publisher"),
+    arg("plan.promotion_code"),
+    arg("plan.version"),
+    arg("release_train", { computed: true }),
+    arg("release_namespace", { computed: true }),
+    arg("target_namespace", { computed: true }),
+    arg("version"),
+  ],
+  // containers/kubernetes_flux_configuration_resource.go (v4.79.0)
+  azurerm_kubernetes_flux_configuration: [arg("name"), arg("cluster_id"), arg("namespace"), arg("scope")],
   // helm/resource_helm_release.go: stringplanmodifier.RequiresReplace() on name and namespace (namespace's
   // default is $HELM_NAMESPACE or "default", so an unset namespace is not assumed to be either)
   helm_release: [arg("name"), arg("namespace")],
@@ -178,4 +196,5 @@ export const LOSES: Readonly<Record<string, string>> = {
   azurerm_application_insights: "the Application Insights resource and its telemetry",
   azurerm_user_assigned_identity: "the identity: a new principal, so role assignments and federated credentials are recreated",
   azurerm_dns_a_record: "the DNS record (a gap in name resolution)",
+  azurerm_kubernetes_cluster_extension: "the Flux controllers: every Flux object of the cluster is reconciled by none until the new extension runs",
 };

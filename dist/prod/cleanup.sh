@@ -92,6 +92,7 @@ if [ "$yes" != 1 ] && [ "$dry_run" != 1 ]; then
 fi
 
 step "0. GitOps objects, so nothing re-creates what follows"
+run kubectl patch applications.argoproj.io ar-prod -n argocd --type merge -p '{"spec":{"syncPolicy":null}}' || true
 run kubectl delete -k "$here/gitops" --ignore-not-found || true
 
 step "1. Kubernetes YAML (Ingress tars-ingress first)"

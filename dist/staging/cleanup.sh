@@ -63,7 +63,11 @@ destroy_stack() {
   fi
   run terraform -chdir="$dir" init -input=false >/dev/null &&
     release_namespaces "$dir" &&
-    run terraform -chdir="$dir" destroy -auto-approve -input=false -var registry_username=unused -var registry_password=unused -var otel_grafana_creds_grafana_cloud_auth=unused
+    if [ "$1" = staging-azure ]; then
+      run terraform -chdir="$dir" destroy -auto-approve -input=false 
+    else
+      run terraform -chdir="$dir" destroy -auto-approve -input=false -var registry_username=unused -var registry_password=unused -var otel_grafana_creds_grafana_cloud_auth=unused
+    fi
 }
 
 # The -cluster stack's namespaces (tars-system, tars-dataplane) hold the data plane and carry
@@ -92,6 +96,7 @@ if [ "$yes" != 1 ] && [ "$dry_run" != 1 ]; then
 fi
 
 step "0. GitOps objects, so nothing re-creates what follows"
+run az k8s-configuration flux delete --resource-group rg-agent-router-staging --cluster-name tars-staging --cluster-type managedClusters --name ar-staging --yes || true
 run kubectl delete -k "$here/gitops" --ignore-not-found || true
 
 step "1. Kubernetes YAML (Gateway and routes first)"

@@ -6,6 +6,8 @@ export * as containerRegistry from './container-registry';
 export * as dnsARecord from './dns-a-record';
 export * as federatedIdentityCredential from './federated-identity-credential';
 export * as kubernetesCluster from './kubernetes-cluster';
+export * as kubernetesClusterExtension from './kubernetes-cluster-extension';
+export * as kubernetesFluxConfiguration from './kubernetes-flux-configuration';
 export * as logAnalyticsWorkspace from './log-analytics-workspace';
 export * as monitorDataCollectionRule from './monitor-data-collection-rule';
 export * as monitorDataCollectionRuleAssociation from './monitor-data-collection-rule-association';

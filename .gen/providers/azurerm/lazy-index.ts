@@ -6,6 +6,8 @@ Object.defineProperty(exports, 'containerRegistry', { get: function () { return 
 Object.defineProperty(exports, 'dnsARecord', { get: function () { return require('./dns-a-record'); } });
 Object.defineProperty(exports, 'federatedIdentityCredential', { get: function () { return require('./federated-identity-credential'); } });
 Object.defineProperty(exports, 'kubernetesCluster', { get: function () { return require('./kubernetes-cluster'); } });
+Object.defineProperty(exports, 'kubernetesClusterExtension', { get: function () { return require('./kubernetes-cluster-extension'); } });
+Object.defineProperty(exports, 'kubernetesFluxConfiguration', { get: function () { return require('./kubernetes-flux-configuration'); } });
 Object.defineProperty(exports, 'logAnalyticsWorkspace', { get: function () { return require('./log-analytics-workspace'); } });
 Object.defineProperty(exports, 'monitorDataCollectionRule', { get: function () { return require('./monitor-data-collection-rule'); } });
 Object.defineProperty(exports, 'monitorDataCollectionRuleAssociation', { get: function () { return require('./monitor-data-collection-rule-association'); } });
