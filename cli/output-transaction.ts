@@ -14,7 +14,7 @@ import { stackNames } from "../config/derived";
 import type { LoadedEnvironment } from "../config/loader";
 import { renderManifests } from "../charts";
 import { renderOperatorFiles } from "../runbook";
-import { synthesizeStacks } from "../stacks";
+import { writeStacks } from "../stacks";
 import { asOutputError, OutputError, refuseFileOrSymlink, refuseForeign, refuseNestedOutput, STAGING_PREFIX } from "./output-errors";
 import { applyStep, journalFile, lockOutput, recoverStaging, writeJournal, type JournalStep } from "./output-journal";
 import { recordFile } from "./replacement-guard";
@@ -113,7 +113,8 @@ function synthesizeLocked(environments: readonly LoadedEnvironment[], folders: F
     staging.push(tfStage);
     const distStage = fs.mkdtempSync(path.join(distOut, `${STAGING_PREFIX}${process.pid}-`));
     staging.push(distStage);
-    synthesizeStacks(
+    // The documents the replacement guard compared (synthesized once per environment).
+    writeStacks(
       environments.map((e) => e.env),
       path.join(tfStage, "out"),
     );
