@@ -1,5 +1,4 @@
 // Both Terraform stacks of each environment, in the order cdktf deploys them.
-import * as fs from "fs";
 import * as path from "path";
 import { AnnotationMetadataEntryType, App, Manifest, type StackManifest, type TerraformStack } from "cdktf";
 import { invokeAspects } from "cdktf/lib/synthesize/synthesizer";
@@ -60,14 +59,14 @@ export interface SynthesizedStack {
 }
 
 // Each environment's stacks are synthesized once per process: the replacement guard compares them
-// with dist/<env>/force-new.json, then synth writes the same documents (writeStacks). Keyed by the
+// with dist/<env>/force-new.json, then synth writes the same documents (stackFiles). Keyed by the
 // loaded environment object, which nothing changes after loading; a new load is a new key.
 const synthesized = new WeakMap<Environment, SynthesizedStack[]>();
 
 /**
  * Both stacks of an environment, in memory, exactly as synthesizeStacks writes them (prepared,
  * aspects applied, the same JSON text and manifest entry): what check and synth compare with
- * dist/<env>/force-new.json (checks/replacements), and what synth writes (writeStacks). Writes
+ * dist/<env>/force-new.json (checks/replacements), and what synth writes (stackFiles). Writes
  * nothing: cdktf's App creates <outdir>/stacks/ when it is missing, and the outdir given is this
  * folder's parent, whose stacks/ is this folder.
  */
@@ -104,17 +103,15 @@ export function stackDocuments(config: Environment): { name: string; json: Recor
 }
 
 /**
- * Writes every environment's stacks into `outdir` in cdktf.out's layout (manifest.json,
- * stacks/<name>/cdk.tf.json), byte for byte what synthesizeStacks writes, from the documents
+ * Every environment's stacks as cdktf.out's files (manifest.json, stacks/<name>/cdk.tf.json;
+ * paths relative to it), byte for byte what synthesizeStacks writes, from the documents
  * synthesizeEnvironment already made (the replacement guard's): synth synthesizes each stack once.
  */
-export function writeStacks(environments: readonly Environment[], outdir: string): void {
+export function stackFiles(environments: readonly Environment[]): { path: string; content: string }[] {
   const stacks = environments.flatMap(synthesizeEnvironment);
-  fs.mkdirSync(path.join(outdir, Manifest.stacksFolder), { recursive: true });
-  for (const s of stacks) {
-    fs.mkdirSync(path.join(outdir, s.manifest.workingDirectory));
-    fs.writeFileSync(path.join(outdir, s.manifest.synthesizedStackPath), s.text);
-  }
   const manifest = { version: cdktfVersion, stacks: Object.fromEntries(stacks.map((s) => [s.name, s.manifest])) };
-  fs.writeFileSync(path.join(outdir, Manifest.fileName), stableStringify(manifest, { space: 2 }) as string);
+  return [
+    ...stacks.map((s) => ({ path: s.manifest.synthesizedStackPath, content: s.text })),
+    { path: Manifest.fileName, content: stableStringify(manifest, { space: 2 }) as string },
+  ];
 }

@@ -1,11 +1,12 @@
 // Synth synthesizes each environment's Terraform stacks once: the replacement guard's documents
-// are the ones written (stacks/index.ts, writeStacks), byte for byte what cdktf's own App.synth
+// are the ones written (stacks/index.ts stackFiles, cli/output-transaction.ts writeStackFiles), byte for byte what cdktf's own App.synth
 // writes for the same environments (synthesizeStacks, kept as the reference).
 import * as fs from "fs";
 import * as path from "path";
 import { loadEnvironments } from "../config/loader";
 import { main } from "../main";
-import { AzureStack, stackDocuments, synthesizeStacks, writeStacks } from "../stacks";
+import { writeStackFiles } from "../cli/output-transaction";
+import { AzureStack, stackDocuments, synthesizeStacks } from "../stacks";
 import { exampleFiles, readTree, ROOT, tempDir } from "./helpers";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -17,7 +18,7 @@ const load = (files: readonly string[], base: string) => {
   return r.environments.map((l) => l.env);
 };
 
-describe("writeStacks", () => {
+describe("writeStackFiles", () => {
   test.each([
     ["the examples", () => load(exampleFiles(), ROOT)],
     ["a fleet of every mode", () => load(writeFleet(path.join(tempDir(), "fleet"), 12), "/")],
@@ -25,7 +26,7 @@ describe("writeStacks", () => {
     const environments = envs();
     const dir = tempDir();
     synthesizeStacks(environments, path.join(dir, "cdktf"));
-    writeStacks(environments, path.join(dir, "once"));
+    writeStackFiles(environments, path.join(dir, "once"));
     const expected = readTree(path.join(dir, "cdktf"));
     expect(expected.size).toBe(1 + 2 * environments.length);
     expect(readTree(path.join(dir, "once"))).toEqual(expected);
@@ -35,7 +36,7 @@ describe("writeStacks", () => {
     const [env] = load([exampleFiles()[0]], ROOT);
     const dir = tempDir();
     const docs = stackDocuments(env);
-    writeStacks([env], dir);
+    writeStackFiles([env], dir);
     for (const d of docs) expect(JSON.parse(fs.readFileSync(path.join(dir, "stacks", d.name, "cdk.tf.json"), "utf8"))).toEqual(JSON.parse(JSON.stringify(d.json)));
   });
 });
