@@ -134,9 +134,10 @@ function deliveredObjects(app: App): DeliveredObject[] {
   const out: DeliveredObject[] = [];
   for (const child of app.node.findAll()) {
     if (!(child instanceof ApiObject)) continue;
-    const json = child.toJson() as { apiVersion: string; kind: string; metadata: { name: string; namespace?: string }; rules?: k8s.PolicyRule[] };
-    const rules = json.kind === "Role" || json.kind === "ClusterRole" ? json.rules ?? [] : undefined;
-    out.push({ apiVersion: json.apiVersion, kind: json.kind, name: json.metadata.name, namespace: json.metadata.namespace, rules });
+    // Only a Role's rules need the rendered object (toJson resolves the whole object; the charts are rendered later).
+    const role = child.kind === "Role" || child.kind === "ClusterRole";
+    const rules = role ? ((child.toJson() as { rules?: k8s.PolicyRule[] }).rules ?? []) : undefined;
+    out.push({ apiVersion: child.apiVersion, kind: child.kind, name: child.name, namespace: child.metadata.namespace, rules });
   }
   return out;
 }

@@ -2,6 +2,7 @@
 // Only main.ts writes; this returns text.
 import { Chart, Yaml, type App } from "cdk8s";
 import type { Construct } from "constructs";
+import { fastYaml } from "./fast-yaml";
 
 export interface ManifestFile {
   /** Path relative to dist/<env>/. */
@@ -29,7 +30,9 @@ export function renderCharts(app: App, dir: string): ManifestFile[] {
     if (!(chart instanceof Chart)) continue;
     const objects = chart.toJson();
     if (!objects.length) continue;
-    files.push({ path: `${dir}/${chart.node.id}.k8s.yaml`, content: Yaml.stringify(...objects) });
+    // What Yaml.stringify(...objects) writes, most documents without the yaml package (fast-yaml.ts).
+    const content = objects.map((o) => (o === undefined ? "\n" : (fastYaml(o) ?? Yaml.stringify(o)))).join("---\n");
+    files.push({ path: `${dir}/${chart.node.id}.k8s.yaml`, content });
   }
   return files;
 }

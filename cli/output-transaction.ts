@@ -14,7 +14,7 @@ import { stackNames } from "../config/derived";
 import type { LoadedEnvironment } from "../config/loader";
 import { renderManifests } from "../charts";
 import { renderOperatorFiles } from "../runbook";
-import { synthesizeStacks } from "../stacks";
+import { stackFiles } from "../stacks";
 import { asOutputError, OutputError, refuseFileOrSymlink, refuseForeign, refuseNestedOutput, STAGING_PREFIX } from "./output-errors";
 import { applyStep, journalFile, lockOutput, recoverStaging, writeJournal, type JournalStep } from "./output-journal";
 import { recordFile } from "./replacement-guard";
@@ -113,7 +113,8 @@ function synthesizeLocked(environments: readonly LoadedEnvironment[], folders: F
     staging.push(tfStage);
     const distStage = fs.mkdtempSync(path.join(distOut, `${STAGING_PREFIX}${process.pid}-`));
     staging.push(distStage);
-    synthesizeStacks(
+    // The documents the replacement guard compared (synthesized once per environment).
+    writeStackFiles(
       environments.map((e) => e.env),
       path.join(tfStage, "out"),
     );
@@ -159,6 +160,15 @@ function synthesizeLocked(environments: readonly LoadedEnvironment[], folders: F
     manifests: files.map((f) => path.join(dist, f.path)),
     changed: changedFiles.get(loaded.env.name) ?? 0,
   }));
+}
+
+/** Writes the stacks into `outdir` in cdktf.out's layout (stacks/index.ts, stackFiles). */
+export function writeStackFiles(environments: readonly LoadedEnvironment["env"][], outdir: string): void {
+  for (const f of stackFiles(environments)) {
+    const file = path.join(outdir, f.path);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, f.content);
+  }
 }
 
 /**

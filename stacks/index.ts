@@ -1,6 +1,6 @@
 // Both Terraform stacks of each environment, in the order cdktf deploys them.
 import * as path from "path";
-import { App } from "cdktf";
+import { AnnotationMetadataEntryType, App, Manifest, type StackManifest, type TerraformStack } from "cdktf";
 import { invokeAspects } from "cdktf/lib/synthesize/synthesizer";
 import { ValidateProviderPresence } from "cdktf/lib/validations/validate-provider-presence";
 import type { Environment } from "../config/loader";
@@ -16,6 +16,10 @@ export { ClusterStack } from "./cluster-stack";
 // synth time of a 50-environment fleet (docs/performance.md). The project validates every
 // environment before any construct exists, so those traces would never reach a user; turn
 // them off. cdktf is pinned (0.21.0, archived upstream), so this internal module is stable.
+// The serializer cdktf writes stacks and manifest.json with (cdktf's own dependency, pinned with it).
+const stableStringify = require("cdktf/node_modules/json-stable-stringify") as (value: unknown, opts: { space: number }) => string | undefined;
+const cdktfVersion = (require("cdktf/package.json") as { version: string }).version;
+
 const tokenStackTraces = require("cdktf/lib/tokens/private/stack-trace") as { captureStackTrace: () => string[] };
 tokenStackTraces.captureStackTrace = () => [];
 
@@ -45,18 +49,69 @@ export function synthesizeStacks(environments: readonly Environment[], outdir: s
 }
 
 
+/** One synthesized stack: its Terraform JSON, the bytes cdktf writes for it, and its manifest.json entry. */
+export interface SynthesizedStack {
+  readonly name: string;
+  readonly json: Record<string, unknown>;
+  /** stacks/<name>/cdk.tf.json as cdktf's synthesizer writes it. */
+  readonly text: string;
+  readonly manifest: StackManifest;
+}
+
+// Each environment's stacks are synthesized once per process: the replacement guard compares them
+// with dist/<env>/force-new.json, then synth writes the same documents (stackFiles). Keyed by the
+// loaded environment object, which nothing changes after loading; a new load is a new key.
+const synthesized = new WeakMap<Environment, SynthesizedStack[]>();
+
 /**
- * Both stacks of an environment as Terraform JSON objects, in memory, as synthesizeStacks writes
- * them (prepared, aspects applied): what check and synth compare with dist/<env>/force-new.json
- * (checks/replacements). Writes nothing: cdktf's App creates <outdir>/stacks/ when it is missing,
- * and the outdir given is this folder's parent, whose stacks/ is this folder.
+ * Both stacks of an environment, in memory, exactly as synthesizeStacks writes them (prepared,
+ * aspects applied, the same JSON text and manifest entry): what check and synth compare with
+ * dist/<env>/force-new.json (checks/replacements), and what synth writes (stackFiles). Writes
+ * nothing: cdktf's App creates <outdir>/stacks/ when it is missing, and the outdir given is this
+ * folder's parent, whose stacks/ is this folder.
  */
-export function stackDocuments(config: Environment): { name: string; json: Record<string, unknown> }[] {
+export function synthesizeEnvironment(config: Environment): SynthesizedStack[] {
+  const known = synthesized.get(config);
+  if (known) return known;
   const app = new App({ outdir: path.dirname(__dirname), skipValidation: true, stackTraces: false });
-  const stacks = Object.values(addEnvironmentStacks(app, config));
+  const stacks: TerraformStack[] = Object.values(addEnvironmentStacks(app, config));
+  const errors = stacks.flatMap((s) => new ValidateProviderPresence(s).validate().map((e) => `[${s.node.id}] ${e}`));
+  if (errors.length) throw new Error(`stack validation failed:\n  ${errors.join("\n  ")}`);
+  // What App.synth does for each stack (cdktf/lib/app.js, cdktf/lib/synthesize/synthesizer.js),
+  // minus the file writes and the validations skipValidation turns off.
   stacks.forEach((s) => s.prepareStack());
-  return stacks.map((s) => {
+  const result = stacks.map((s) => {
     invokeAspects(s);
-    return { name: s.node.id, json: s.toTerraform() as Record<string, unknown> };
+    const entry = app.manifest.forStack(s);
+    const annotations = s.node.findAll().flatMap((c) =>
+      c.node.metadata
+        .filter((m) => (Object.values(AnnotationMetadataEntryType) as string[]).includes(m.type))
+        .map((m) => ({ constructPath: c.node.path, level: m.type as AnnotationMetadataEntryType, message: m.data as string, stacktrace: m.trace })),
+    );
+    const failed = annotations.filter((a) => a.level === AnnotationMetadataEntryType.ERROR);
+    if (failed.length) throw new Error(`stack synthesis failed:\n  ${failed.map((a) => `[${a.constructPath}] ${a.message}`).join("\n  ")}`);
+    const json = s.toTerraform() as Record<string, unknown>;
+    return { name: s.node.id, json, text: stableStringify(json, { space: 2 }) as string, manifest: { ...entry, annotations } };
   });
+  synthesized.set(config, result);
+  return result;
+}
+
+/** Both stacks of an environment as Terraform JSON objects (synthesizeEnvironment). */
+export function stackDocuments(config: Environment): { name: string; json: Record<string, unknown> }[] {
+  return synthesizeEnvironment(config).map(({ name, json }) => ({ name, json }));
+}
+
+/**
+ * Every environment's stacks as cdktf.out's files (manifest.json, stacks/<name>/cdk.tf.json;
+ * paths relative to it), byte for byte what synthesizeStacks writes, from the documents
+ * synthesizeEnvironment already made (the replacement guard's): synth synthesizes each stack once.
+ */
+export function stackFiles(environments: readonly Environment[]): { path: string; content: string }[] {
+  const stacks = environments.flatMap(synthesizeEnvironment);
+  const manifest = { version: cdktfVersion, stacks: Object.fromEntries(stacks.map((s) => [s.name, s.manifest])) };
+  return [
+    ...stacks.map((s) => ({ path: s.manifest.synthesizedStackPath, content: s.text })),
+    { path: Manifest.fileName, content: stableStringify(manifest, { space: 2 }) as string },
+  ];
 }

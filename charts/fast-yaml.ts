@@ -1,0 +1,106 @@
+// The YAML of a Kubernetes object, byte for byte what cdk8s's Yaml.stringify writes (the yaml
+// package, YAML 1.1 schema, lineWidth 0), for the common case only: plain objects, arrays,
+// safe integers, booleans, null and single-line strings. Anything else in a document (a
+// multi-line string, a float, an undefined, an object used twice, a string that needs escapes)
+// makes that document go through the yaml package itself. Rendering the charts with the yaml
+// package took about a third of their time on a cold run (docs/performance.md); this path takes a
+// fraction of that. test/fast-yaml.test.ts compares the two on every rendered document and on
+// generated strings.
+import * as YAML from "yaml";
+
+const SCHEMA = new YAML.Document(null, { version: "1.1" }).schema as unknown as { tags: YamlTag[]; compat?: YamlTag[] | null };
+interface YamlTag {
+  readonly default?: boolean | string;
+  readonly tag: string;
+  readonly test?: RegExp;
+}
+/** The tags whose plain form a string could be read back as (yaml's plainString checks the same). */
+const OTHER_TAGS = [...SCHEMA.tags, ...(SCHEMA.compat ?? [])].filter((t) => t.default === true && t.tag !== "tag:yaml.org,2002:str" && t.test);
+// From yaml's stringifyString.js (plainString): what a plain scalar may not contain.
+const NOT_PLAIN = /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/;
+const DOCUMENT_MARKER = /^(%|---|\.\.\.)/m;
+const PRINTABLE = /^[\x20-\x7e]*$/;
+/** Longer keys become explicit (`? key`) in yaml's output. */
+const MAX_KEY = 1000;
+
+class Unsupported extends Error {}
+
+function scalarString(s: string): string {
+  // yaml writes these plain, quoted or as a block depending on where they are.
+  // `<<` is the merge key, which yaml writes in its own way.
+  if (DOCUMENT_MARKER.test(s) || s === "<<") throw new Unsupported();
+  if (s.length > 0 && !s.includes("\n") && !NOT_PLAIN.test(s) && PRINTABLE.test(s)) {
+    return OTHER_TAGS.some((t) => t.test!.test(s)) ? quoted(s) : s;
+  }
+  return quoted(s);
+}
+
+/** yaml's quotedString for a single-line printable string: double quotes unless it holds one and no single quote. */
+function quoted(s: string): string {
+  if (s.includes("\n") || !PRINTABLE.test(s)) throw new Unsupported();
+  const hasDouble = s.includes('"');
+  const hasSingle = s.includes("'");
+  if (hasDouble && !hasSingle) return `'${s}'`;
+  if (hasDouble || s.includes("\\")) throw new Unsupported();
+  return `"${s}"`;
+}
+
+function scalar(v: unknown): string {
+  if (v === null) return "null";
+  if (v === true) return "true";
+  if (v === false) return "false";
+  if (typeof v === "number" && Number.isSafeInteger(v) && !Object.is(v, -0)) return String(v);
+  if (typeof v === "string") return scalarString(v);
+  throw new Unsupported();
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+};
+
+/** The text after `key:` or `-`, for any value; `indent` is the indentation of that key or dash. */
+function after(v: unknown, indent: string, seen: Set<object>, inSeq: boolean): string {
+  if (Array.isArray(v) || isPlainObject(v)) {
+    const empty = Array.isArray(v) ? v.length === 0 : Object.keys(v).length === 0;
+    if (empty) return Array.isArray(v) ? " []\n" : " {}\n";
+    const inner = indent + "  ";
+    return inSeq ? " " + block(v, inner, seen) : "\n" + inner + block(v, inner, seen);
+  }
+  return " " + scalar(v) + "\n";
+}
+
+/** A non-empty map or sequence at `indent`, its first line without the indentation. */
+function block(v: unknown[] | Record<string, unknown>, indent: string, seen: Set<object>): string {
+  // yaml writes an anchor and an alias for an object it meets twice.
+  if (seen.has(v)) throw new Unsupported();
+  seen.add(v);
+  let out = "";
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      if (!(i in v) || v[i] === undefined) throw new Unsupported();
+      out += (i ? indent : "") + "-" + after(v[i], indent, seen, true);
+    }
+    return out;
+  }
+  let first = true;
+  for (const key of Object.keys(v)) {
+    const value = v[key];
+    if (value === undefined || key.length > MAX_KEY) throw new Unsupported();
+    out += (first ? "" : indent) + scalarString(key) + ":" + after(value, indent, seen, false);
+    first = false;
+  }
+  return out;
+}
+
+/** One document as yaml writes it, or undefined when it holds something only the yaml package renders. */
+export function fastYaml(doc: unknown): string | undefined {
+  if (!isPlainObject(doc)) return undefined;
+  try {
+    return Object.keys(doc).length === 0 ? "{}\n" : block(doc, "", new Set());
+  } catch (e) {
+    if (e instanceof Unsupported) return undefined;
+    throw e;
+  }
+}

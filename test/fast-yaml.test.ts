@@ -1,0 +1,86 @@
+// charts/fast-yaml.ts writes what cdk8s's Yaml.stringify (the yaml package) writes, or declines.
+import * as path from "path";
+import { Chart, Yaml } from "cdk8s";
+import { fastYaml } from "../charts/fast-yaml";
+import { renderManifests } from "../charts";
+import { loadEnvironments } from "../config/loader";
+import { exampleFiles, ROOT, tempDir } from "./helpers";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { writeFleet } = require("../scripts/fleet") as { writeFleet: (dir: string, n: number) => string[] };
+
+/** fastYaml's text when it renders the document; it must then be Yaml.stringify's. */
+function same(doc: unknown): boolean {
+  const fast = fastYaml(doc);
+  if (fast !== undefined) expect({ doc, yaml: fast }).toEqual({ doc, yaml: Yaml.stringify(doc) });
+  return fast !== undefined;
+}
+
+test("every document of the examples and of a fleet of every mode renders as the yaml package renders it", () => {
+  const docs: unknown[] = [];
+  const toJson = Chart.prototype.toJson;
+  const spy = jest.spyOn(Chart.prototype, "toJson").mockImplementation(function (this: Chart) {
+    const objects = toJson.call(this);
+    docs.push(...objects);
+    return objects;
+  });
+  try {
+    const files = [...exampleFiles().map((f) => path.join(ROOT, f)), ...writeFleet(path.join(tempDir(), "fleet"), 12)];
+    const loaded = loadEnvironments(files, "/");
+    expect(loaded.problems.filter((p) => p.severity === "error")).toEqual([]);
+    for (const l of loaded.environments) renderManifests(l.env);
+  } finally {
+    spy.mockRestore();
+  }
+  expect(docs.length).toBeGreaterThan(100);
+  const fast = docs.filter(same).length;
+  // Most documents take the fast path (the others hold multi-line strings: scripts, configs).
+  expect(fast / docs.length).toBeGreaterThan(0.8);
+});
+
+const TRICKY = [
+  "", " ", "a", "true", "True", "TRUE", "yes", "Yes", "no", "on", "Off", "y", "n", "Y", "N", "null", "Null", "~",
+  "0", "1", "-1", "+1", "007", "0o7", "0x1F", "0b101", "1_000", "1:30", "12:30:45", "1e3", "1.5", ".5", "-.5", ".inf", "-.Inf", ".NaN",
+  "2001-12-14", "2001-12-14t21:59:43.10-05:00", "=", "<<", "-", "- a", "-a", "?", "? a", "?a", ":", ":a", "a:", "a: b", "a:b",
+  "#a", "a #b", "a#b", "a ", " a", "'", '"', "a'b", 'a"b', "a\"b'c", "a\\b", "'a\\b", "---", "...", "--- a", "%x", "a%",
+  "@a", "`a", "*a", "&a", "!a", "|", ">", "|a", "[a]", "{a}", "a,b", "a[b]", "a{b}", ",a", "http://x.y/z?q=1&r=2", "a\tb",
+  "é", "a\nb", "a\n", "\u0001", "x".repeat(1001), "sha256:abc", "1.2.3", "v1", "0.98.0", "+", "1e", "0x", "0o", "12e03",
+];
+
+test("scalars, keys and nesting the yaml package writes in its own ways", () => {
+  const shared = { a: 1 };
+  const docs: unknown[] = [
+    {},
+    { a: {} },
+    { a: [] },
+    { a: [[]], b: [{}], c: [[1, 2], [3]], d: [[[1]]] },
+    { a: [{ b: [1, { c: [] }], d: { e: null } }, { f: [[{ g: 1 }]] }] },
+    { a: null, b: true, c: false, d: 0, e: -7, f: 2 ** 53 - 1 },
+    { a: 1.5 },
+    { a: -0 },
+    { a: 1e21 },
+    { a: NaN },
+    { a: undefined },
+    { a: [1, undefined] },
+    { a: shared, b: shared },
+    { a: new Date(0) },
+    { a: { "": 1 } },
+    ...TRICKY.map((s) => ({ value: s, list: [s], [s || "k"]: s, nested: { [s]: [{ [s]: s }] } })),
+  ];
+  const fast = docs.filter(same).length;
+  expect(fast).toBeGreaterThan(docs.length / 2);
+  for (const doc of [{ a: 1.5 }, { a: undefined }, { a: shared, b: shared }, { a: "a\nb" }]) expect(fastYaml(doc)).toBeUndefined();
+});
+
+test("random strings of YAML's indicator characters", () => {
+  const alphabet = ["a", "1", "0", ".", "-", ":", " ", "#", "'", '"', "?", "e", "x", "_", "+", "y", "n", "~", "&", "*", "!", "%", "@", "|", ">", ",", "[", "{", "\\", "o", "b"];
+  let seed = 42;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  let fast = 0;
+  for (let i = 0; i < 3000; i++) {
+    const n = Math.floor(next() * 6);
+    const s = Array.from({ length: n }, () => alphabet[Math.floor(next() * alphabet.length)]).join("");
+    if (same({ [s]: s, l: [s, { [s]: [s] }] })) fast++;
+  }
+  expect(fast).toBeGreaterThan(300);
+});

@@ -1,0 +1,55 @@
+// Synth synthesizes each environment's Terraform stacks once: the replacement guard's documents
+// are the ones written (stacks/index.ts stackFiles, cli/output-transaction.ts writeStackFiles), byte for byte what cdktf's own App.synth
+// writes for the same environments (synthesizeStacks, kept as the reference).
+import * as fs from "fs";
+import * as path from "path";
+import { loadEnvironments } from "../config/loader";
+import { main } from "../main";
+import { writeStackFiles } from "../cli/output-transaction";
+import { AzureStack, stackDocuments, synthesizeStacks } from "../stacks";
+import { exampleFiles, readTree, ROOT, tempDir } from "./helpers";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { writeFleet } = require("../scripts/fleet") as { writeFleet: (dir: string, n: number) => string[] };
+
+const load = (files: readonly string[], base: string) => {
+  const r = loadEnvironments(files, base);
+  expect(r.problems.filter((p) => p.severity === "error")).toEqual([]);
+  return r.environments.map((l) => l.env);
+};
+
+describe("writeStackFiles", () => {
+  test.each([
+    ["the examples", () => load(exampleFiles(), ROOT)],
+    ["a fleet of every mode", () => load(writeFleet(path.join(tempDir(), "fleet"), 12), "/")],
+  ])("writes %s exactly as cdktf's App.synth does", (_, envs) => {
+    const environments = envs();
+    const dir = tempDir();
+    synthesizeStacks(environments, path.join(dir, "cdktf"));
+    writeStackFiles(environments, path.join(dir, "once"));
+    const expected = readTree(path.join(dir, "cdktf"));
+    expect(expected.size).toBe(1 + 2 * environments.length);
+    expect(readTree(path.join(dir, "once"))).toEqual(expected);
+  });
+
+  test("the guard's documents are the ones written", () => {
+    const [env] = load([exampleFiles()[0]], ROOT);
+    const dir = tempDir();
+    const docs = stackDocuments(env);
+    writeStackFiles([env], dir);
+    for (const d of docs) expect(JSON.parse(fs.readFileSync(path.join(dir, "stacks", d.name, "cdk.tf.json"), "utf8"))).toEqual(JSON.parse(JSON.stringify(d.json)));
+  });
+});
+
+test("synth prepares each environment's stacks once, for the guard and the files alike", () => {
+  const prepared = jest.spyOn(AzureStack.prototype, "prepareStack");
+  try {
+    const dir = tempDir();
+    const code = main(["synth", "--quiet", "--outdir", path.join(dir, "out")], { cwd: ROOT, env: { PATH: process.env.PATH, XDG_STATE_HOME: path.join(dir, "state") }, out: () => undefined, err: () => undefined });
+    expect(code).toBe(0);
+    expect(prepared).toHaveBeenCalledTimes(exampleFiles().length);
+    expect(readTree(path.join(dir, "out", "cdktf.out")).size).toBe(1 + 2 * exampleFiles().length);
+  } finally {
+    prepared.mockRestore();
+  }
+});
