@@ -149,16 +149,6 @@ function wafPolicyId(subscriptionId: string, env: Environment, name: string): st
   return `/subscriptions/${subscriptionId}/resourceGroups/${env.azure.resourceGroup}/providers/Microsoft.Network/applicationGatewayWebApplicationFirewallPolicies/${name}`;
 }
 
-/**
- * The custom role that lets the AGIC add-on identity link the WAF policies. Role names are unique
- * in the Entra tenant, not per subscription (docs/azure-behaviours.md): the subscription, the
- * resource group and the cluster make it the environment's, so an environment copied into another
- * subscription (a DR copy, a sandbox) does not collide with the original.
- */
-export function wafJoinRoleName(env: Environment): string {
-  return `Agent Router WAF policy join (${env.azure.subscriptionId ?? "default subscription"}, ${env.azure.resourceGroup}, ${env.cluster.name})`;
-}
-
 /** The WAF applies to an AGIC gateway the project creates (the other cases are AR039 errors, or AGC's). */
 export function wafOnAgicGateway(env: Environment): boolean {
   return wafSettings(env).enabled && gatewayByTerraform(env);
