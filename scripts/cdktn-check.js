@@ -19,7 +19,13 @@ const { spawnSync } = require("child_process");
 const root = path.resolve(__dirname, "..");
 const keep = process.argv.includes("--keep");
 const CDKTN = { cdktn: "0.24.0", constructs: "10.7.0", "@cdktn/provider-generator": "0.24.0" };
-const SOURCES = ["main.ts", "bin", "config", "stacks", "charts", "checks", "runbook", "imports", "environments", "scripts"];
+// What the synth needs: every source folder tsconfig.json type-checks (test/ aside), the launcher
+// and the examples. Read from tsconfig so a new folder (cli/ was one) is never left behind.
+const SOURCES = [
+  ...JSON.parse(fs.readFileSync(path.join(root, "tsconfig.json"), "utf8")).include.filter((s) => s !== "test"),
+  "bin",
+  "environments",
+];
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 const run = (cmd, args, cwd, timeout = 600000) => spawnSync(cmd, args, { cwd, encoding: "utf8", timeout, env: { ...process.env, npm_config_update_notifier: "false" } });
 
@@ -54,7 +60,7 @@ const install = run(npm, ["install", "--no-audit", "--no-fund", "--ignore-script
 if (install.status !== 0) fail(`npm install: ${install.stderr.trim().split("\n").slice(-5).join("\n")}`);
 
 // 3. The sources, with cdktf imports renamed.
-const IMPORT = /(from\s+|require\(\s*|import\(\s*)(["'])cdktf(\/[^"']*)?\2/g;
+const IMPORT = /(from\s+|require(?:\.resolve)?\(\s*|import\(\s*)(["'])cdktf(\/[^"']*)?\2/g;
 let renamed = 0;
 function copyTree(from, to) {
   const st = fs.statSync(from);

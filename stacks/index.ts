@@ -16,9 +16,22 @@ export { ClusterStack } from "./cluster-stack";
 // synth time of a 50-environment fleet (docs/performance.md). The project validates every
 // environment before any construct exists, so those traces would never reach a user; turn
 // them off. cdktf is pinned (0.21.0, archived upstream), so this internal module is stable.
-// The serializer cdktf writes stacks and manifest.json with (cdktf's own dependency, pinned with it).
-const stableStringify = require("cdktf/node_modules/json-stable-stringify") as (value: unknown, opts: { space: number }) => string | undefined;
 const cdktfVersion = (require("cdktf/package.json") as { version: string }).version;
+/**
+ * The serializer the core library writes stacks and manifest.json with, from its own bundled
+ * dependencies: json-stable-stringify in cdktf 0.21, safe-stable-stringify in CDK Terrain (the
+ * rename keeps `cdktf/package.json` pointing at whichever is installed; scripts/cdktn-check.js).
+ */
+const stableStringify: (value: unknown) => string = (() => {
+  const core = [path.dirname(require.resolve("cdktf/package.json"))];
+  try {
+    const json = require(require.resolve("json-stable-stringify", { paths: core })) as (value: unknown, opts: { space: number }) => string;
+    return (value: unknown) => json(value, { space: 2 });
+  } catch {
+    const safe = require(require.resolve("safe-stable-stringify", { paths: core })) as { default: (value: unknown, replacer: null, space: number) => string };
+    return (value: unknown) => safe.default(value, null, 2);
+  }
+})();
 
 const tokenStackTraces = require("cdktf/lib/tokens/private/stack-trace") as { captureStackTrace: () => string[] };
 tokenStackTraces.captureStackTrace = () => [];
@@ -91,7 +104,7 @@ export function synthesizeEnvironment(config: Environment): SynthesizedStack[] {
     const failed = annotations.filter((a) => a.level === AnnotationMetadataEntryType.ERROR);
     if (failed.length) throw new Error(`stack synthesis failed:\n  ${failed.map((a) => `[${a.constructPath}] ${a.message}`).join("\n  ")}`);
     const json = s.toTerraform() as Record<string, unknown>;
-    return { name: s.node.id, json, text: stableStringify(json, { space: 2 }) as string, manifest: { ...entry, annotations } };
+    return { name: s.node.id, json, text: stableStringify(json), manifest: { ...entry, annotations } };
   });
   synthesized.set(config, result);
   return result;
@@ -112,6 +125,6 @@ export function stackFiles(environments: readonly Environment[]): { path: string
   const manifest = { version: cdktfVersion, stacks: Object.fromEntries(stacks.map((s) => [s.name, s.manifest])) };
   return [
     ...stacks.map((s) => ({ path: s.manifest.synthesizedStackPath, content: s.text })),
-    { path: Manifest.fileName, content: stableStringify(manifest, { space: 2 }) as string },
+    { path: Manifest.fileName, content: stableStringify(manifest) },
   ];
 }
