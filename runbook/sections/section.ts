@@ -8,6 +8,6 @@ export interface RunbookSection {
   readonly guide: string;
   readonly title: string;
   applies(c: RunbookContext): boolean;
-  /** Markdown, starting with the section's `##` heading. */
+  /** Markdown, starting with the section's heading (`##`; the title block's `#`). */
   render(c: RunbookContext): string;
 }
