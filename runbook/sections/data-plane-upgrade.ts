@@ -3,12 +3,12 @@
 // undo. Sources: the guide's "Upgrading", the vendor's `tare upgrade` reference, Helm's rollback
 // (docs/data-plane.md, docs/azure-behaviours.md "The data plane release").
 import { GUIDE_NAMES, NS_DATAPLANE, NS_SYSTEM } from "../../config/derived";
-import { md, sh, type ShellCode } from "../../config/encode";
+import { md, sh } from "../../config/encode";
 import type { RunbookContext } from "../context";
+import { code } from "./blocks";
 import type { RunbookSection } from "./section";
 import { installTare } from "./tare-cli";
 
-const block = (...lines: ShellCode[]) => ["```sh", ...lines.map(String), "```"].join("\n");
 const CREDENTIAL = sh`"\${DP_CREDENTIAL:?export DP_CREDENTIAL first, Step 1}"`;
 const RELEASE = GUIDE_NAMES.helmRelease;
 
@@ -40,7 +40,7 @@ export const dataPlaneUpgrade: RunbookSection = {
       "",
       md`4. **Preflight: what \`tare upgrade\` checks, before it runs.** It refuses when no release exists (that is \`tare install\`, Step 6), and when the EnvoyProxy's \`envoyHpa.minReplicas\` is below 2 (one egress replica means downtime while it is replaced) unless given \`--allow-downtime\`; it warns when metrics-server is absent. See them yourself first, and note the deployed revision (the rollback target):`,
       "",
-      block(
+      code(
         sh`helm history ${RELEASE} -n ${NS_SYSTEM} --max 5`,
         sh`kubectl get envoyproxy ${GUIDE_NAMES.envoyProxy} -n ${NS_SYSTEM} -o jsonpath='{.spec.provider.kubernetes.envoyHpa.minReplicas}{"\\n"}'`,
         sh`kubectl get apiservice v1beta1.metrics.k8s.io`,
@@ -52,11 +52,11 @@ export const dataPlaneUpgrade: RunbookSection = {
       "",
       "5. **Upgrade.** `tare upgrade` reads the live release's values (`helm get values`) and carries forward the registry, image-pull secret name, serve URL and OTel collector settings, applies the new CRDs itself (Helm's `crds/` directory is install-only), then runs `helm upgrade --install --atomic --wait` with its embedded chart: a failed upgrade rolls the release back to the previous revision by itself.",
       "",
-      block(sh`tare upgrade ${CREDENTIAL}`),
+      code(sh`tare upgrade ${CREDENTIAL}`),
       "",
       "6. **Verify.**",
       "",
-      block(
+      code(
         sh`helm history ${RELEASE} -n ${NS_SYSTEM} --max 3`,
         sh`kubectl get pods -n ${NS_SYSTEM}`,
         sh`kubectl get pods -n ${NS_DATAPLANE}`,
@@ -74,7 +74,7 @@ export const dataPlaneUpgrade: RunbookSection = {
       "- A failed `tare upgrade`: nothing to do for the release; `--atomic` has restored the previous revision (workloads and values). The CRDs it applied in its CRD phase stay at the new version: Helm does not manage them, so nothing rolls them back.",
       md`- A successful upgrade that misbehaves: \`helm rollback\` restores the previous chart and values from the release history (without a revision Helm rolls back to the previous one: right after the upgrade, the revision noted in step 4; name it explicitly if anything ran since). The vendor documents no rollback, so this is Helm's mechanism, not a supported \`tare\` path; the CRDs stay at the new version, which the old controllers must tolerate (check the release notes before relying on it).`,
       "",
-      block(sh`helm rollback ${RELEASE} -n ${NS_SYSTEM} --wait`, sh`helm history ${RELEASE} -n ${NS_SYSTEM} --max 3`),
+      code(sh`helm rollback ${RELEASE} -n ${NS_SYSTEM} --wait`, sh`helm history ${RELEASE} -n ${NS_SYSTEM} --max 3`),
       "",
       md`- Then put \`dataPlane.version\` back to the old version in ${file}, synth, and install that \`tare\` (Step 2): otherwise the next \`tare install\` or \`tare upgrade\` moves forward again. The old images are still in the registry (a sync adds, it does not delete). Re-apply the telemetry patches as above.`,
       "- Not possible: `tare upgrade` with an older binary as a downgrade (the reference documents moving a release to the version embedded in the current binary, and nothing about moving backwards); rolling back the CRDs with Helm; undoing the management plane's side (the registered URL and the credential are not part of the release).",
@@ -96,7 +96,7 @@ function syncImages(c: RunbookContext): string[] {
     return [
       intro,
       "",
-      block(
+      code(
         sh`printf '%s' "\${REGISTRY_PASSWORD}" | docker login ${p.host} --username "\${REGISTRY_USERNAME}" --password-stdin`,
         sh`tare install ${CREDENTIAL} --image-sync ${p.repository} --sync-only`,
       ),
@@ -105,7 +105,7 @@ function syncImages(c: RunbookContext): string[] {
   return [
     intro,
     "",
-    block(
+    code(
       sh`az acr login --name ${c.acr ?? ""}`,
       sh`tare install ${CREDENTIAL} --image-sync ${c.imageRegistry} --sync-only`,
       sh`az acr repository list --name ${c.acr ?? ""} -o tsv`,

@@ -3,9 +3,8 @@
 import { followsPatchChannel, maintenanceWindows } from "../../config/derived";
 import { md, sh, type Markdown } from "../../config/encode";
 import type { MaintenanceWindowConfig } from "../../config/schema";
+import { code } from "./blocks";
 import type { RunbookSection } from "./section";
-
-const block = (...lines: string[]) => ["```sh", ...lines, "```"].join("\n");
 
 export const kubernetesUpgrade: RunbookSection = {
   id: "kubernetes-upgrade",
@@ -27,26 +26,26 @@ export const kubernetesUpgrade: RunbookSection = {
       "",
       "1. See what AKS offers this cluster, and the control plane's and nodes' current versions:",
       "",
-      block(
-        String(sh`az aks get-upgrades --resource-group ${rg} --name ${name} --output table`),
-        String(sh`az aks show --resource-group ${rg} --name ${name} --query '{controlPlane: currentKubernetesVersion, state: provisioningState}' --output table`),
+      code(
+        sh`az aks get-upgrades --resource-group ${rg} --name ${name} --output table`,
+        sh`az aks show --resource-group ${rg} --name ${name} --query '{controlPlane: currentKubernetesVersion, state: provisioningState}' --output table`,
       ),
       "",
       md`2. Check that the data plane supports the new version (the vendor's compatibility matrix) and that nothing in the cluster still calls an API the new version removes (the API server counts such calls):`,
       "",
-      block(String(sh`kubectl get --raw /metrics | grep apiserver_requested_deprecated_apis`)),
+      code(sh`kubectl get --raw /metrics | grep apiserver_requested_deprecated_apis`),
       "",
       md`3. Set \`cluster.kubernetesVersion\` in environments/${e.name}.yaml to the next minor version (\`"1.35"\`, not a patch: ${followsPatchChannel(e) || !version ? "the patch channel keeps installing patches, and Terraform keeps the one it finds" : "AKS picks the newest patch of it"}), run \`npm run synth\` in the project, and review the plan:`,
       "",
-      block(String(sh`terraform -chdir=${c.stackDir(c.stacks.azure)} plan`)),
+      code(sh`terraform -chdir=${c.stackDir(c.stacks.azure)} plan`),
       "",
       md`   The plan must show \`azurerm_kubernetes_cluster\` **updated in place** (\`~ kubernetes_version\` and \`~ orchestrator_version\` of the node pool), never "must be replaced". Apply it inside a quiet period: azurerm upgrades the control plane first, then the node pool (a third of the nodes surged at a time), in one apply that can take up to ten minutes per node.`,
       "",
-      block(String(sh`terraform -chdir=${c.stackDir(c.stacks.azure)} apply`)),
+      code(sh`terraform -chdir=${c.stackDir(c.stacks.azure)} apply`),
       "",
       "4. Check the cluster and the data plane:",
       "",
-      block(String(sh`kubectl get nodes`), String(sh`./${c.distDir}/verify.sh`)),
+      code(sh`kubectl get nodes`, sh`./${c.distDir}/verify.sh`),
       "",
       "Rolling back: AKS cannot downgrade a cluster. If the data plane fails on the new version, fix forward (its upgrade), or create a new cluster on the old version from this project and move traffic (the DNS record) back.",
     ].join("\n");

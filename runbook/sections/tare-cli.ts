@@ -3,8 +3,8 @@
 import { md, sh, type Markdown, type ShellCode } from "../../config/encode";
 import { TARE_PLATFORMS } from "../../config/schema";
 import type { RunbookContext } from "../context";
+import { code } from "./blocks";
 
-const block = (...lines: ShellCode[]) => ["```sh", ...lines.map(String), "```"].join("\n");
 
 /** Where the vendor's installer downloads a version from (the guide's Step 2 output). */
 export const TARE_DOWNLOAD_BASE = "https://tare.tetrate.ai/tools/tags";
@@ -28,7 +28,7 @@ export function installTare(c: RunbookContext, version: string): string[] {
     ? md`\`shasum\` must print \`OK\` against the digests recorded in \`dataPlane.sha256\` (${md.join(pinned.map((p) => md`\`${p}\``), ", ")}); only then is the archive extracted. On \`FAILED\`, stop: the download is not the archive the team vetted. A platform with no recorded digest fails too: record one first, from a download you trust.`
     : md`The vendor publishes no checksums that this project found, and \`dataPlane.sha256\` records none, so nothing checks this download: compare the digest \`shasum\` prints with the one a colleague got for the same version and platform, then record it in environments/${c.env.name}.yaml as \`dataPlane.sha256.<platform>\` (\`linux-amd64\`, \`darwin-arm64\`, ...) so that every later download is checked before it is extracted.`;
   return [
-    block(
+    code(
       sh`TARE_PLATFORM="$(uname -s | tr '[:upper:]' '[:lower:]')-$(uname -m | sed -e 's/x86_64/amd64/' -e 's/aarch64/arm64/')"`,
       sh`TARE_ARCHIVE="\${TMPDIR:-/tmp}/tare-${version}.tar.gz"`,
       sh`curl -fsSL -o "\${TARE_ARCHIVE}" "${TARE_DOWNLOAD_BASE}/v${version}/tare-\${TARE_PLATFORM}.tar.gz"`,
