@@ -165,22 +165,14 @@ jobs.push({
   name: "dev: a Kubernetes minor upgrade (1.34 -> 1.35) plans an in-place update, applies, re-plans clean",
   run: async () => {
     const log = [];
-    const sh = (cmd, args, env) =>
-      new Promise((resolve) => {
-        const child = spawn(cmd, args, { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...env } });
-        let out = "";
-        child.stdout.on("data", (d) => (out += d));
-        child.stderr.on("data", (d) => (out += d));
-        child.on("close", (code) => resolve({ code, out }));
-      });
     const from = upgradeStack("1.34");
     const to = upgradeStack("1.35");
     const work = path.join(outdir, "k8s-upgrade", "work", "cdktf.out", "stacks", "dev-azure");
     fs.mkdirSync(work, { recursive: true });
     fs.copyFileSync(from, path.join(work, "cdk.tf.json"));
-    const mirror = await sh("bash", [tfmock, "mirror", path.join(outdir, "k8s-upgrade", "mirror"), work]);
-    const tfrc = (mirror.out.match(/^TF_CLI_CONFIG_FILE=(.+)$/m) || [])[1];
-    if (!tfrc) return { code: 1, output: `no provider mirror: ${mirror.out}` };
+    const mirror = await spawnCollect("bash", [tfmock, "mirror", path.join(outdir, "k8s-upgrade", "mirror"), work]);
+    const tfrc = (mirror.output.match(/^TF_CLI_CONFIG_FILE=(.+)$/m) || [])[1];
+    if (!tfrc) return { code: 1, output: `no provider mirror: ${mirror.output}` };
     const fixture = (file, data) => (fs.writeFileSync(file, JSON.stringify(data)), file);
     const fresh = fixture(path.join(outdir, "k8s-upgrade", "fresh.json"), { azurerm_resources: { resources: [] } });
     const patched = fixture(path.join(outdir, "k8s-upgrade", "patched.json"), {
@@ -188,11 +180,11 @@ jobs.push({
       azurerm_kubernetes_cluster: { kubernetes_version: "1.34.5", agent_pool_profile: [{ name: "system", orchestrator_version: "1.34.5" }] },
     });
     const tf = async (data, ...args) => {
-      const r = await sh("terraform", [`-chdir=${work}`, ...args], { TF_CLI_CONFIG_FILE: tfrc, CHECKPOINT_DISABLE: "1", TF_IN_AUTOMATION: "1", TF_INPUT: "0", TFMOCK_DATA: data });
+      const r = await spawnCollect("terraform", [`-chdir=${work}`, ...args], { TF_CLI_CONFIG_FILE: tfrc, CHECKPOINT_DISABLE: "1", TF_IN_AUTOMATION: "1", TF_INPUT: "0", TFMOCK_DATA: data });
       log.push(`$ terraform ${args.join(" ")} -> ${r.code}`);
       return r;
     };
-    const fail = (why, r) => ({ code: 1, output: [...log, why, r ? r.out.slice(-2000) : ""].join("\n") });
+    const fail = (why, r) => ({ code: 1, output: [...log, why, r ? r.output.slice(-2000) : ""].join("\n") });
     let r = await tf(fresh, "init", "-no-color");
     if (r.code !== 0) return fail("init failed", r);
     r = await tf(fresh, "apply", "-auto-approve", "-no-color", "-lock=false");
@@ -201,7 +193,7 @@ jobs.push({
     r = await tf(patched, "plan", "-no-color", "-lock=false", "-out=upgrade.tfplan");
     if (r.code !== 0) return fail("upgrade plan failed", r);
     r = await tf(patched, "show", "-json", "upgrade.tfplan");
-    const plan = JSON.parse(r.out);
+    const plan = JSON.parse(r.output);
     const changes = plan.resource_changes.filter((c) => c.change.actions.join(",") !== "no-op" && c.change.actions.join(",") !== "read");
     const aks = changes.find((c) => c.type === "azurerm_kubernetes_cluster");
     const summary = changes.map((c) => `${c.address}: ${c.change.actions.join("+")}`).join("; ");
@@ -219,15 +211,18 @@ jobs.push({
   },
 });
 
-function spawnTfmock(args, env) {
+/** Runs a command; resolves with its exit code and its stdout and stderr together. */
+function spawnCollect(cmd, args, env) {
   return new Promise((resolve) => {
-    const child = spawn(tfmock, args, { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...env } });
+    const child = spawn(cmd, args, { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...env } });
     let output = "";
     child.stdout.on("data", (d) => (output += d));
     child.stderr.on("data", (d) => (output += d));
     child.on("close", (code) => resolve({ code, output }));
   });
 }
+
+const spawnTfmock = (args, env) => spawnCollect(tfmock, args, env);
 
 async function runJob(job) {
   if (job.run) {
