@@ -5,7 +5,7 @@
 // or a BYO Secret, with the ReferenceGrant a cross-namespace Secret needs.
 import { k8s } from "cdk8s-plus-33";
 import { Construct } from "constructs";
-import { AGC_NAMES, DATA_PLANE_PATH_PREFIXES, GUIDE_NAMES, NS_DATAPLANE } from "../config/derived";
+import { AGC_NAMES, DATA_PLANE_PATH_PREFIXES, GUIDE_NAMES, NS_DATAPLANE } from "../plan/names";
 import { ApplicationLoadBalancer, HealthCheckPolicy, WebApplicationFirewallPolicy } from "../imports/alb.networking.azure.io";
 import {
   Gateway,

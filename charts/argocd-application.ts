@@ -4,7 +4,7 @@
 // Application turns on automated sync with self-heal (so a `tare install` re-run is undone) and
 // prunes only what it tracks.
 import { Construct } from "constructs";
-import { NS_DATAPLANE } from "../config/derived";
+import { NS_DATAPLANE } from "../plan/names";
 import { Application } from "../imports/argoproj.io";
 
 export interface ArgoCdApplicationProps {

@@ -6,7 +6,7 @@
 // (catch-all "/" from the first, /v1/* and /mcp/* path rules carrying the policy from the second).
 import { Construct } from "constructs";
 import { k8s } from "cdk8s-plus-33";
-import { GUIDE_NAMES, NS_DATAPLANE, WAF_API_INGRESS } from "../config/derived";
+import { GUIDE_NAMES, NS_DATAPLANE, WAF_API_INGRESS } from "../plan/names";
 
 /** AGIC: a WAF policy resource ID for every path rule of the Ingress (pkg/appgw/requestroutingrules.go getPathRules). */
 export const AGIC_WAF_POLICY_ANNOTATION = "appgw.ingress.kubernetes.io/waf-policy-for-path";

@@ -7,7 +7,7 @@
 import { createHash } from "crypto";
 import { k8s } from "cdk8s-plus-33";
 import { Construct } from "constructs";
-import { GUIDE_NAMES, NS_DATAPLANE } from "../config/derived";
+import { GUIDE_NAMES, NS_DATAPLANE } from "../plan/names";
 import { API_SERVER_EGRESS, DNS_EGRESS, PodIsolation } from "./network-policy";
 import { restrictedPod, RESTRICTED_CONTAINER } from "./pod-security";
 import { grantRole, KUBECTL_RESOURCES, RESTART_EGRESS_RULE } from "./rbac";

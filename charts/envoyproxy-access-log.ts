@@ -8,7 +8,7 @@
 // restores the sink after every `tare install` re-run, which resets the EnvoyProxy.
 import { k8s } from "cdk8s-plus-33";
 import { Construct } from "constructs";
-import { ACCESS_LOG_CRONJOB, GUIDE_NAMES, NS_DATAPLANE, NS_SYSTEM } from "../config/derived";
+import { ACCESS_LOG_CRONJOB, GUIDE_NAMES, NS_DATAPLANE, NS_SYSTEM } from "../plan/names";
 import { COLLECTOR_BACKEND_REF } from "./envoyproxy-telemetry";
 import { API_SERVER_EGRESS, DNS_EGRESS, PodIsolation } from "./network-policy";
 import { restrictedPod, RESTRICTED_CONTAINER } from "./pod-security";

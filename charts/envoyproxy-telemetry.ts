@@ -4,7 +4,7 @@
 // an atomic list, so the partial replaces it, as the guide's merge patch does. Access logs are
 // not here: their lists are atomic too and the guide appends to them (./envoyproxy-access-log.ts).
 import { Construct } from "constructs";
-import { GUIDE_NAMES, NS_DATAPLANE, NS_SYSTEM } from "../config/derived";
+import { GUIDE_NAMES, NS_DATAPLANE, NS_SYSTEM } from "../plan/names";
 import { COLLECTOR_PORTS } from "../config/telemetry";
 import { EnvoyProxy, EnvoyProxySpecTelemetryMetricsSinksType } from "../imports/gateway.envoyproxy.io";
 

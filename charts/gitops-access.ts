@@ -8,7 +8,7 @@
 import { ApiObject } from "cdk8s";
 import { k8s } from "cdk8s-plus-33";
 import { Construct } from "constructs";
-import { NS_DATAPLANE } from "../config/derived";
+import { NS_DATAPLANE } from "../plan/names";
 
 /** One object of the folder, as rendered. */
 export interface DeliveredObject {

@@ -6,8 +6,14 @@ import { createHash } from "crypto";
 import { ApiObject, App } from "cdk8s";
 import type { k8s } from "cdk8s-plus-33";
 import { stringify } from "yaml";
-import { AGC_NAMES, agcSubnetId, agcWafPolicyIds, collectorReadsKeyVault, gitopsPath, GUIDE_NAMES, KEY_VAULT_NAMES, NS_DATAPLANE, tlsEnabled, WAF_API_PATHS, wafApiPolicyId, wafOnAgicGateway } from "../config/derived";
+import { agcSubnetId, agcWafPolicyIds, wafApiPolicyId } from "../config/derived";
+import { tlsEnabled } from "../plan/endpoint";
+import { gitopsPath } from "../plan/gitops";
+import { collectorReadsKeyVault } from "../plan/key-vault";
+import { AGC_NAMES, GUIDE_NAMES, KEY_VAULT_NAMES, NS_DATAPLANE } from "../plan/names";
+import { WAF_API_PATHS, wafOnAgicGateway } from "../plan/waf";
 import type { Environment } from "../config/loader";
+import { environmentOf, type Plan } from "../plan";
 import { collectorConfig, collectorSecretEnv, prometheusRuleGroups } from "../config/telemetry";
 import { PINNED } from "../config/presets";
 import { AgcIngress } from "./agc-ingress";
@@ -30,7 +36,8 @@ export type { ManifestFile } from "./synth";
 export const PHASES: readonly Phase[] = ["platform", "telemetry-patches"];
 
 /** Every manifest of the environment, with the kustomization files, keyed by path under dist/<env>/. */
-export function renderManifests(env: Environment): ManifestFile[] {
+export function renderManifests(plan: Plan): ManifestFile[] {
+  const env = environmentOf(plan);
   const files: ManifestFile[] = [];
   const phaseDirs: string[] = [];
   const delivered: DeliveredObject[] = [];

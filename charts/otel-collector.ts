@@ -6,7 +6,7 @@
 import { createHash } from "crypto";
 import { k8s } from "cdk8s-plus-33";
 import { Construct } from "constructs";
-import { GUIDE_NAMES, NS_DATAPLANE } from "../config/derived";
+import { GUIDE_NAMES, NS_DATAPLANE } from "../plan/names";
 import { COLLECTOR_PORTS, POD_IP_VAR } from "../config/telemetry";
 import { DNS_EGRESS, PodIsolation, tcpEgress } from "./network-policy";
 import { restrictedPod, RESTRICTED_CONTAINER } from "./pod-security";

@@ -2,7 +2,7 @@
 // For Prometheus operator users: a ServiceMonitor on the collector's Service and the router_*
 // rules as a PrometheusRule (the same rules ship as a plain file in monitoring/).
 import { Construct } from "constructs";
-import { GUIDE_NAMES, NS_DATAPLANE } from "../config/derived";
+import { GUIDE_NAMES, NS_DATAPLANE } from "../plan/names";
 import type { PrometheusRuleGroup } from "../config/telemetry";
 import { PrometheusRule, PrometheusRuleSpecGroupsRulesExpr, ServiceMonitor } from "../imports/monitoring.coreos.com";
 import { COLLECTOR_LABELS } from "./otel-collector";

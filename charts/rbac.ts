@@ -3,7 +3,7 @@
 // CronJob, so their grants cannot drift apart.
 import { k8s } from "cdk8s-plus-33";
 import { Construct } from "constructs";
-import { GUIDE_NAMES, NS_DATAPLANE } from "../config/derived";
+import { GUIDE_NAMES, NS_DATAPLANE } from "../plan/names";
 
 /** May only read and restart deployment/egress (Step c.3's `kubectl rollout restart`). */
 export const RESTART_EGRESS_RULE: k8s.PolicyRule = {

@@ -5,7 +5,7 @@
 // federated with. docs/azure-behaviours.md, "Key Vault and the Secrets Store CSI driver".
 import { k8s } from "cdk8s-plus-33";
 import { Construct } from "constructs";
-import { KEY_VAULT_NAMES, NS_DATAPLANE } from "../config/derived";
+import { KEY_VAULT_NAMES, NS_DATAPLANE } from "../plan/names";
 import { PodIsolation } from "./network-policy";
 import { restrictedPod, RESTRICTED_CONTAINER } from "./pod-security";
 

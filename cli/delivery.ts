@@ -2,7 +2,7 @@
 // CLI run that would delete other environments' stack folders, and copy the stacks to the
 // committed folder.
 import * as path from "path";
-import { stackNames } from "../config/derived";
+import { stackNames } from "../plan/names";
 import type { LoadedEnvironment } from "../config/loader";
 import { plural } from "../config/problems";
 import type { MainContext, Options } from "./args";

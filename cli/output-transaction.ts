@@ -10,11 +10,12 @@
 // is in docs/security.md, "The output transaction".
 import * as fs from "fs";
 import * as path from "path";
-import { stackNames } from "../config/derived";
+import { stackNames } from "../plan/names";
 import type { LoadedEnvironment } from "../config/loader";
 import { renderManifests } from "../charts";
 import { renderOperatorFiles } from "../runbook";
 import { stackFiles } from "../stacks";
+import { planOf, type Plan } from "../plan";
 import { asOutputError, OutputError, refuseFileOrSymlink, refuseForeign, refuseNestedOutput, STAGING_PREFIX } from "./output-errors";
 import { applyStep, journalFile, lockOutput, recoverStaging, writeJournal, type JournalStep } from "./output-journal";
 import { recordFile } from "./replacement-guard";
@@ -84,23 +85,24 @@ export function synthesize(environments: readonly LoadedEnvironment[], targets: 
 }
 
 /** What each environment becomes: its dist/<env>/, its two stack files and the files of dist/<env>/. */
-function plan(environments: readonly LoadedEnvironment[], { tfOut, distOut }: Folders) {
-  const plans = environments.map((loaded) => {
+function layout(environments: readonly LoadedEnvironment[], { tfOut, distOut }: Folders) {
+  const layouts = environments.map((loaded) => {
     const names = stackNames(loaded.env);
     const dist = path.join(distOut, loaded.env.name);
     refuseFileOrSymlink(dist, false);
     refuseForeign(dist);
     const stacks = [names.azure, names.cluster].map((name) => path.join(tfOut, "stacks", name, "cdk.tf.json"));
     for (const file of stacks) [path.dirname(path.dirname(file)), path.dirname(file), file].forEach((p) => refuseFileOrSymlink(p, false, p !== file));
-    return { loaded, dist, stacks, files: [...renderManifests(loaded.env), ...renderOperatorFiles(loaded.env)] };
+    const plan = planOf(loaded.env);
+    return { loaded, dist, stacks, files: [...renderManifests(plan), ...renderOperatorFiles(plan)] };
   });
   refuseFileOrSymlink(path.join(tfOut, "manifest.json"), false, false);
-  return plans;
+  return layouts;
 }
 
 function synthesizeLocked(environments: readonly LoadedEnvironment[], folders: Folders, targets: SynthTargets): WrittenEnvironment[] {
   const { outdir, tfOut, distOut, createdOutdir } = folders;
-  const plans = plan(environments, folders);
+  const plans = layout(environments, folders);
   const names = environments.map((l) => l.env.name);
   // Build: nothing outside the two staging folders changes until every file exists.
   const staging: string[] = [];
@@ -115,7 +117,7 @@ function synthesizeLocked(environments: readonly LoadedEnvironment[], folders: F
     staging.push(distStage);
     // The documents the replacement guard compared (synthesized once per environment).
     writeStackFiles(
-      environments.map((e) => e.env),
+      environments.map((e) => planOf(e.env)),
       path.join(tfStage, "out"),
     );
     for (const p of plans) {
@@ -163,8 +165,8 @@ function synthesizeLocked(environments: readonly LoadedEnvironment[], folders: F
 }
 
 /** Writes the stacks into `outdir` in cdktf.out's layout (stacks/index.ts, stackFiles). */
-export function writeStackFiles(environments: readonly LoadedEnvironment["env"][], outdir: string): void {
-  for (const f of stackFiles(environments)) {
+export function writeStackFiles(plans: readonly Plan[], outdir: string): void {
+  for (const f of stackFiles(plans)) {
     const file = path.join(outdir, f.path);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, f.content);

@@ -6,6 +6,7 @@ import * as path from "path";
 import { RECORD_FILE, recordOf, renderRecord, replacementProblems, type StackDocument } from "../checks/replacements";
 import type { LoadedEnvironment } from "../config/loader";
 import type { Problem } from "../config/problems";
+import { planOf } from "../plan";
 import { stackDocuments } from "../stacks";
 
 /** AR055 findings: what each environment's change replaces or destroys, compared with its record. */
@@ -16,7 +17,7 @@ export function replacementGuard(environments: readonly LoadedEnvironment[], pro
     .flatMap((l) => {
       const record = path.join(distOut, l.env.name, RECORD_FILE);
       const input = { file: l.file, lineOf: l.lineOf, acknowledgements: l.env.acknowledgeReplacements, recordPath: shownPath(shownFrom, record) };
-      return replacementProblems(input, readRecord(record), stackDocuments(l.env) as StackDocument[]);
+      return replacementProblems(input, readRecord(record), stackDocuments(planOf(l.env)) as StackDocument[]);
     });
 }
 

@@ -1,7 +1,8 @@
 // The summary synth prints: per environment its modes, the stacks' sizes, dist/<env>/ and the proxy URL.
 import * as fs from "fs";
 import * as path from "path";
-import { dataPlaneUrl, NIP_IO_HOST } from "../config/derived";
+import { dataPlaneUrl } from "../plan/endpoint";
+import { NIP_IO_HOST } from "../plan/names";
 import { plural, summarize, type Problem } from "../config/problems";
 import { TOOL } from "./args";
 import type { WrittenEnvironment } from "./output-transaction";

@@ -2,7 +2,8 @@
 // collector config, what it accepts (metrics, logs), and which Secret holds its credential.
 // The chart renders the ConfigMap from this, the -cluster stack creates the Secrets, and
 // the checks ask it which exporters carry logs.
-import { collectorReadsKeyVault, GUIDE_NAMES } from "./derived";
+import { collectorReadsKeyVault } from "../plan/key-vault";
+import { GUIDE_NAMES } from "../plan/names";
 import type { Environment } from "./loader";
 
 export interface ExporterSecret {

@@ -1,6 +1,10 @@
 // Names that must be unique across the environments of one repository: each environment's
 // claims (names, resource groups, state blobs, GitOps folders) and the problems when two collide.
-import { clusterResourceGroup, cloudWorkspace, gitopsPath, reusesResourceGroup, stackNames, stateKey, usesAcr } from "./derived";
+import { clusterResourceGroup, reusesResourceGroup } from "../plan/cluster";
+import { gitopsPath } from "../plan/gitops";
+import { stackNames } from "../plan/names";
+import { usesAcr } from "../plan/registry";
+import { cloudWorkspace, stateKey } from "../plan/state";
 import { repositoryKey } from "./git-url";
 import type { Environment, LoadedEnvironment } from "./loader";
 import type { Problem } from "./problems";

@@ -2,7 +2,9 @@
 // sees, which feed the Secrets that stack creates. The stack declares them, the runbook has the
 // operator export them (TF_VAR_<name>), and cleanup.sh passes placeholders to destroy; this is
 // the one place that names and describes them.
-import { clusterCreatesPullSecret, gitopsInstalls, usesKeyVault } from "./derived";
+import { gitopsInstalls } from "../plan/gitops";
+import { usesKeyVault } from "../plan/key-vault";
+import { clusterCreatesPullSecret } from "../plan/registry";
 import type { Environment } from "./loader";
 import { exportersOf, secretVariableName } from "./telemetry";
 

@@ -1,6 +1,9 @@
 // dist/<env>/ARCHITECTURE.md: what this environment deploys and how traffic and telemetry
 // flow, as a Mermaid diagram generated from the config.
-import { AGC_NAMES, appGatewayName, DATA_PLANE_PATH_PREFIXES, GUIDE_NAMES, NS_DATAPLANE, NS_SYSTEM, usesKeyVault, wafOnAgicGateway, wafSettings } from "../config/derived";
+import { appGatewayName } from "../plan/ingress";
+import { usesKeyVault } from "../plan/key-vault";
+import { AGC_NAMES, DATA_PLANE_PATH_PREFIXES, GUIDE_NAMES, NS_DATAPLANE, NS_SYSTEM } from "../plan/names";
+import { wafOnAgicGateway, wafSettings } from "../plan/waf";
 import { COLLECTOR_PORTS, exportersOf } from "../config/telemetry";
 import { md, mermaid, type MermaidText } from "../config/encode";
 import type { RunbookContext } from "./context";

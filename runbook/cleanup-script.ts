@@ -1,7 +1,11 @@
 // cleanup.sh: the guide's Cleanup, in dependency order, for one environment. Resources the
 // stacks own go through `terraform destroy` (reverse order); the rest through kubectl/helm.
 // Safe to re-run; the guide's two-pass finalizer procedure is behind --force-finalizers.
-import { appGatewayName, gitopsBootstrapName, gitopsInstalls, GUIDE_NAMES, NS_DATAPLANE, NS_SYSTEM, reusesResourceGroup, WAF_API_INGRESS, wafOnAgicGateway, wafPolicyNames } from "../config/derived";
+import { reusesResourceGroup } from "../plan/cluster";
+import { gitopsBootstrapName, gitopsInstalls } from "../plan/gitops";
+import { appGatewayName } from "../plan/ingress";
+import { GUIDE_NAMES, NS_DATAPLANE, NS_SYSTEM, WAF_API_INGRESS } from "../plan/names";
+import { wafOnAgicGateway, wafPolicyNames } from "../plan/waf";
 import { sh, type ShellCode } from "../config/encode";
 import { azureSensitiveVariables, clusterStackNamespaces } from "../config/variables";
 import type { RunbookContext } from "./context";

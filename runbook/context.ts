@@ -1,5 +1,8 @@
 // What every runbook section and script needs to know about an environment, computed once.
-import { acrLoginServer, clusterResourceGroup, dataPlaneUrl, imageRegistry, NIP_IO_HOST, pullSecretName, stackNames, urlScheme } from "../config/derived";
+import { acrLoginServer, imageRegistry, pullSecretName } from "../config/derived";
+import { clusterResourceGroup } from "../plan/cluster";
+import { dataPlaneUrl, urlScheme } from "../plan/endpoint";
+import { NIP_IO_HOST, stackNames } from "../plan/names";
 import type { Environment } from "../config/loader";
 import { sensitiveVariables, type SensitiveVariable } from "../config/variables";
 

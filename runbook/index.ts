@@ -1,7 +1,7 @@
 // Operator files per environment, next to its YAML in dist/<env>/: RUNBOOK.md (the whole
 // install in the guide's order), ARCHITECTURE.md (a diagram generated from the config),
 // verify.sh (Steps 10-11) and cleanup.sh (Cleanup).
-import type { Environment } from "../config/loader";
+import { environmentOf, type Plan } from "../plan";
 import { renderArchitecture } from "./architecture";
 import { renderCleanupScript } from "./cleanup-script";
 import { runbookContext } from "./context";
@@ -14,8 +14,8 @@ export interface OperatorFile {
   readonly content: string;
 }
 
-export function renderOperatorFiles(env: Environment): OperatorFile[] {
-  const context = runbookContext(env);
+export function renderOperatorFiles(plan: Plan): OperatorFile[] {
+  const context = runbookContext(environmentOf(plan));
   return [
     { path: "RUNBOOK.md", content: renderRunbook(context) },
     { path: "ARCHITECTURE.md", content: renderArchitecture(context) },

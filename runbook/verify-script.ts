@@ -1,5 +1,5 @@
 // verify.sh: guide Steps 10-11 as a script. One PASS/FAIL line per check, exit 1 on any failure.
-import { wafOnAgc, wafOnAgicGateway, wafSettings } from "../config/derived";
+import { wafOnAgc, wafOnAgicGateway, wafSettings } from "../plan/waf";
 import { sh } from "../config/encode";
 import type { RunbookContext } from "./context";
 

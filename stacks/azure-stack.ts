@@ -8,38 +8,15 @@ import { ResourceGroup } from "../.gen/providers/azurerm/resource-group";
 import type { AzurermProviderFeatures } from "../.gen/providers/azurerm/provider";
 import { Aspects, TerraformOutput, TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
-import {
-  agcSubnetId,
-  gitopsInstalls,
-  agcWafPolicyIds,
-  clusterAuth,
-  appGatewayName,
-  appGatewayPublicIpName,
-  gatewayByTerraform,
-  getCredentialsCommand,
-  KEY_VAULT_NAMES,
-  keyVaultSubjects,
-  followsPatchChannel,
-  logAnalyticsNeeded,
-  maintenanceWindows,
-  networkPolicy,
-  nodePool,
-  parseKeyVaultId,
-  resourceTags,
-  reusesResourceGroup,
-  skuTier,
-  stackNames,
-  SUBNET_NAMES,
-  usesKeyVault,
-  vnetName,
-  vnetResourceGroup,
-  wafApiPolicyId,
-  wafOnAgicGateway,
-  wafPolicyNames,
-  wafLogsToWorkspace,
-  wafOnAgc,
-  wafSettings,
-} from "../config/derived";
+import { agcSubnetId, agcWafPolicyIds, appGatewayPublicIpName, resourceTags, wafApiPolicyId } from "../config/derived";
+import { clusterAuth, clusterResourceGroup, getCredentialsCommand, followsPatchChannel, maintenanceWindows, networkPolicy, nodePool, reusesResourceGroup, skuTier } from "../plan/cluster";
+import { gitopsInstalls } from "../plan/gitops";
+import { appGatewayName, gatewayByTerraform } from "../plan/ingress";
+import { keyVaultSubjects, parseKeyVaultId, usesKeyVault } from "../plan/key-vault";
+import { KEY_VAULT_NAMES, stackNames, SUBNET_NAMES } from "../plan/names";
+import { vnetName, vnetResourceGroup } from "../plan/network";
+import { logAnalyticsNeeded } from "../plan/telemetry";
+import { wafOnAgicGateway, wafPolicyNames, wafLogsToWorkspace, wafOnAgc, wafSettings } from "../plan/waf";
 import type { Environment } from "../config/loader";
 import { collectorKeyVaultSecrets, KQL_QUERIES, WAF_KQL_QUERIES } from "../config/telemetry";
 import { configureBackend } from "./backend";
@@ -184,7 +161,7 @@ export class AzureStack extends TerraformStack {
         kubernetesVersion: version,
         keepInitialVersion: env.cluster.kubernetesVersion === undefined,
         followPatchUpgrades: followsPatchChannel(env) ? { resourceGroupName: env.azure.resourceGroup } : undefined,
-        vmSize: pool.vmSize,
+        vmSize: pool.vmSize ?? "",
         nodeCount: pool.nodeCount,
         maxPods: env.cluster.maxPods,
         zones: env.cluster.availabilityZones,
@@ -410,7 +387,7 @@ export class AzureStack extends TerraformStack {
     new TerraformOutput(this, "cluster_id", { value: cluster.id });
     new TerraformOutput(this, "node_resource_group", { value: cluster.nodeResourceGroup });
     // Guide: Step 3.5.
-    new TerraformOutput(this, "get_credentials_command", { value: String(getCredentialsCommand(env)) });
+    new TerraformOutput(this, "get_credentials_command", { value: String(getCredentialsCommand({ name: env.cluster.name, resourceGroup: clusterResourceGroup(env) })) });
     if (this.registry) {
       new TerraformOutput(this, "acr_login_server", { value: this.registry.loginServer });
       if (env.registry.mode === "acr-admin") {

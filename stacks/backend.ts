@@ -2,7 +2,7 @@
 // credential is ever written here: backends authenticate from the environment
 // (ARM_* / az login, TF_TOKEN_<host>), as Terraform documents.
 import { AzurermBackend, CloudBackend, LocalBackend, NamedCloudWorkspace, type TerraformStack } from "cdktf";
-import { cloudWorkspace, stateKey } from "../config/derived";
+import { cloudWorkspace, stateKey } from "../plan/state";
 import type { Environment } from "../config/loader";
 
 /**

@@ -9,21 +9,12 @@ import { NamespaceV1 } from "../.gen/providers/kubernetes/namespace-v1";
 import { KubernetesProvider } from "../.gen/providers/kubernetes/provider";
 import { Aspects, Fn, TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
 import type { Construct } from "constructs";
-import {
-  acrLoginServer,
-  appGatewayName,
-  clusterAuth,
-  clusterCreatesPullSecret,
-  gatewayByTerraform,
-  dataPlaneUrl,
-  GUIDE_NAMES,
-  KEY_VAULT_NAMES,
-  NS_DATAPLANE,
-  NS_SYSTEM,
-  pullSecretName,
-  resourceTags,
-  stackNames,
-} from "../config/derived";
+import { acrLoginServer, pullSecretName, resourceTags } from "../config/derived";
+import { clusterAuth } from "../plan/cluster";
+import { dataPlaneUrl } from "../plan/endpoint";
+import { appGatewayName, gatewayByTerraform } from "../plan/ingress";
+import { GUIDE_NAMES, KEY_VAULT_NAMES, NS_DATAPLANE, NS_SYSTEM, stackNames } from "../plan/names";
+import { clusterCreatesPullSecret } from "../plan/registry";
 import type { Environment } from "../config/loader";
 import { collectorKeyVaultSecrets, exportersOf } from "../config/telemetry";
 import { clusterStackNamespaces, exporterVariable, registryVariables, type SensitiveVariable } from "../config/variables";

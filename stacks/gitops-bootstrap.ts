@@ -3,7 +3,7 @@
 // AKS extension and a Flux configuration (ARM: the -azure stack); Argo CD is a Helm release (the
 // -cluster stack). Both apply dist/<env>/gitops/, which applies the rest: docs/delivery.md.
 import { TerraformVariable, type TerraformStack } from "cdktf";
-import { gitopsBootstrapName, gitopsInstalls, gitopsPath } from "../config/derived";
+import { gitopsBootstrapName, gitopsInstalls, gitopsPath } from "../plan/gitops";
 import type { Environment } from "../config/loader";
 import { PINNED } from "../config/presets";
 import { gitopsVariable } from "../config/variables";

@@ -3,7 +3,7 @@ import * as path from "path";
 import { AnnotationMetadataEntryType, App, Manifest, type StackManifest, type TerraformStack } from "cdktf";
 import { invokeAspects } from "cdktf/lib/synthesize/synthesizer";
 import { ValidateProviderPresence } from "cdktf/lib/validations/validate-provider-presence";
-import type { Environment } from "../config/loader";
+import { environmentOf, type Plan } from "../plan";
 import { AzureStack } from "./azure-stack";
 import { ClusterStack } from "./cluster-stack";
 import { terraformLiterals } from "./terraform-literal";
@@ -37,8 +37,8 @@ const tokenStackTraces = require("cdktf/lib/tokens/private/stack-trace") as { ca
 tokenStackTraces.captureStackTrace = () => [];
 
 /** The one place config enters the stacks: every string as a Terraform literal (terraform-literal.ts). */
-export function addEnvironmentStacks(app: App, config: Environment): { azure: AzureStack; cluster: ClusterStack } {
-  const env = terraformLiterals(config);
+export function addEnvironmentStacks(app: App, plan: Plan): { azure: AzureStack; cluster: ClusterStack } {
+  const env = terraformLiterals(environmentOf(plan));
   const azure = new AzureStack(app, env);
   const cluster = new ClusterStack(app, env, azure);
   return { azure, cluster };
@@ -52,10 +52,10 @@ export function addEnvironmentStacks(app: App, config: Environment): { azure: Az
  * resource has its provider): the others run `terraform version` on this machine, which costs a
  * process per synth and fails where terraform is not installed — synthesis must not need it.
  */
-export function synthesizeStacks(environments: readonly Environment[], outdir: string): void {
+export function synthesizeStacks(plans: readonly Plan[], outdir: string): void {
   // No stack traces in manifest.json: they hold absolute paths and differ between runs.
   const app = new App({ outdir, skipValidation: true, stackTraces: false });
-  const stacks = environments.flatMap((env) => Object.values(addEnvironmentStacks(app, env)));
+  const stacks = plans.flatMap((plan) => Object.values(addEnvironmentStacks(app, plan)));
   const errors = stacks.flatMap((s) => new ValidateProviderPresence(s).validate().map((e) => `[${s.node.id}] ${e}`));
   if (errors.length) throw new Error(`stack validation failed:\n  ${errors.join("\n  ")}`);
   app.synth();
@@ -73,8 +73,8 @@ export interface SynthesizedStack {
 
 // Each environment's stacks are synthesized once per process: the replacement guard compares them
 // with dist/<env>/force-new.json, then synth writes the same documents (stackFiles). Keyed by the
-// loaded environment object, which nothing changes after loading; a new load is a new key.
-const synthesized = new WeakMap<Environment, SynthesizedStack[]>();
+// plan (planOf resolves each loaded environment once); a new load is a new key.
+const synthesized = new WeakMap<Plan, SynthesizedStack[]>();
 
 /**
  * Both stacks of an environment, in memory, exactly as synthesizeStacks writes them (prepared,
@@ -83,11 +83,11 @@ const synthesized = new WeakMap<Environment, SynthesizedStack[]>();
  * nothing: cdktf's App creates <outdir>/stacks/ when it is missing, and the outdir given is this
  * folder's parent, whose stacks/ is this folder.
  */
-export function synthesizeEnvironment(config: Environment): SynthesizedStack[] {
-  const known = synthesized.get(config);
+export function synthesizeEnvironment(plan: Plan): SynthesizedStack[] {
+  const known = synthesized.get(plan);
   if (known) return known;
   const app = new App({ outdir: path.dirname(__dirname), skipValidation: true, stackTraces: false });
-  const stacks: TerraformStack[] = Object.values(addEnvironmentStacks(app, config));
+  const stacks: TerraformStack[] = Object.values(addEnvironmentStacks(app, plan));
   const errors = stacks.flatMap((s) => new ValidateProviderPresence(s).validate().map((e) => `[${s.node.id}] ${e}`));
   if (errors.length) throw new Error(`stack validation failed:\n  ${errors.join("\n  ")}`);
   // What App.synth does for each stack (cdktf/lib/app.js, cdktf/lib/synthesize/synthesizer.js),
@@ -106,13 +106,13 @@ export function synthesizeEnvironment(config: Environment): SynthesizedStack[] {
     const json = s.toTerraform() as Record<string, unknown>;
     return { name: s.node.id, json, text: stableStringify(json), manifest: { ...entry, annotations } };
   });
-  synthesized.set(config, result);
+  synthesized.set(plan, result);
   return result;
 }
 
 /** Both stacks of an environment as Terraform JSON objects (synthesizeEnvironment). */
-export function stackDocuments(config: Environment): { name: string; json: Record<string, unknown> }[] {
-  return synthesizeEnvironment(config).map(({ name, json }) => ({ name, json }));
+export function stackDocuments(plan: Plan): { name: string; json: Record<string, unknown> }[] {
+  return synthesizeEnvironment(plan).map(({ name, json }) => ({ name, json }));
 }
 
 /**
@@ -120,8 +120,8 @@ export function stackDocuments(config: Environment): { name: string; json: Recor
  * paths relative to it), byte for byte what synthesizeStacks writes, from the documents
  * synthesizeEnvironment already made (the replacement guard's): synth synthesizes each stack once.
  */
-export function stackFiles(environments: readonly Environment[]): { path: string; content: string }[] {
-  const stacks = environments.flatMap(synthesizeEnvironment);
+export function stackFiles(plans: readonly Plan[]): { path: string; content: string }[] {
+  const stacks = plans.flatMap(synthesizeEnvironment);
   const manifest = { version: cdktfVersion, stacks: Object.fromEntries(stacks.map((s) => [s.name, s.manifest])) };
   return [
     ...stacks.map((s) => ({ path: s.manifest.synthesizedStackPath, content: s.text })),

@@ -255,13 +255,13 @@ describe("outputs", () => {
 describe("pricing tier", () => {
   test("non-production defaults to Free, production to Standard (uptime SLA)", () => {
     expect(aks().sku_tier).toBe("Free");
-    const prod = synthStacks(makeEnv({ production: true, cluster: { tier: "medium" }, tls: { mode: "byo" } }));
+    const prod = synthStacks(makeEnv({ production: true, azure: { subscriptionId: "00000000-0000-4000-8000-000000000001" }, cluster: { tier: "medium" }, tls: { mode: "byo" } }));
     expect(resourcesOf(prod.azureJson, "azurerm_kubernetes_cluster")[0].sku_tier).toBe("Standard");
   });
 });
 
 describe("cluster access: Entra ID and local accounts", () => {
-  const PROD = { production: true, cluster: { tier: "medium" }, tls: { mode: "byo" } };
+  const PROD = { production: true, azure: { subscriptionId: "00000000-0000-4000-8000-000000000001" }, cluster: { tier: "medium" }, tls: { mode: "byo" } };
   const aksOf = (patch: Record<string, unknown>) => resourcesOf(synthStacks(makeEnv(patch)).azureJson, "azurerm_kubernetes_cluster")[0] as Record<string, any>;
 
   test("production defaults to Entra ID with Azure RBAC and local accounts disabled (no cluster-admin key exists)", () => {

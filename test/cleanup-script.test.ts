@@ -1,4 +1,5 @@
 // cleanup.sh against recording stand-ins for kubectl, helm, terraform and az; shellcheck on both scripts.
+import { planOf } from "../plan";
 import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
@@ -149,9 +150,9 @@ exit 0
   });
 
   test("an existing cluster's AGIC add-on is left alone; sensitive variables get placeholders for destroy", () => {
-    const text = renderOperatorFiles(
+    const text = renderOperatorFiles(planOf(
       makeEnv({ cluster: { name: "aks", existing: { resourceGroup: "rg-aks" } }, registry: { mode: "private", acrName: undefined, private: { host: "reg.example-corp.com", repository: "reg.example-corp.com/tare" } } }),
-    ).find((f) => f.path === "cleanup.sh")!.content;
+    )).find((f) => f.path === "cleanup.sh")!.content;
     expect(text).toContain("is left alone");
     expect(text).toContain("-var registry_username=unused -var registry_password=unused");
   });

@@ -1,5 +1,6 @@
 // The <env>-cluster stack: providers configured from the -azure stack, through a
 // cross-stack reference that works with every backend.
+import { planOf } from "../plan";
 import { renderOperatorFiles } from "../runbook";
 import { dataOf, makeEnv, resourcesOf, synthStacks } from "./helpers";
 
@@ -27,7 +28,7 @@ describe("providers", () => {
   });
 
   test("production authenticates through kubelogin by default: no client certificate or key reaches the providers", () => {
-    const { clusterJson, cluster } = synthStacks(makeEnv({ production: true, cluster: { tier: "medium" }, tls: { mode: "byo" } }));
+    const { clusterJson, cluster } = synthStacks(makeEnv({ production: true, azure: { subscriptionId: "00000000-0000-4000-8000-000000000001" }, cluster: { tier: "medium" }, tls: { mode: "byo" } }));
     const k8s = clusterJson.provider!.kubernetes[0] as Record<string, any>;
     const helm = (clusterJson.provider!.helm[0] as { kubernetes: Record<string, any> }).kubernetes;
     for (const p of [k8s, helm]) {
@@ -47,8 +48,8 @@ describe("providers", () => {
   });
 
   test("the runbook names the role kubelogin's identity needs: Azure Kubernetes Service RBAC Cluster Admin, or the admin group", () => {
-    const runbook = (patch: Record<string, unknown>) => renderOperatorFiles(makeEnv(patch)).find((f) => f.path === "RUNBOOK.md")!.content;
-    const prod = runbook({ production: true, cluster: { tier: "medium" }, tls: { mode: "byo" } });
+    const runbook = (patch: Record<string, unknown>) => renderOperatorFiles(planOf(makeEnv(patch))).find((f) => f.path === "RUNBOOK.md")!.content;
+    const prod = runbook({ production: true, azure: { subscriptionId: "00000000-0000-4000-8000-000000000001" }, cluster: { tier: "medium" }, tls: { mode: "byo" } });
     expect(prod).toContain("| Azure Kubernetes Service RBAC Cluster Admin | cluster `tars-test`, or resource group `rg-test` before the first apply | the `test-cluster` stack and kubectl through kubelogin (Entra ID, no local accounts) |");
     expect(prod).toContain("kubelogin convert-kubeconfig -l azurecli");
     const group = "0b5a1e8c-2f4d-4c11-9a77-5d3e2c1b0a99";

@@ -1,4 +1,5 @@
 // Delivery: Terraform state backends and the cross-stack wiring; the GitOps objects.
+import { planOf } from "../plan";
 import { parse, parseAllDocuments } from "yaml";
 import { checkEnvironment } from "../checks";
 import { MODES } from "./fixtures/modes";
@@ -111,7 +112,7 @@ describe("GitOps", () => {
 
 describe("ARCHITECTURE.md", () => {
   const architecture = (patch: Record<string, unknown>) =>
-    (jest.requireActual("../runbook") as typeof import("../runbook")).renderOperatorFiles(makeEnv(patch)).find((f) => f.path === "ARCHITECTURE.md")!.content;
+    (jest.requireActual("../runbook") as typeof import("../runbook")).renderOperatorFiles(planOf(makeEnv(patch))).find((f) => f.path === "ARCHITECTURE.md")!.content;
 
   test("traffic: client, DNS, App Gateway, egress, providers; telemetry: collector and each exporter", () => {
     const text = architecture({ observability: { accessLogs: true, exporters: { azureMonitor: {} } } });

@@ -1,4 +1,5 @@
 // charts/fast-yaml.ts writes what cdk8s's Yaml.stringify (the yaml package) writes, or declines.
+import { planOf } from "../plan";
 import * as path from "path";
 import { Chart, Yaml } from "cdk8s";
 import { fastYaml } from "../charts/fast-yaml";
@@ -28,7 +29,7 @@ test("every document of the examples and of a fleet of every mode renders as the
     const files = [...exampleFiles().map((f) => path.join(ROOT, f)), ...writeFleet(path.join(tempDir(), "fleet"), 12)];
     const loaded = loadEnvironments(files, "/");
     expect(loaded.problems.filter((p) => p.severity === "error")).toEqual([]);
-    for (const l of loaded.environments) renderManifests(l.env);
+    for (const l of loaded.environments) renderManifests(planOf(l.env));
   } finally {
     spy.mockRestore();
   }

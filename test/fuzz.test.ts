@@ -1,6 +1,7 @@
 // Config fuzzing: many mutated and random environment files. Each either loads or fails with
 // clean problems (file, field, message, fix) — never an unhandled exception — and every one that
 // passes the checks synthesizes. Seeded, so a failure is reproducible (FUZZ_SEED=<n>).
+import { planOf } from "../plan";
 import * as fs from "fs";
 import * as path from "path";
 import { parse, stringify } from "yaml";
@@ -121,8 +122,8 @@ test(`${CASES} mutated environment files load or fail cleanly, and valid ones sy
     assertClean(problems, context);
     if (hasErrors(problems) || synthesized >= MAX_SYNTHS) continue;
     try {
-      renderManifests(r.environment.env);
-      renderOperatorFiles(r.environment.env);
+      renderManifests(planOf(r.environment.env));
+      renderOperatorFiles(planOf(r.environment.env));
       synthStacks(r.environment.env);
       synthesized++;
     } catch (e) {

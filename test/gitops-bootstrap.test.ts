@@ -1,10 +1,11 @@
 // GitOps that bootstraps itself: the stacks install the engine (Flux as the AKS extension in the
 // -azure stack, Argo CD from its pinned chart in the -cluster stack), point it at
 // dist/<env>/gitops/, and read a private repository through a sensitive variable.
+import { planOf } from "../plan";
 import { PINNED } from "../config/presets";
 import { renderOperatorFiles } from "../runbook";
 import { App, TerraformStack } from "cdktf";
-import { gitopsBootstrapName } from "../config/derived";
+import { gitopsBootstrapName } from "../plan/gitops";
 import { durationSeconds, FluxExtension } from "../stacks/constructs/flux-extension";
 import { makeEnv, renderFiles, resourcesOf, synthStacks } from "./helpers";
 
@@ -14,7 +15,7 @@ const SSH_REPO = "ssh://git@git.example-corp.com/platform/gitops.git";
 const EXISTING = { name: "aks-shared", existing: { resourceGroup: "rg-aks" } };
 const FLUX = { gitops: { repoUrl: REPO, flux: { enabled: true } } };
 const ARGO = { gitops: { repoUrl: REPO, argocd: { enabled: true } } };
-const operatorFile = (patch: Record<string, unknown>, file: string) => renderOperatorFiles(makeEnv(patch)).find((f) => f.path === file)!.content;
+const operatorFile = (patch: Record<string, unknown>, file: string) => renderOperatorFiles(planOf(makeEnv(patch))).find((f) => f.path === file)!.content;
 const helmCharts = (json: Any) => resourcesOf(json, "helm_release").map((r: Any) => r.chart);
 
 describe("Flux as the AKS extension (-azure stack)", () => {

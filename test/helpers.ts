@@ -1,4 +1,5 @@
 // Building environments and synthesizing them in memory for tests.
+import { planOf } from "../plan";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -47,7 +48,7 @@ export interface TfJson {
 export function synthStacks(env: Environment): { azure: string; cluster: string; azureJson: TfJson; clusterJson: TfJson } {
   // Testing.synth writes nothing; a fixed outdir keeps Testing.app from making a temp dir per call.
   const app = Testing.app({ outdir: path.join(os.tmpdir(), "agent-router-azure-tests-unused") });
-  const stacks = addEnvironmentStacks(app, env);
+  const stacks = addEnvironmentStacks(app, planOf(env));
   // As App.synth does: preparing the consuming stack registers the other's cross-stack outputs.
   stacks.azure.prepareStack();
   stacks.cluster.prepareStack();
@@ -74,7 +75,7 @@ export interface K8sObject {
 
 /** Every rendered file of dist/<env>/, keyed by path. */
 export function renderFiles(env: Environment): Map<string, string> {
-  return new Map(renderManifests(env).map((f) => [f.path, f.content]));
+  return new Map(renderManifests(planOf(env)).map((f) => [f.path, f.content]));
 }
 
 /** Every Kubernetes object in the rendered manifests. */

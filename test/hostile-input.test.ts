@@ -1,6 +1,7 @@
 // Hostile environment files: the encoders per sink, names validated to Azure's and
 // Kubernetes' rules, credentials refused in URLs and never echoed. The property test over every
 // string field is test/injection-property.test.ts; docs/security.md has the threat model.
+import { planOf } from "../plan";
 import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
@@ -162,7 +163,7 @@ describe("the scripts quote what is legal", () => {
   test("rg(prod) and a reused cluster's group keep cleanup.sh and verify.sh parseable and the printed commands copy-pasteable", () => {
     const env = makeEnv({ azure: { resourceGroup: "rg(prod)" }, cluster: { existing: { resourceGroup: "rg(aks)" } } });
     const dir = tempDir();
-    for (const f of renderOperatorFiles(env)) fs.writeFileSync(path.join(dir, f.path), f.content);
+    for (const f of renderOperatorFiles(planOf(env))) fs.writeFileSync(path.join(dir, f.path), f.content);
     for (const script of ["cleanup.sh", "verify.sh"]) execFileSync("bash", ["-n", path.join(dir, script)]);
     const cleanup = fs.readFileSync(path.join(dir, "cleanup.sh"), "utf8");
     expect(cleanup).toContain("echo '   az aks disable-addons --resource-group '\\''rg(aks)'\\'' --name tars-test --addons ingress-appgw'");

@@ -2,6 +2,7 @@
 // stack declares no variable and creates no Secret for them, but SecretProviderClass
 // otel-collector-secrets; the -azure stack federates the collector's ServiceAccount; the
 // collector mounts the class and still reads its env vars from the synced Secret.
+import { planOf } from "../plan";
 import { renderOperatorFiles } from "../runbook";
 import { K8sValidator } from "./conformance/k8s-validator";
 import { GRAFANA, KEY_VAULT_EXPORTERS, MODES, VAULT_ID } from "./fixtures/modes";
@@ -10,7 +11,7 @@ import { findObject, loadProblems, makeEnv, objectsOf, resourcesOf, synthStacks,
 type Any = any;
 const podOf = (objects: K8sObject[]): Any => (findObject(objects, "Deployment", "otel-collector") as Any).spec.template.spec;
 const spcOf = (clusterJson: Any): Any => (resourcesOf(clusterJson, "kubernetes_manifest") as Any[]).map((m) => m.manifest).find((m) => m.metadata.name === "otel-collector-secrets");
-const runbookOf = (patch: Record<string, unknown>) => renderOperatorFiles(makeEnv(patch)).find((f) => f.path === "RUNBOOK.md")!.content;
+const runbookOf = (patch: Record<string, unknown>) => renderOperatorFiles(planOf(makeEnv(patch))).find((f) => f.path === "RUNBOOK.md")!.content;
 
 /** The Key Vault modes of the matrix, with the credentials each takes from the vault: Secret → key → Key Vault secret. */
 const KV_MODES: [string, Record<string, Record<string, string>>][] = [

@@ -3,7 +3,7 @@
 import { checkEnvironment } from "../checks";
 import { keyVaultIdProblem } from "../checks/rules/ar042-key-vault-id";
 import { formatProblem } from "../config/problems";
-import { keyVaultSubjects, parseKeyVaultId } from "../config/derived";
+import { keyVaultSubjects, parseKeyVaultId } from "../plan/key-vault";
 import { clusterStackNamespaces } from "../config/variables";
 import { App, TerraformStack } from "cdktf";
 import { KeyVaultAccess } from "../stacks/constructs/key-vault-access";

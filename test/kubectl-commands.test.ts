@@ -2,6 +2,7 @@
 // that points -f at a directory holding a kustomization.yaml sends kustomization.yaml itself to
 // the API server, which rejects it ("no matches for kind Kustomization"): such directories take
 // -k. And every -k points at a directory that has a kustomization.yaml.
+import { planOf } from "../plan";
 import * as fs from "fs";
 import * as path from "path";
 import { loadEnvironments } from "../config/loader";
@@ -59,7 +60,7 @@ function offenders(env: Environment, texts: readonly string[]): string[] {
 }
 
 test.each(ENVS)("%s: RUNBOOK.md, cleanup.sh and verify.sh use -k for kustomization directories", (_name, env) => {
-  const texts = renderOperatorFiles(env).map((f) => f.content);
+  const texts = renderOperatorFiles(planOf(env)).map((f) => f.content);
   expect(texts.flatMap(kubectlTargets).length).toBeGreaterThan(0);
   expect(offenders(env, texts)).toEqual([]);
 });

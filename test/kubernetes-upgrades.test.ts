@@ -1,10 +1,11 @@
 // Kubernetes versions after the first apply, and the maintenance windows of automatic upgrades.
+import { planOf } from "../plan";
 import { checkEnvironment } from "../checks";
-import { maintenanceWindows } from "../config/derived";
+import { maintenanceWindows } from "../plan/cluster";
 import { renderOperatorFiles } from "../runbook";
 import { loadEnv, loadProblems, makeEnv, resourcesOf, synthStacks } from "./helpers";
 
-const PROD = { production: true, tls: { mode: "byo" }, cluster: { tier: "medium" } };
+const PROD = { production: true, azure: { subscriptionId: "00000000-0000-4000-8000-000000000001" }, tls: { mode: "byo" }, cluster: { tier: "medium" } };
 const aksOf = (patch: Record<string, unknown>) => {
   const { azureJson } = synthStacks(makeEnv(patch));
   return { json: azureJson, aks: resourcesOf(azureJson, "azurerm_kubernetes_cluster")[0] as Record<string, any> };
@@ -108,7 +109,7 @@ describe("maintenance windows", () => {
 
 describe("the runbook's Upgrading Kubernetes section", () => {
   const section = (patch: Record<string, unknown>) => {
-    const text = renderOperatorFiles(makeEnv(patch)).find((f) => f.path === "RUNBOOK.md")!.content;
+    const text = renderOperatorFiles(planOf(makeEnv(patch))).find((f) => f.path === "RUNBOOK.md")!.content;
     const start = text.indexOf("## Upgrading Kubernetes");
     return start < 0 ? undefined : text.slice(start, text.indexOf("\n## ", start + 1));
   };

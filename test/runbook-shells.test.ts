@@ -4,6 +4,7 @@
 // with no shell error (a `#` comment is text in interactive zsh, `<placeholder>` is a
 // redirection, `read -p` is a coprocess in zsh). The prompts set and export their variables
 // without printing the value. The cloud tools are recording stand-ins on PATH.
+import { planOf } from "../plan";
 import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
@@ -33,7 +34,7 @@ function runbooks(): { label: string; name: string; text: string }[] {
   return [...loaded, ...modes, digests].map(({ label, env }) => ({
     label,
     name: env.name,
-    text: renderOperatorFiles(env).find((f) => f.path === "RUNBOOK.md")!.content,
+    text: renderOperatorFiles(planOf(env)).find((f) => f.path === "RUNBOOK.md")!.content,
   }));
 }
 

@@ -1,11 +1,12 @@
 // RUNBOOK.md: the guide's steps in order, with this environment's values, per mode.
+import { planOf } from "../plan";
 import * as fs from "fs";
 import * as path from "path";
 import { renderOperatorFiles } from "../runbook";
 import { MODES } from "./fixtures/modes";
 import { makeEnv, ROOT, synthStacks } from "./helpers";
 
-const runbook = (patch: Record<string, unknown> = {}) => renderOperatorFiles(makeEnv(patch)).find((f) => f.path === "RUNBOOK.md")!.content;
+const runbook = (patch: Record<string, unknown> = {}) => renderOperatorFiles(planOf(makeEnv(patch))).find((f) => f.path === "RUNBOOK.md")!.content;
 const PRIVATE = { mode: "private", acrName: undefined, private: { host: "registry.acme.example.com", repository: "registry.acme.example.com/tare", pullSecretName: "acme-registry-pull" } };
 
 test("the sections follow the guide's order", () => {

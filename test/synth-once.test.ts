@@ -1,6 +1,7 @@
 // Synth synthesizes each environment's Terraform stacks once: the replacement guard's documents
 // are the ones written (stacks/index.ts stackFiles, cli/output-transaction.ts writeStackFiles), byte for byte what cdktf's own App.synth
 // writes for the same environments (synthesizeStacks, kept as the reference).
+import { planOf } from "../plan";
 import * as fs from "fs";
 import * as path from "path";
 import { loadEnvironments } from "../config/loader";
@@ -25,8 +26,8 @@ describe("writeStackFiles", () => {
   ])("writes %s exactly as cdktf's App.synth does", (_, envs) => {
     const environments = envs();
     const dir = tempDir();
-    synthesizeStacks(environments, path.join(dir, "cdktf"));
-    writeStackFiles(environments, path.join(dir, "once"));
+    synthesizeStacks(environments.map(planOf), path.join(dir, "cdktf"));
+    writeStackFiles(environments.map(planOf), path.join(dir, "once"));
     const expected = readTree(path.join(dir, "cdktf"));
     expect(expected.size).toBe(1 + 2 * environments.length);
     expect(readTree(path.join(dir, "once"))).toEqual(expected);
@@ -35,8 +36,8 @@ describe("writeStackFiles", () => {
   test("the guard's documents are the ones written", () => {
     const [env] = load([exampleFiles()[0]], ROOT);
     const dir = tempDir();
-    const docs = stackDocuments(env);
-    writeStackFiles([env], dir);
+    const docs = stackDocuments(planOf(env));
+    writeStackFiles([planOf(env)], dir);
     for (const d of docs) expect(JSON.parse(fs.readFileSync(path.join(dir, "stacks", d.name, "cdk.tf.json"), "utf8"))).toEqual(JSON.parse(JSON.stringify(d.json)));
   });
 });

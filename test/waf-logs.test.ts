@@ -1,10 +1,12 @@
 // The WAF's logs reach the Log Analytics workspace (a diagnostic setting on the
 // Terraform-created gateway) and the workbook shows what the WAF blocked, split by the guide's
 // noise filter.
-import { wafLogsToWorkspace } from "../config/derived";
+import { wafLogsToWorkspace } from "../plan/waf";
 import { KQL_QUERIES, REAL_ENDPOINT_PREDICATE, WAF_KQL_QUERIES } from "../config/telemetry";
 import { APP_GATEWAY_LOG_CATEGORIES, GATEWAY_DIAGNOSTIC_SETTING } from "../stacks/constructs/gateway-diagnostics";
-import { makeEnv, resourcesOf, synthStacks, type TfJson } from "./helpers";
+import { checkEnvironment } from "../checks";
+import { PlanError, resolve } from "../plan";
+import { loadEnv, makeEnv, resourcesOf, synthStacks, type TfJson } from "./helpers";
 
 type Any = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -22,7 +24,7 @@ function workbookItems(json: TfJson): Any[] {
 
 describe("WAF logs to Log Analytics (-azure stack)", () => {
   test.each(["Prevention", "Detection"] as const)("WAF on in %s: the gateway's firewall and access logs go to the workspace, resource-specific", (mode) => {
-    const { azureJson } = synthStacks(makeEnv({ ingress: { waf: { enabled: true, mode } }, ...MONITOR }));
+    const { azureJson } = synthStacks(makeEnv({ azure: { subscriptionId: "00000000-0000-4000-8000-000000000001" }, ingress: { waf: { enabled: true, mode } }, ...MONITOR }));
     const [setting] = diagnostics(azureJson);
     expect(diagnostics(azureJson)).toHaveLength(1);
     expect(setting).toEqual(
@@ -47,20 +49,20 @@ describe("WAF logs to Log Analytics (-azure stack)", () => {
   });
 
   test("production turns the WAF on by default, and with it the logs", () => {
-    const env = makeEnv({ production: true, tls: { mode: "byo" } });
+    const env = makeEnv({ production: true, azure: { subscriptionId: "00000000-0000-4000-8000-000000000001" }, tls: { mode: "byo" } });
     expect(wafLogsToWorkspace(env)).toBe(true);
     expect(diagnostics(synthStacks(env).azureJson)).toHaveLength(1);
   });
 
   test("the workspace is created for the WAF's logs when nothing else needs it", () => {
-    const env = makeEnv({ ingress: { waf: { enabled: true } }, cluster: { containerInsights: false } });
+    const env = makeEnv({ azure: { subscriptionId: "00000000-0000-4000-8000-000000000001" }, ingress: { waf: { enabled: true } }, cluster: { containerInsights: false } });
     const { azureJson } = synthStacks(env);
     expect(resourcesOf(azureJson, "azurerm_log_analytics_workspace")).toEqual([expect.objectContaining({ name: "tars-test-logs" })]);
     expect(diagnostics(azureJson)[0].log_analytics_workspace_id).toMatch(/azurerm_log_analytics_workspace\.\w+\.id/);
   });
 
   test("an existing workspace (azureMonitor.logAnalyticsWorkspaceId) receives the logs and is what the panel reads", () => {
-    const env = makeEnv({ ingress: { waf: { enabled: true } }, observability: { exporters: { azureMonitor: { logAnalyticsWorkspaceId: WORKSPACE_ID } } } });
+    const env = makeEnv({ azure: { subscriptionId: "00000000-0000-4000-8000-000000000001" }, ingress: { waf: { enabled: true } }, observability: { exporters: { azureMonitor: { logAnalyticsWorkspaceId: WORKSPACE_ID } } } });
     const { azureJson } = synthStacks(env);
     expect(resourcesOf(azureJson, "azurerm_log_analytics_workspace")).toEqual([]);
     expect(diagnostics(azureJson)[0].log_analytics_workspace_id).toBe(WORKSPACE_ID);
@@ -70,16 +72,16 @@ describe("WAF logs to Log Analytics (-azure stack)", () => {
 
   test("no setting with the WAF off, nor when the add-on creates the gateway (no Terraform resource to attach it to)", () => {
     expect(diagnostics(synthStacks(makeEnv({ ingress: { waf: { enabled: false } }, ...MONITOR })).azureJson)).toEqual([]);
-    const addon = makeEnv({ ingress: { waf: { enabled: true }, agic: { gateway: "addon" } }, cluster: { containerInsights: false } });
+    const addon = makeEnv({ azure: { subscriptionId: "00000000-0000-4000-8000-000000000001" }, ingress: { waf: { enabled: true }, agic: { gateway: "addon" } }, cluster: { containerInsights: false } });
     expect(wafLogsToWorkspace(addon)).toBe(false);
-    const { azureJson } = synthStacks(addon);
-    expect(diagnostics(azureJson)).toEqual([]);
-    expect(resourcesOf(azureJson, "azurerm_log_analytics_workspace")).toEqual([]);
+    // The checks refuse that file (AR039), so nothing is synthesized from it, and the plan says why.
+    expect(checkEnvironment(loadEnv({ ingress: { waf: { enabled: true }, agic: { gateway: "addon" } } })).map((p) => p.rule)).toContain("AR039");
+    expect(() => resolve(addon)).toThrow(PlanError);
   });
 });
 
 describe("the workbook's WAF panel", () => {
-  const { azureJson } = synthStacks(makeEnv({ ingress: { waf: { enabled: true } }, ...MONITOR }));
+  const { azureJson } = synthStacks(makeEnv({ azure: { subscriptionId: "00000000-0000-4000-8000-000000000001" }, ingress: { waf: { enabled: true } }, ...MONITOR }));
   const items = workbookItems(azureJson);
   const queryItems = items.filter((i) => i.type === 3);
 

@@ -1,11 +1,13 @@
 // The web application firewall with AGIC (docs/waf.md). Each WAF mode of
 // test/fixtures/modes.ts on both outputs (Terraform JSON and Kubernetes YAML), the construct's
 // own checks, and what must never change (secrets out of the logs, "/" untouched).
+import { planOf } from "../plan";
 import { execFileSync } from "child_process";
 import { Testing, TerraformStack } from "cdktf";
 import { App, Chart } from "cdk8s";
 import { AGIC_WAF_POLICY_ANNOTATION, DataPlaneIngress } from "../charts/data-plane-ingress";
-import { wafApiPolicyId, wafPolicyNames } from "../config/derived";
+import { wafApiPolicyId } from "../config/derived";
+import { wafPolicyNames } from "../plan/waf";
 
 import { PROMPT_TEXT_RULE_GROUPS, WafPolicy, WAF_RULE_SETS } from "../stacks/constructs/waf-policy";
 import { renderOperatorFiles } from "../runbook";
@@ -258,7 +260,7 @@ describe("hostile values in the WAF's own fields are refused by the schema, neve
 
 test("RUNBOOK.md and ARCHITECTURE.md name the WAF_v2 gateway and its mode (Standard_v2 without the WAF)", () => {
   const files = (patch: Record<string, unknown>) => {
-    const out = renderOperatorFiles(makeEnv(patch));
+    const out = renderOperatorFiles(planOf(makeEnv(patch)));
     return { runbook: out.find((f) => f.path === "RUNBOOK.md")!.content, architecture: out.find((f) => f.path === "ARCHITECTURE.md")!.content };
   };
   const waf = files(MODES["waf opt-in outside production (Detection)"]);
@@ -270,7 +272,7 @@ test("RUNBOOK.md and ARCHITECTURE.md name the WAF_v2 gateway and its mode (Stand
 });
 
 test("verify.sh checks that prompt text passes the WAF (401 from the data plane) and, in Prevention, that an attack outside the API is blocked (403)", () => {
-  const verify = (patch: Record<string, unknown>) => renderOperatorFiles(makeEnv(patch)).find((f) => f.path === "verify.sh")!.content;
+  const verify = (patch: Record<string, unknown>) => renderOperatorFiles(planOf(makeEnv(patch))).find((f) => f.path === "verify.sh")!.content;
   const prevention = verify(MODES["waf prevention, CRS 3.2, LLM body limits, rate limits, byo TLS"]);
   expect(prevention).toMatch(/request NotREAL POST \/v1\/chat\/completions [^\n]*\n[^\n]*SELECT \* FROM users WHERE id = 1 OR 1=1[^\n]*<script>alert\(1\)<\/script>[^\n]*\nexpect "waf passes prompt text" "\$status" 401 ""/);
   expect(prevention).toContain('status=$(request NotREAL GET "/?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E")\nexpect "waf blocks attacks" "$status" 403 ""');

@@ -1,4 +1,4 @@
-import { usesAcr } from "../../config/derived";
+import { usesAcr } from "../../plan/registry";
 import type { Rule } from "../rule";
 import { finding } from "../rule";
 

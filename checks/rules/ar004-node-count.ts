@@ -1,4 +1,4 @@
-import { nodePool } from "../../config/derived";
+import { nodePool } from "../../plan/cluster";
 import { MIN_NODE_COUNT } from "../../config/presets";
 import type { Rule } from "../rule";
 import { finding } from "../rule";

@@ -1,4 +1,4 @@
-import { tlsEnabled } from "../../config/derived";
+import { tlsEnabled } from "../../plan/endpoint";
 import type { Rule } from "../rule";
 import { finding } from "../rule";
 import { parseRegisteredUrl } from "./registered-url";

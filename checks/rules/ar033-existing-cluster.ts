@@ -1,6 +1,6 @@
 import type { Finding, Rule } from "../rule";
 import { sh } from "../../config/encode";
-import { usesKeyVault } from "../../config/derived";
+import { usesKeyVault } from "../../plan/key-vault";
 import { finding } from "../rule";
 
 /** Step 3, "Reusing an existing AKS cluster": settings that only apply to a new cluster. */

@@ -1,4 +1,6 @@
-import { GUIDE_NAMES, NS_DATAPLANE, NS_SYSTEM, pullSecretName, tlsEnabled } from "../../config/derived";
+import { pullSecretName } from "../../config/derived";
+import { tlsEnabled } from "../../plan/endpoint";
+import { GUIDE_NAMES, NS_DATAPLANE, NS_SYSTEM } from "../../plan/names";
 import type { Environment } from "../../config/loader";
 import { exporterSecretSource, secretVariableName } from "../../config/telemetry";
 import type { Finding, Rule } from "../rule";

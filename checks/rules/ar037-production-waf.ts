@@ -1,4 +1,4 @@
-import { wafSettings } from "../../config/derived";
+import { wafSettings } from "../../plan/waf";
 import type { Rule } from "../rule";
 import { finding } from "../rule";
 

@@ -1,4 +1,4 @@
-import { WAF_LIMITS, wafSettings } from "../../config/derived";
+import { WAF_LIMITS, wafSettings } from "../../plan/waf";
 import type { Finding, Rule } from "../rule";
 import { finding } from "../rule";
 

@@ -1,4 +1,4 @@
-import { wafOnAgc } from "../../config/derived";
+import { wafOnAgc } from "../../plan/waf";
 import type { Finding, Rule } from "../rule";
 import { finding } from "../rule";
 

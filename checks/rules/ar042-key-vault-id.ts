@@ -1,5 +1,5 @@
 import { sh } from "../../config/encode";
-import { parseKeyVaultId } from "../../config/derived";
+import { parseKeyVaultId } from "../../plan/key-vault";
 import type { Rule } from "../rule";
 import { finding } from "../rule";
 

@@ -1,4 +1,4 @@
-import { clusterAuth } from "../../config/derived";
+import { clusterAuth } from "../../plan/cluster";
 import type { Rule } from "../rule";
 import { finding } from "../rule";
 

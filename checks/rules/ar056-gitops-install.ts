@@ -1,4 +1,4 @@
-import { gitopsInstalls } from "../../config/derived";
+import { gitopsInstalls } from "../../plan/gitops";
 import type { Finding, Rule } from "../rule";
 import { finding } from "../rule";
 

@@ -1,6 +1,6 @@
 // What the runbook's sections share: the Text type, shell blocks, the Terraform and prompt lines,
 // and the values several sections name (the Key Vault, the Let's Encrypt staging roots).
-import { keyVaultSubjects, parseKeyVaultId } from "../../config/derived";
+import { keyVaultSubjects, parseKeyVaultId } from "../../plan/key-vault";
 import { Markdown, sh, ShellCode } from "../../config/encode";
 import type { RunbookContext } from "../context";
 

@@ -1,5 +1,5 @@
 // Cleanup: cleanup.sh, in the guide's dependency order.
-import { NS_DATAPLANE, NS_SYSTEM } from "../../config/derived";
+import { NS_DATAPLANE, NS_SYSTEM } from "../../plan/names";
 import { clusterStackNamespaces } from "../../config/variables";
 import { md, Markdown, sh } from "../../config/encode";
 import type { RunbookContext } from "../context";

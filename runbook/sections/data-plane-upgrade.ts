@@ -2,7 +2,7 @@
 // the HA preflight `tare upgrade` runs, `tare upgrade`, checks, and what a rollback can and cannot
 // undo. Sources: the guide's "Upgrading", the vendor's `tare upgrade` reference, Helm's rollback
 // (docs/data-plane.md, docs/azure-behaviours.md "The data plane release").
-import { GUIDE_NAMES, NS_DATAPLANE, NS_SYSTEM } from "../../config/derived";
+import { GUIDE_NAMES, NS_DATAPLANE, NS_SYSTEM } from "../../plan/names";
 import { md, sh } from "../../config/encode";
 import type { RunbookContext } from "../context";
 import { code } from "./blocks";

@@ -1,5 +1,5 @@
 // Step 8: the DNS record and, for HTTP only, the registered URL.
-import { AGC_NAMES, GUIDE_NAMES, NIP_IO_HOST, NS_DATAPLANE } from "../../config/derived";
+import { AGC_NAMES, GUIDE_NAMES, NIP_IO_HOST, NS_DATAPLANE } from "../../plan/names";
 import { md, sh } from "../../config/encode";
 import type { RunbookContext } from "../context";
 import { type Text, code, tf } from "./blocks";

@@ -1,5 +1,6 @@
 // The title and the table of this environment's choices (cluster, ingress, TLS, DNS, images, URL).
-import { AGC_NAMES, appGatewayName } from "../../config/derived";
+import { appGatewayName } from "../../plan/ingress";
+import { AGC_NAMES } from "../../plan/names";
 import { md } from "../../config/encode";
 import type { RunbookContext } from "../context";
 import { type Text, vaultName } from "./blocks";

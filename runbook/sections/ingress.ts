@@ -1,14 +1,7 @@
 // Step 7: the Kubernetes YAML, applied by hand or by the GitOps engine, and its checks.
-import {
-  AGC_NAMES,
-  wafOnAgc,
-  gitopsBootstrapName,
-  gitopsInstalls,
-  gitopsPath,
-  GUIDE_NAMES,
-  KEY_VAULT_NAMES,
-  NS_DATAPLANE,
-} from "../../config/derived";
+import { gitopsBootstrapName, gitopsInstalls, gitopsPath } from "../../plan/gitops";
+import { AGC_NAMES, GUIDE_NAMES, KEY_VAULT_NAMES, NS_DATAPLANE } from "../../plan/names";
+import { wafOnAgc } from "../../plan/waf";
 import { md, sh } from "../../config/encode";
 import type { RunbookContext } from "../context";
 import { type Text, code } from "./blocks";

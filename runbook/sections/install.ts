@@ -1,5 +1,5 @@
 // Step 6: `tare install`, per registry mode.
-import { GUIDE_NAMES, NS_DATAPLANE, NS_SYSTEM } from "../../config/derived";
+import { GUIDE_NAMES, NS_DATAPLANE, NS_SYSTEM } from "../../plan/names";
 import { md, sh } from "../../config/encode";
 import type { RunbookContext } from "../context";
 import { type Text, code, tf } from "./blocks";

@@ -1,6 +1,6 @@
 // Upgrading Kubernetes on a cluster this project created: a minor version at a time, as a
 // config change (control plane, then the node pool, in one apply), inside maintenance windows.
-import { followsPatchChannel, maintenanceWindows } from "../../config/derived";
+import { followsPatchChannel, maintenanceWindows } from "../../plan/cluster";
 import { md, sh, type Markdown } from "../../config/encode";
 import type { MaintenanceWindowConfig } from "../../config/schema";
 import { code } from "./blocks";

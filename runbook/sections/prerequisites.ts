@@ -1,12 +1,8 @@
 // Prerequisites: the workstation's tools and the Azure roles of the identity that applies the stacks.
-import {
-  gatewayByTerraform,
-  collectorReadsKeyVault,
-  KEY_VAULT_NAMES,
-  clusterAuth,
-  keyVaultSubjects,
-  usesKeyVault,
-} from "../../config/derived";
+import { clusterAuth } from "../../plan/cluster";
+import { gatewayByTerraform } from "../../plan/ingress";
+import { collectorReadsKeyVault, keyVaultSubjects, usesKeyVault } from "../../plan/key-vault";
+import { KEY_VAULT_NAMES } from "../../plan/names";
 import { collectorKeyVaultSecrets } from "../../config/telemetry";
 import { md, Markdown, sh } from "../../config/encode";
 import type { RunbookContext } from "../context";

@@ -1,24 +1,12 @@
 // Steps 3-5.3 and 7.1: what to do before the stacks, applying them, and the kubeconfig.
-import {
-  appGatewayName,
-  appGatewayPublicIpName,
-  gatewayByAddon,
-  gatewayByTerraform,
-  wafOnAgc,
-  cloudWorkspace,
-  clusterCreatesPullSecret,
-  getCredentialsCommand,
-  GUIDE_NAMES,
-  KEY_VAULT_NAMES,
-  clusterAuth,
-  NS_DATAPLANE,
-  NS_SYSTEM,
-  stateKey,
-  wafOnAgicGateway,
-  wafPolicyNames,
-  wafSettings,
-  usesKeyVault,
-} from "../../config/derived";
+import { appGatewayPublicIpName } from "../../config/derived";
+import { getCredentialsCommand, clusterAuth } from "../../plan/cluster";
+import { appGatewayName, gatewayByAddon, gatewayByTerraform } from "../../plan/ingress";
+import { usesKeyVault } from "../../plan/key-vault";
+import { GUIDE_NAMES, KEY_VAULT_NAMES, NS_DATAPLANE, NS_SYSTEM } from "../../plan/names";
+import { clusterCreatesPullSecret } from "../../plan/registry";
+import { cloudWorkspace, stateKey } from "../../plan/state";
+import { wafOnAgc, wafOnAgicGateway, wafPolicyNames, wafSettings } from "../../plan/waf";
 import { collectorKeyVaultSecrets, exportersOf } from "../../config/telemetry";
 import { azureSensitiveVariables } from "../../config/variables";
 import { md, Markdown, sh } from "../../config/encode";
@@ -53,7 +41,7 @@ function stacks(c: RunbookContext): string {
     "Step 3.5, the kubeconfig:",
     "",
     code(
-      getCredentialsCommand(e),
+      getCredentialsCommand({ name: e.cluster.name, resourceGroup: c.clusterResourceGroup }),
       sh`export KUBECONFIG=~/kubeconfig-${e.cluster.name}`,
       clusterAuth(e).kubelogin && sh`kubelogin convert-kubeconfig -l azurecli`,
       sh`kubectl get nodes`,

@@ -1,5 +1,5 @@
 // Appendix C: the collector, the EnvoyProxy patches and the exporter Secrets from Key Vault.
-import { ACCESS_LOG_CRONJOB, GUIDE_NAMES, KEY_VAULT_NAMES, NS_DATAPLANE } from "../../config/derived";
+import { ACCESS_LOG_CRONJOB, GUIDE_NAMES, KEY_VAULT_NAMES, NS_DATAPLANE } from "../../plan/names";
 import { COLLECTOR_PORTS, collectorKeyVaultSecrets } from "../../config/telemetry";
 import { md, sh } from "../../config/encode";
 import type { RunbookContext } from "../context";

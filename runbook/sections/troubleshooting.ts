@@ -1,14 +1,8 @@
 // Troubleshooting: the guide's symptoms and fixes, for the modes this environment uses.
-import {
-  wafOnAgc,
-  clusterCreatesPullSecret,
-  collectorReadsKeyVault,
-  GUIDE_NAMES,
-  KEY_VAULT_NAMES,
-  NS_DATAPLANE,
-  NS_SYSTEM,
-  usesKeyVault,
-} from "../../config/derived";
+import { collectorReadsKeyVault, usesKeyVault } from "../../plan/key-vault";
+import { GUIDE_NAMES, KEY_VAULT_NAMES, NS_DATAPLANE, NS_SYSTEM } from "../../plan/names";
+import { clusterCreatesPullSecret } from "../../plan/registry";
+import { wafOnAgc } from "../../plan/waf";
 import { md, Markdown } from "../../config/encode";
 import type { RunbookContext } from "../context";
 import { vaultName, kvIdentity } from "./blocks";

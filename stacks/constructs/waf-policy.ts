@@ -6,7 +6,7 @@
 import { WebApplicationFirewallPolicy } from "../../.gen/providers/azurerm/web-application-firewall-policy";
 import { Token } from "cdktf";
 import { Construct } from "constructs";
-import { WAF_LIMITS } from "../../config/derived";
+import { WAF_LIMITS } from "../../plan/waf";
 
 /** A current managed rule set, version pinned (provider: validate.ValidateWebApplicationFirewallPolicyRuleSetType/Version). */
 export interface WafManagedRuleSet {

@@ -1,0 +1,128 @@
+// The cluster as it applies: its resource group, node pool, SKU tier, network policy, how the
+// API authenticates, and the maintenance windows of automatic upgrades.
+import { sh, type ShellCode } from "../config/encode";
+import type { Environment } from "../config/loader";
+import { MIN_NODE_COUNT, SIZING_TIERS } from "../config/presets";
+import { PRODUCTION_MAINTENANCE, type MaintenanceWindowConfig } from "../config/schema";
+import { required } from "./invariant";
+
+type ClusterConfig = Environment["cluster"];
+
+export interface ClusterAuth {
+  readonly localAccountsDisabled: boolean;
+  /** Entra ID integration; undefined: off. */
+  readonly entraId: { readonly azureRbac: boolean; readonly adminGroupObjectIds: readonly string[] } | undefined;
+  /** The `-cluster` stack's providers authenticate through kubelogin. */
+  readonly kubelogin: boolean;
+}
+
+/** The windows of automatic upgrades; undefined is "anytime" (AKS's own default, no window). */
+export interface MaintenanceWindows {
+  readonly autoUpgrade?: MaintenanceWindowConfig;
+  readonly nodeOs?: MaintenanceWindowConfig;
+}
+
+export interface ClusterPlan
+  extends Omit<ClusterConfig, "vmSize" | "nodeCount" | "skuTier" | "localAccountsDisabled" | "entraId" | "maintenance" | "network"> {
+  /** The project creates the cluster (no `cluster.existing`). */
+  readonly owned: boolean;
+  /** The resource group the cluster lives in: its own for a reused cluster (Step 3). */
+  readonly resourceGroup: string;
+  /** A reused cluster in azure.resourceGroup: the group is read, never created or deleted. */
+  readonly reusesResourceGroup: boolean;
+  readonly nodePool: { readonly vmSize: string; readonly nodeCount: number };
+  readonly skuTier: "Free" | "Standard" | "Premium";
+  readonly network: Omit<ClusterConfig["network"], "policy"> & { readonly policy: "azure" | "calico" | "cilium" | "none" };
+  readonly auth: ClusterAuth;
+  readonly maintenance: MaintenanceWindows;
+  /** A minor version under the `patch` channel: Terraform owns the minor, AKS the patch. */
+  readonly followsPatchChannel: boolean;
+}
+
+export function resolveCluster(env: Environment): ClusterPlan {
+  const { vmSize: _vmSize, nodeCount: _nodeCount, skuTier: _skuTier, localAccountsDisabled: _local, entraId: _entra, maintenance: _m, network, ...rest } = env.cluster;
+  return {
+    ...rest,
+    owned: !env.cluster.existing,
+    resourceGroup: clusterResourceGroup(env),
+    reusesResourceGroup: reusesResourceGroup(env),
+    nodePool: { vmSize: required(nodePool(env).vmSize, "cluster.vmSize", "AR032"), nodeCount: nodePool(env).nodeCount },
+    skuTier: skuTier(env),
+    network: { ...network, policy: networkPolicy(env) },
+    auth: clusterAuth(env),
+    maintenance: maintenanceWindows(env),
+    followsPatchChannel: followsPatchChannel(env),
+  };
+}
+
+/** The default node pool: the tier's preset with the environment's overrides (a custom tier without a VM size is AR032's). */
+export function nodePool(env: Environment): { vmSize: string | undefined; nodeCount: number } {
+  const preset = env.cluster.tier === "custom" ? undefined : SIZING_TIERS[env.cluster.tier];
+  return {
+    vmSize: env.cluster.vmSize ?? preset?.vmSize,
+    nodeCount: env.cluster.nodeCount ?? preset?.nodeCount ?? MIN_NODE_COUNT,
+  };
+}
+
+export function networkPolicy(env: Environment): "azure" | "calico" | "cilium" | "none" {
+  return env.cluster.network.policy ?? (env.cluster.network.dataplane === "cilium" ? "cilium" : "calico");
+}
+
+export function skuTier(env: Environment): "Free" | "Standard" | "Premium" {
+  return env.cluster.skuTier ?? (env.production ? "Standard" : "Free");
+}
+
+/**
+ * How the Kubernetes API authenticates, as it applies (`cluster.localAccountsDisabled`,
+ * `cluster.entraId`): in production, by default, Entra ID with Azure RBAC and no local accounts,
+ * so no cluster-admin client key exists to land in Terraform state or the `-cluster` stack's
+ * inputs (`entraId.enabled: false` keeps them on). A reused cluster is never modified: its local
+ * accounts stay what they are unless the file says they are disabled. `kubelogin`: the `-cluster`
+ * stack's providers authenticate through kubelogin (an Entra ID cluster's user kubeconfig carries
+ * no client certificate). docs/azure-behaviours.md, "Entra ID, local accounts and the -cluster stack".
+ */
+export function clusterAuth(env: Environment): ClusterAuth {
+  const ownsCluster = !env.cluster.existing;
+  const entraEnabled = env.cluster.entraId.enabled ?? env.production;
+  // Entra ID turned off explicitly leaves local accounts on (AR051 warns in production).
+  const localAccountsDisabled = env.cluster.localAccountsDisabled ?? (env.production && ownsCluster && entraEnabled);
+  const entraId = entraEnabled ? { azureRbac: env.cluster.entraId.azureRbac, adminGroupObjectIds: env.cluster.entraId.adminGroupObjectIds } : undefined;
+  return { localAccountsDisabled, entraId, kubelogin: localAccountsDisabled || (ownsCluster && entraId !== undefined) };
+}
+
+/** The resource group the cluster lives in: its own for a reused cluster (Step 3). */
+export function clusterResourceGroup(env: Environment): string {
+  return env.cluster.existing?.resourceGroup ?? env.azure.resourceGroup;
+}
+
+/** A reused cluster in azure.resourceGroup: the group is read, never created or deleted. */
+export function reusesResourceGroup(env: Environment): boolean {
+  return env.cluster.existing?.resourceGroup === env.azure.resourceGroup;
+}
+
+/** Step 3.5, as the `-azure` stack outputs it and the runbook prints it. */
+export function getCredentialsCommand(cluster: { readonly name: string; readonly resourceGroup: string }): ShellCode {
+  return sh`az aks get-credentials --resource-group ${cluster.resourceGroup} --name ${cluster.name} --file ~/kubeconfig-${cluster.name}`;
+}
+
+/**
+ * The maintenance windows of automatic upgrades: the environment's, else the production
+ * defaults in production; undefined is "anytime" (AKS's own default, no window).
+ */
+export function maintenanceWindows(env: Environment): MaintenanceWindows {
+  const pick = (given: MaintenanceWindowConfig | "anytime" | undefined, productionDefault: MaintenanceWindowConfig) => {
+    if (given === "anytime") return undefined;
+    return given ?? (env.production ? productionDefault : undefined);
+  };
+  const m = env.cluster.maintenance;
+  return { autoUpgrade: pick(m.autoUpgrade, PRODUCTION_MAINTENANCE.autoUpgrade), nodeOs: pick(m.nodeOs, PRODUCTION_MAINTENANCE.nodeOs) };
+}
+
+/**
+ * A minor `cluster.kubernetesVersion` under the `patch` channel: Terraform owns the minor
+ * version, AKS the patch (stacks/constructs/aks-cluster.ts follows the live patch).
+ */
+export function followsPatchChannel(env: Environment): boolean {
+  const version = env.cluster.kubernetesVersion;
+  return version !== undefined && /^\d+\.\d+$/.test(version) && env.cluster.automaticUpgradeChannel === "patch";
+}
