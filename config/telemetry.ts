@@ -6,6 +6,9 @@ import { collectorReadsKeyVault } from "../plan/key-vault";
 import { GUIDE_NAMES } from "../plan/names";
 import type { Environment } from "./loader";
 
+/** What the telemetry model reads: the observability block (an Environment or a Plan). */
+export type TelemetrySource = { readonly observability: Environment["observability"] };
+
 export interface ExporterSecret {
   /** Secret in tars-dataplane. */
   readonly name: string;
@@ -50,7 +53,7 @@ function secretOf(name: string, keys: string[], from: { createSecret?: boolean; 
 }
 
 /** Every exporter the environment turns on, in a fixed order. */
-export function exportersOf(env: Environment): ExporterSpec[] {
+export function exportersOf(env: TelemetrySource): ExporterSpec[] {
   const x = env.observability.exporters;
   const out: ExporterSpec[] = [];
   if (x.prometheus.enabled) {
@@ -120,7 +123,7 @@ export function exportersOf(env: Environment): ExporterSpec[] {
  * probes, and receivers bound to the pod IP instead of 0.0.0.0. Credentials appear only as
  * ${env:KEY}. A logs pipeline exists exactly when access logs are on.
  */
-export function collectorConfig(env: Environment): Record<string, unknown> {
+export function collectorConfig(env: TelemetrySource): Record<string, unknown> {
   const exporters = exportersOf(env);
   const podIp = `\${env:${POD_IP_VAR}}`;
   const pipelines: Record<string, unknown> = {
@@ -165,7 +168,7 @@ export function collectorConfig(env: Environment): Record<string, unknown> {
 export const STRIP_SCOPE_STATEMENT = 'replace_pattern(name, "^dynamicmodulescustom\\\\.", "")';
 
 /** Every Secret key the collector reads as an environment variable, with its Secret. */
-export function collectorSecretEnv(env: Environment): { name: string; secret: string }[] {
+export function collectorSecretEnv(env: TelemetrySource): { name: string; secret: string }[] {
   return exportersOf(env).flatMap((e) => (e.secret ? e.secret.keys.map((name) => ({ name, secret: e.secret!.name })) : []));
 }
 
@@ -174,7 +177,7 @@ export function collectorSecretEnv(env: Environment): { name: string; secret: st
  * under the key's name (objectAlias), and per exporter Secret the keys it syncs. Empty when no
  * exporter takes its credential from Key Vault. The collector mounts it exactly when non-empty.
  */
-export function collectorKeyVaultSecrets(env: Environment): { objects: { objectName: string; alias: string }[]; secrets: { secretName: string; keys: string[] }[] } {
+export function collectorKeyVaultSecrets(env: TelemetrySource): { objects: { objectName: string; alias: string }[]; secrets: { secretName: string; keys: string[] }[] } {
   const objects: { objectName: string; alias: string }[] = [];
   const secrets: { secretName: string; keys: string[] }[] = [];
   if (!collectorReadsKeyVault(env)) return { objects, secrets };

@@ -55,7 +55,7 @@ export function keyVaultSubjects(env: Environment): KeyVaultSubject[] {
  * signalfx or an otlpHttp exporter): it mounts SecretProviderClass otel-collector-secrets with
  * its own ServiceAccount, federated with the Key Vault identity.
  */
-export function collectorReadsKeyVault(env: Environment): boolean {
+export function collectorReadsKeyVault(env: { readonly observability: Environment["observability"] }): boolean {
   const x = env.observability.exporters;
   return env.observability.collector.enabled && [x.datadog, x.signalfx, ...x.otlpHttp].some((e) => e?.keyVaultSecrets !== undefined);
 }
