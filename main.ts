@@ -13,6 +13,7 @@ import { commitStacks, cdktfSubsetProblem } from "./cli/delivery";
 import { asOutputError } from "./cli/output-errors";
 import { replacementGuard } from "./cli/replacement-guard";
 import { journalFolder, OutputError, synthesize } from "./cli/output-transaction";
+import { plansOf, planText } from "./cli/plan-command";
 import { summaryLines } from "./cli/summary";
 import { forTerminal, jsonForTerminal } from "./cli/terminal";
 
@@ -84,6 +85,17 @@ function run(opts: Options, ctx: MainContext, out: (l: string) => void, err: (l:
   }
   const loaded = loadEnvironments(files, baseDir);
   const checked = [...loaded.problems, ...checkEnvironments(loaded.checkable)];
+  if (opts.command === "plan") {
+    const problems = sortProblems(checked);
+    problems.forEach((p) => err(forTerminal(formatProblem(p))));
+    const plans = plansOf(loaded.environments, problems);
+    if (!plans) {
+      err(`${TOOL} plan: ${summarize(problems)}; no plan was printed.`);
+      return 1;
+    }
+    out(planText(plans));
+    return 0;
+  }
   const distOut = path.resolve(ctx.env.CDK8S_OUTDIR ?? path.join(path.resolve(userDir(ctx), opts.outdir ?? PROJECT_ROOT), "dist"));
   const problems = sortProblems([...checked, ...replacementGuard(loaded.environments, checked, distOut, userDir(ctx))]);
   const print = (p: Problem) => (p.severity === "error" ? err : out)(forTerminal(formatProblem(p)));

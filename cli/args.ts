@@ -12,6 +12,7 @@ export const HELP = `${TOOL}: the Agent Router data plane on Azure, from one YAM
 Usage:
   npm run synth [-- --config FILE ... [--outdir DIR] [--terraform-dir NAME]]
   npm run check [-- --config FILE ... [--json]]
+  npm run plan [-- --config FILE ...]
   npm run schema [-- --out FILE]
 
 Commands:
@@ -23,11 +24,14 @@ Commands:
            Each environment's output is built whole in a staging folder, then swapped in;
            nothing is written when any check reports an error.
   check    Run the schema validation and the preflight rules; write nothing.
+  plan     Check, then print each environment as the builders see it: every default applied,
+           every choice made (ingress, gateway, WAF, registry, state...), as JSON on stdout,
+           keyed by environment name. Findings go to stderr; exit 1 on errors.
   schema   Print the JSON Schema of the environment file (or write it with --out).
   rules    List the preflight rules with the guide row each one prevents.
 
 Options:
-  --config FILE   synth, check: an environment file (repeatable). Default: every
+  --config FILE   synth, check, plan: an environment file (repeatable). Default: every
                   environments/*.yaml, or those AGENT_ROUTER_ENV names.
   --outdir DIR    synth: where to write; check: where the last synth wrote (its
                   dist/<env>/force-new.json names what a change replaces). Default: the project root.
@@ -63,7 +67,7 @@ export interface MainContext {
 }
 
 export interface Options {
-  command: "synth" | "check" | "schema" | "rules" | "help";
+  command: "synth" | "check" | "plan" | "schema" | "rules" | "help";
   configs: string[];
   outdir?: string;
   terraformDir?: string;
@@ -78,6 +82,7 @@ export class UsageError extends Error {}
 const APPLIES: Record<Options["command"], readonly string[]> = {
   synth: ["--config", "--outdir", "--terraform-dir", "--quiet", "--cdktf"],
   check: ["--config", "--json", "--outdir"],
+  plan: ["--config"],
   schema: ["--out"],
   rules: [],
   help: [],
@@ -87,11 +92,11 @@ export function parseArgs(argv: readonly string[]): Options {
   const opts: Options = { command: "help", configs: [], json: false, quiet: false };
   const args = [...argv];
   const first = args[0];
-  if (first === "synth" || first === "check" || first === "schema" || first === "rules") {
+  if (first === "synth" || first === "check" || first === "plan" || first === "schema" || first === "rules") {
     opts.command = first;
     args.shift();
   } else if (first !== undefined && !first.startsWith("-")) {
-    throw new UsageError(`unknown command "${first}"; use synth, check, schema or rules`);
+    throw new UsageError(`unknown command "${first}"; use synth, check, plan, schema or rules`);
   }
   const value = (flag: string): string => {
     const v = args.shift();
@@ -99,8 +104,7 @@ export function parseArgs(argv: readonly string[]): Options {
     return v;
   };
   const given = new Set<string>();
-  while (args.length) {
-    const a = args.shift()!;
+  for (let a = args.shift(); a !== undefined; a = args.shift()) {
     if (a.startsWith("--") && a !== "--help") given.add(a.split("=")[0]);
     if (a === "-h" || a === "--help") opts.command = "help";
     else if (a === "--config") opts.configs.push(value(a));

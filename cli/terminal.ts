@@ -13,12 +13,14 @@ export function forTerminal(line: string): string {
 }
 
 /**
- * check --json: what JSON.stringify leaves raw (DEL, C1, line separators, bidi) escaped; long
- * strings capped. Not escapeControl: C0 inside strings is already escaped, and the newlines of the
- * indentation must stay.
+ * check --json and plan: what JSON.stringify leaves raw (DEL, C1, line separators, bidi) escaped;
+ * with `cap`, long strings capped (findings quote values; a plan is data and is printed whole).
+ * Not escapeControl: C0 inside strings is already escaped, and the newlines of the indentation
+ * must stay.
  */
-export function jsonForTerminal(value: unknown): string {
-  return JSON.stringify(value, (_k, v: unknown) => (typeof v === "string" && v.length > 500 ? `${v.slice(0, 500)}... (${v.length - 500} more characters)` : v), 2).replace(
+export function jsonForTerminal(value: unknown, { cap = true }: { cap?: boolean } = {}): string {
+  const capped = (_k: string, v: unknown) => (cap && typeof v === "string" && v.length > 500 ? `${v.slice(0, 500)}... (${v.length - 500} more characters)` : v);
+  return JSON.stringify(value, capped, 2).replace(
     /[\u007f-\u009f\u200e\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
   );

@@ -1,7 +1,6 @@
 // Environment-based helpers that the plan (plan/) replaces; what is left here is being moved
 // to the builders' Plan fields.
 import type { Environment } from "./loader";
-import { GUIDE_NAMES } from "../plan/names";
 import { usesAcr } from "../plan/registry";
 import { appGatewayName } from "../plan/ingress";
 import { wafOnAgc, wafOnAgicGateway, wafPolicyNames } from "../plan/waf";
@@ -31,15 +30,11 @@ export function acrLoginServer(env: Environment): string | undefined {
   return usesAcr(env) && env.registry.acrName ? `${env.registry.acrName}.azurecr.io` : undefined;
 }
 
+export { pullSecretName } from "../plan/registry";
+
 export function imageRegistry(env: Environment): string {
   if (env.registry.mode === "private") return env.registry.private?.repository ?? "";
   return `${acrLoginServer(env) ?? "<acr>.azurecr.io"}/tare`;
-}
-
-export function pullSecretName(env: Environment): string | undefined {
-  if (env.registry.mode === "private") return env.registry.private?.pullSecretName;
-  if (env.registry.mode === "acr-admin") return GUIDE_NAMES.acrPullSecret;
-  return undefined;
 }
 
 export function agcSubnetId(env: Environment): string | undefined {

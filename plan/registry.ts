@@ -46,3 +46,10 @@ export function usesAcr(env: Environment): boolean {
 export function clusterCreatesPullSecret(env: Environment): boolean {
   return env.registry.mode === "private" || (env.registry.mode === "acr-admin" && env.registry.adminPullSecret === "cluster");
 }
+
+/** The pull secret Kubernetes uses, when one is needed at all (`acr` needs none: AcrPull on the kubelet identity). */
+export function pullSecretName(env: Environment): string | undefined {
+  if (env.registry.mode === "private") return env.registry.private?.pullSecretName;
+  if (env.registry.mode === "acr-admin") return GUIDE_NAMES.acrPullSecret;
+  return undefined;
+}

@@ -4,7 +4,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import { main } from "../main";
-import { compareRecords, recordOf, RECORD_FILE, renderRecord, replacementProblems, type ReplacementRecord, type StackDocument } from "../checks/replacements";
+import { compareRecords, recordOf, RECORD_FILE, renderRecord, REPLACEMENT_RULE, replacementProblems, type ReplacementRecord, type StackDocument } from "../checks/replacements";
+import { EnvironmentSchema } from "../config/schema";
 import { FORCE_NEW } from "../checks/replacements/force-new";
 import { MODES } from "./fixtures/modes";
 import { makeEnv, ROOT, synthStacks, tempDir } from "./helpers";
@@ -291,4 +292,10 @@ describe("check and synth against the committed dist/", () => {
     const run = cli(["check"]);
     expect(run.out + run.err).not.toContain("AR055");
   });
+});
+
+test("the schema's description of acknowledgeReplacements names the guard's own rule id", () => {
+  // It once named AR050 (an Argo CD rule): the id a user searches the docs for must be the one the error prints.
+  const description = (EnvironmentSchema.shape.acknowledgeReplacements as unknown as { description?: string }).description ?? "";
+  expect(description.match(/\bAR\d{3}\b/g)).toEqual([REPLACEMENT_RULE]);
 });

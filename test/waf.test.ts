@@ -6,7 +6,7 @@ import { execFileSync } from "child_process";
 import { Testing, TerraformStack } from "cdktf";
 import { App, Chart } from "cdk8s";
 import { AGIC_WAF_POLICY_ANNOTATION, DataPlaneIngress } from "../charts/data-plane-ingress";
-import { wafApiPolicyId } from "../config/derived";
+import { resolve } from "../plan";
 import { wafPolicyNames } from "../plan/waf";
 
 import { PROMPT_TEXT_RULE_GROUPS, WafPolicy, WAF_RULE_SETS } from "../stacks/constructs/waf-policy";
@@ -64,7 +64,7 @@ describe("each WAF mode on both outputs", () => {
 
     const ingress = apiIngress(objects)!;
     const id = ingress.metadata.annotations![AGIC_WAF_POLICY_ANNOTATION];
-    expect(id).toBe(wafApiPolicyId(env));
+    expect(id).toBe(resolve(env).waf?.policies.api.id);
     // The ID the annotation names is the API policy's: same subscription, group and name.
     expect(id).toBe(
       `/subscriptions/${SUB}/resourceGroups/${env.azure.resourceGroup}/providers/Microsoft.Network/applicationGatewayWebApplicationFirewallPolicies/${api!.name}`,
@@ -206,7 +206,7 @@ test("the API Ingress shares host, TLS Secret, probe and redirect with tars-ingr
 
 test("the output waf_api_policy_id states the ID the annotation carries", () => {
   const { azureJson, env } = wafOf(MODES["waf opt-in outside production (Detection)"]);
-  expect(azureJson.output!.waf_api_policy_id.description).toContain(wafApiPolicyId(env)!);
+  expect(azureJson.output!.waf_api_policy_id.description).toContain(resolve(env).waf?.policies.api.id);
 });
 
 describe("WafPolicy construct", () => {

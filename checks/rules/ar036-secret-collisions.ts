@@ -1,4 +1,4 @@
-import { pullSecretName } from "../../config/derived";
+import { pullSecretName } from "../../plan/registry";
 import { tlsEnabled } from "../../plan/endpoint";
 import { GUIDE_NAMES, NS_DATAPLANE, NS_SYSTEM } from "../../plan/names";
 import type { Environment } from "../../config/loader";

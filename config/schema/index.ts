@@ -56,7 +56,7 @@ export const EnvironmentSchema = z
       )
       .default([])
       .describe(
-        "Replacements and destroys the team accepts: check and synth compare the stacks with dist/<name>/force-new.json (the last synth's output) and refuse, with AR050, a change that makes Terraform replace or destroy a resource (a renamed cluster, a new location) until it is listed here. Remove an entry once the change is applied.",
+        "Replacements and destroys the team accepts: check and synth compare the stacks with dist/<name>/force-new.json (the last synth's output) and refuse, with AR055, a change that makes Terraform replace or destroy a resource (a renamed cluster, a new location) until it is listed here. Remove an entry once the change is applied.",
       ),
     azure: Azure,
     cluster: Cluster,
