@@ -158,6 +158,13 @@ describe("the launcher", () => {
     expect(r.stdout).toContain("0 errors");
   });
 
+  test("a reader that stops early (rules | head -1) ends the run quietly, with the command's exit code", () => {
+    const launcher = JSON.stringify(path.join(ROOT, "bin/agent-router-azure.js"));
+    const r = spawnSync("bash", ["-c", `node ${launcher} rules | head -1; echo "status=\${PIPESTATUS[0]}"`], { cwd: ROOT, encoding: "utf8" });
+    expect(r.stdout).toMatch(/^AR001 .*\nstatus=0\n$/);
+    expect(r.stderr).toBe("");
+  });
+
   test("picks up an edited source file on the next run (never a stale build)", () => {
     const probe = path.join(ROOT, "config", "__probe__.ts");
     const runner = `require(${JSON.stringify(path.join(ROOT, "bin/ts-hook.js"))}); console.log(require(${JSON.stringify(probe)}).value);`;
