@@ -59,120 +59,13 @@ export class AgcIngress extends Construct {
     }
     const ns = props.namespace;
     new k8s.KubeNamespace(this, "Namespace", { metadata: { name: ns } });
-
     new ApplicationLoadBalancer(this, "Alb", {
       metadata: { name: AGC_NAMES.alb, namespace: ns },
       spec: { associations: [props.subnetId] },
     });
-
-    const annotations: Record<string, string> = {
-      "alb.networking.azure.io/alb-namespace": ns,
-      "alb.networking.azure.io/alb-name": AGC_NAMES.alb,
-    };
-    if (props.tls?.clusterIssuer) annotations["cert-manager.io/cluster-issuer"] = props.tls.clusterIssuer;
-    // Routes from the data plane's namespace, and cert-manager's HTTP-01 solver routes
-    // (created next to the Certificate, in the Gateway's namespace).
-    const allowedRoutes = {
-      namespaces: {
-        from: GatewaySpecListenersAllowedRoutesNamespacesFrom.SELECTOR,
-        selector: { matchExpressions: [{ key: "kubernetes.io/metadata.name", operator: "In", values: [NS_DATAPLANE, ns] }] },
-      },
-    };
-    this.gateway = new Gateway(this, "Gateway", {
-      metadata: { name: AGC_NAMES.gateway, namespace: ns, annotations },
-      spec: {
-        gatewayClassName: GUIDE_NAMES.agcGatewayClass,
-        listeners: [
-          { name: "http", port: 80, protocol: "HTTP", hostname: props.host, allowedRoutes },
-          ...(props.tls
-            ? [
-                {
-                  name: "https",
-                  port: 443,
-                  protocol: "HTTPS",
-                  hostname: props.host,
-                  allowedRoutes,
-                  tls: {
-                    mode: GatewaySpecListenersTlsMode.TERMINATE,
-                    certificateRefs: [
-                      {
-                        kind: "Secret",
-                        name: props.tls.secretName,
-                        namespace: props.tls.secretNamespace === ns ? undefined : props.tls.secretNamespace,
-                      },
-                    ],
-                  },
-                },
-              ]
-            : []),
-        ],
-      },
-    });
-
-    const parent = (sectionName: string) => [{ name: AGC_NAMES.gateway, namespace: ns, sectionName }];
-    const hostnames = props.host ? [props.host] : undefined;
-    const forward: HttpRouteSpecRules = {
-      matches: DATA_PLANE_PATH_PREFIXES.map((value) => ({ path: { type: HttpRouteSpecRulesMatchesPathType.PATH_PREFIX, value } })),
-      backendRefs: [{ name: GUIDE_NAMES.egressService, port: GUIDE_NAMES.egressPort }],
-    };
-    this.route = new HttpRoute(this, "Route", {
-      metadata: { name: AGC_NAMES.route, namespace: NS_DATAPLANE },
-      spec: { parentRefs: parent(props.tls ? "https" : "http"), hostnames, rules: [forward] },
-    });
-    if (props.tls) {
-      // HTTP to HTTPS (the AGIC ssl-redirect annotation's counterpart). cert-manager's solver
-      // route matches /.well-known/acme-challenge/<token> exactly, so it wins over this one.
-      new HttpRoute(this, "Redirect", {
-        metadata: { name: AGC_NAMES.redirect, namespace: NS_DATAPLANE },
-        spec: {
-          parentRefs: parent("http"),
-          hostnames,
-          rules: [
-            {
-              filters: [
-                {
-                  type: HttpRouteSpecRulesFiltersType.REQUEST_REDIRECT,
-                  requestRedirect: {
-                    scheme: HttpRouteSpecRulesFiltersRequestRedirectScheme.HTTPS,
-                    statusCode: HttpRouteSpecRulesFiltersRequestRedirectStatusCode.VALUE_301,
-                  },
-                },
-              ],
-            },
-          ],
-        },
-      });
-      if (props.tls.secretNamespace !== ns) {
-        // A Gateway may only use a Secret in another namespace that this grant allows.
-        new ReferenceGrantV1Beta1(this, "SecretGrant", {
-          metadata: { name: `${AGC_NAMES.gateway}-tls`, namespace: props.tls.secretNamespace },
-          spec: {
-            from: [{ group: "gateway.networking.k8s.io", kind: "Gateway", namespace: ns }],
-            to: [{ group: "", kind: "Secret", name: props.tls.secretName }],
-          },
-        });
-      }
-    }
-
-    if (props.waf) {
-      // A policy's targetRef is in its own namespace (the CRD: a policy applies only to
-      // traffic from its namespace). docs/azure-behaviours.md, "WAF logs and Application Gateway
-      // for Containers".
-      new WebApplicationFirewallPolicy(this, "GatewayWaf", {
-        metadata: { name: AGC_WAF_NAMES.gateway, namespace: ns },
-        spec: {
-          targetRef: { group: "gateway.networking.k8s.io", kind: "Gateway", name: AGC_NAMES.gateway, namespace: ns },
-          webApplicationFirewall: { id: props.waf.gatewayPolicyId },
-        },
-      });
-      new WebApplicationFirewallPolicy(this, "RouteWaf", {
-        metadata: { name: AGC_WAF_NAMES.route, namespace: NS_DATAPLANE },
-        spec: {
-          targetRef: { group: "gateway.networking.k8s.io", kind: "HTTPRoute", name: AGC_NAMES.route, namespace: NS_DATAPLANE },
-          webApplicationFirewall: { id: props.waf.routePolicyId },
-        },
-      });
-    }
+    this.gateway = this.addGateway(props);
+    this.route = this.addRoutes(props);
+    if (props.waf) this.addWaf(ns, props.waf);
 
     // Step 7.2's fix, for AGC: egress returns 404 on /, so a probe must accept 200-499.
     new HealthCheckPolicy(this, "HealthCheck", {
@@ -187,6 +80,104 @@ export class AgcIngress extends Construct {
           useTls: false,
           http: { path: "/", match: { statusCodes: [{ start: 200, end: 499 }] } },
         },
+      },
+    });
+  }
+
+  /** The Gateway: an HTTP listener, and with TLS an HTTPS one, on the ApplicationLoadBalancer. */
+  private addGateway(props: AgcIngressProps): Gateway {
+    const ns = props.namespace;
+    const annotations: Record<string, string> = {
+      "alb.networking.azure.io/alb-namespace": ns,
+      "alb.networking.azure.io/alb-name": AGC_NAMES.alb,
+    };
+    if (props.tls?.clusterIssuer) annotations["cert-manager.io/cluster-issuer"] = props.tls.clusterIssuer;
+    // Routes from the data plane's namespace, and cert-manager's HTTP-01 solver routes
+    // (created next to the Certificate, in the Gateway's namespace).
+    const allowedRoutes = {
+      namespaces: {
+        from: GatewaySpecListenersAllowedRoutesNamespacesFrom.SELECTOR,
+        selector: { matchExpressions: [{ key: "kubernetes.io/metadata.name", operator: "In", values: [NS_DATAPLANE, ns] }] },
+      },
+    };
+    const https = (tls: NonNullable<AgcIngressProps["tls"]>) => ({
+      name: "https",
+      port: 443,
+      protocol: "HTTPS",
+      hostname: props.host,
+      allowedRoutes,
+      tls: {
+        mode: GatewaySpecListenersTlsMode.TERMINATE,
+        certificateRefs: [{ kind: "Secret", name: tls.secretName, namespace: tls.secretNamespace === ns ? undefined : tls.secretNamespace }],
+      },
+    });
+    return new Gateway(this, "Gateway", {
+      metadata: { name: AGC_NAMES.gateway, namespace: ns, annotations },
+      spec: {
+        gatewayClassName: GUIDE_NAMES.agcGatewayClass,
+        listeners: [{ name: "http", port: 80, protocol: "HTTP", hostname: props.host, allowedRoutes }, ...(props.tls ? [https(props.tls)] : [])],
+      },
+    });
+  }
+
+  /** The data plane's HTTPRoute; with TLS, the HTTP-to-HTTPS redirect and the Secret's grant. */
+  private addRoutes(props: AgcIngressProps): HttpRoute {
+    const ns = props.namespace;
+    const parent = (sectionName: string) => [{ name: AGC_NAMES.gateway, namespace: ns, sectionName }];
+    const hostnames = props.host ? [props.host] : undefined;
+    const forward: HttpRouteSpecRules = {
+      matches: DATA_PLANE_PATH_PREFIXES.map((value) => ({ path: { type: HttpRouteSpecRulesMatchesPathType.PATH_PREFIX, value } })),
+      backendRefs: [{ name: GUIDE_NAMES.egressService, port: GUIDE_NAMES.egressPort }],
+    };
+    const route = new HttpRoute(this, "Route", {
+      metadata: { name: AGC_NAMES.route, namespace: NS_DATAPLANE },
+      spec: { parentRefs: parent(props.tls ? "https" : "http"), hostnames, rules: [forward] },
+    });
+    if (!props.tls) return route;
+    // HTTP to HTTPS (the AGIC ssl-redirect annotation's counterpart). cert-manager's solver
+    // route matches /.well-known/acme-challenge/<token> exactly, so it wins over this one.
+    const redirect = {
+      type: HttpRouteSpecRulesFiltersType.REQUEST_REDIRECT,
+      requestRedirect: {
+        scheme: HttpRouteSpecRulesFiltersRequestRedirectScheme.HTTPS,
+        statusCode: HttpRouteSpecRulesFiltersRequestRedirectStatusCode.VALUE_301,
+      },
+    };
+    new HttpRoute(this, "Redirect", {
+      metadata: { name: AGC_NAMES.redirect, namespace: NS_DATAPLANE },
+      spec: { parentRefs: parent("http"), hostnames, rules: [{ filters: [redirect] }] },
+    });
+    if (props.tls.secretNamespace !== ns) {
+      // A Gateway may only use a Secret in another namespace that this grant allows.
+      new ReferenceGrantV1Beta1(this, "SecretGrant", {
+        metadata: { name: `${AGC_NAMES.gateway}-tls`, namespace: props.tls.secretNamespace },
+        spec: {
+          from: [{ group: "gateway.networking.k8s.io", kind: "Gateway", namespace: ns }],
+          to: [{ group: "", kind: "Secret", name: props.tls.secretName }],
+        },
+      });
+    }
+    return route;
+  }
+
+  /**
+   * The WAF policies. A policy's targetRef is in its own namespace (the CRD: a policy applies
+   * only to traffic from its namespace). docs/azure-behaviours.md, "WAF logs and Application
+   * Gateway for Containers".
+   */
+  private addWaf(ns: string, waf: NonNullable<AgcIngressProps["waf"]>): void {
+    new WebApplicationFirewallPolicy(this, "GatewayWaf", {
+      metadata: { name: AGC_WAF_NAMES.gateway, namespace: ns },
+      spec: {
+        targetRef: { group: "gateway.networking.k8s.io", kind: "Gateway", name: AGC_NAMES.gateway, namespace: ns },
+        webApplicationFirewall: { id: waf.gatewayPolicyId },
+      },
+    });
+    new WebApplicationFirewallPolicy(this, "RouteWaf", {
+      metadata: { name: AGC_WAF_NAMES.route, namespace: NS_DATAPLANE },
+      spec: {
+        targetRef: { group: "gateway.networking.k8s.io", kind: "HTTPRoute", name: AGC_NAMES.route, namespace: NS_DATAPLANE },
+        webApplicationFirewall: { id: waf.routePolicyId },
       },
     });
   }

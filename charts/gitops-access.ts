@@ -33,14 +33,16 @@ export function resourceOf(kind: string): string {
   return `${k}s`;
 }
 
-/** Namespaces of the folder's objects, sorted; cluster-scoped objects are under "". */
-export function byNamespace(objects: readonly DeliveredObject[]): Map<string, DeliveredObject[]> {
-  const out = new Map<string, DeliveredObject[]>();
-  for (const o of [...objects].sort((a, b) => (a.namespace ?? "").localeCompare(b.namespace ?? ""))) {
-    const ns = o.namespace ?? "";
-    out.set(ns, [...(out.get(ns) ?? []), o]);
+/** The folder's objects by scope: the cluster-scoped ones, and the namespaced ones per namespace, sorted. */
+export function byScope(objects: readonly DeliveredObject[]): { cluster: DeliveredObject[]; namespaces: Map<string, DeliveredObject[]> } {
+  const cluster: DeliveredObject[] = [];
+  const namespaced = new Map<string, DeliveredObject[]>();
+  for (const o of objects) {
+    if (o.namespace === undefined) cluster.push(o);
+    else namespaced.set(o.namespace, [...(namespaced.get(o.namespace) ?? []), o]);
   }
-  return out;
+  const namespaces = new Map([...namespaced.entries()].sort(([a], [b]) => a.localeCompare(b)));
+  return { cluster, namespaces };
 }
 
 /**
@@ -98,17 +100,17 @@ export class FluxServiceAccount extends Construct {
     for (const o of props.objects.filter((x) => x.kind === "Namespace" && x.apiVersion === "v1")) {
       new k8s.KubeNamespace(this, `Namespace-${o.name}`, { metadata: { name: o.name } });
     }
-    for (const [ns, objects] of byNamespace(props.objects)) {
+    const scopes = byScope(props.objects);
+    if (scopes.cluster.length) {
+      new k8s.KubeClusterRole(this, "ClusterRole", { metadata: { name: props.name }, rules: rulesFor(scopes.cluster) });
+      new k8s.KubeClusterRoleBinding(this, "ClusterRoleBinding", {
+        metadata: { name: props.name },
+        roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "ClusterRole", name: props.name },
+        subjects,
+      });
+    }
+    for (const [ns, objects] of scopes.namespaces) {
       const rules = rulesFor(objects);
-      if (!ns) {
-        new k8s.KubeClusterRole(this, "ClusterRole", { metadata: { name: props.name }, rules });
-        new k8s.KubeClusterRoleBinding(this, "ClusterRoleBinding", {
-          metadata: { name: props.name },
-          roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "ClusterRole", name: props.name },
-          subjects,
-        });
-        continue;
-      }
       new k8s.KubeRole(this, `Role-${ns}`, { metadata: { name: props.name, namespace: ns }, rules });
       new k8s.KubeRoleBinding(this, `RoleBinding-${ns}`, {
         metadata: { name: props.name, namespace: ns },
@@ -143,7 +145,7 @@ export class ArgoCdProject extends Construct {
       return [...seen.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, v]) => v);
     };
     // The Application's own destination namespace is tars-dataplane (charts/argocd-application.ts).
-    const namespaces = [...new Set([NS_DATAPLANE, ...byNamespace(props.objects).keys()])].filter((ns) => ns).sort();
+    const namespaces = [...new Set([NS_DATAPLANE, ...byScope(props.objects).namespaces.keys()])].sort();
     const clusterScoped = props.objects.filter((o) => !o.namespace);
     const namespaced = props.objects.filter((o) => o.namespace);
     this.resource = new ApiObject(this, "Resource", {

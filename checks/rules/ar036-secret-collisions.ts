@@ -56,7 +56,7 @@ function secretsOf(env: Environment): SecretUse[] {
   }
   if (tlsEnabled(env)) {
     // AGIC's Ingress and a BYO or Key Vault Secret live in tars-dataplane; cert-manager writes the
-    // AGC Gateway's Secret next to the Gateway (charts/index.ts).
+    // AGC Gateway's Secret next to the Gateway (charts/phases/platform.ts).
     const namespace = env.ingress.mode === "agc" && env.tls.mode === "cert-manager" ? env.ingress.agc.namespace : NS_DATAPLANE;
     out.push({ path: "tls.secretName", name: env.tls.secretName, namespace, keys: [], fromVariables: false, external: false });
   }

@@ -1,0 +1,84 @@
+// charts/ builds from the Plan alone: charts/index.ts and charts/phases/ read it, the
+// constructs get small, flat props, and nothing decides a default from the environment again.
+import * as fs from "fs";
+import * as path from "path";
+import * as ts from "typescript";
+import { ROOT } from "./helpers";
+
+const CHARTS = path.join(ROOT, "charts");
+
+function chartSources(dir = CHARTS): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    return e.isDirectory() ? chartSources(p) : e.name.endsWith(".ts") ? [p] : [];
+  });
+}
+
+const rel = (f: string) => path.relative(ROOT, f);
+const parse = (f: string) => ts.createSourceFile(f, fs.readFileSync(f, "utf8"), ts.ScriptTarget.Latest, true);
+
+interface Import {
+  readonly file: string;
+  /** Resolved against the root, without extension: "plan/waf", "config/loader". */
+  readonly module: string;
+  /** Value imports (type-only ones left out). */
+  readonly values: string[];
+}
+
+function importsOf(file: string): Import[] {
+  const out: Import[] = [];
+  for (const s of parse(file).statements) {
+    if (!ts.isImportDeclaration(s) || !ts.isStringLiteral(s.moduleSpecifier)) continue;
+    const spec = s.moduleSpecifier.text;
+    const module = spec.startsWith(".") ? path.relative(ROOT, path.resolve(path.dirname(file), spec)) : spec;
+    const clause = s.importClause;
+    const values: string[] = [];
+    if (clause && !clause.isTypeOnly) {
+      if (clause.name) values.push(clause.name.text);
+      const b = clause.namedBindings;
+      if (b && ts.isNamespaceImport(b)) values.push(`* as ${b.name.text}`);
+      if (b && ts.isNamedImports(b)) values.push(...b.elements.filter((e) => !e.isTypeOnly).map((e) => e.name.text));
+    }
+    out.push({ file: rel(file), module, values });
+  }
+  return out;
+}
+
+const IMPORTS = chartSources().flatMap(importsOf);
+
+test("charts/ never reads the environment: no config/loader, config/derived or environmentOf", () => {
+  const offenders = IMPORTS.filter((i) => i.module === "config/loader" || i.module === "config/derived" || i.values.includes("environmentOf"));
+  expect(offenders.map((i) => `${i.file}: ${i.module}`)).toEqual([]);
+});
+
+test("from plan/'s concern modules charts/ takes constants only, never an environment predicate", () => {
+  // plan/waf.ts exports WAF_API_PATHS beside wafOnAgicGateway(env): the constant is shared, the predicate is the Plan's field.
+  const offenders = IMPORTS.filter((i) => i.module.startsWith("plan/")).flatMap((i) => i.values.filter((v) => !/^[A-Z][A-Z0-9_]*$/.test(v)).map((v) => `${i.file}: ${v} from ${i.module}`));
+  expect(offenders).toEqual([]);
+});
+
+test("only charts/index.ts and charts/phases/ read the Plan; constructs get flat props", () => {
+  const readers = IMPORTS.filter((i) => i.module === "plan" || i.module === "plan/index").map((i) => i.file);
+  expect(readers.length).toBeGreaterThan(0);
+  expect(readers.filter((f) => f !== "charts/index.ts" && !f.startsWith("charts/phases/"))).toEqual([]);
+});
+
+test("no file of charts/ grows past 450 lines and no function past 80", () => {
+  const offenders: string[] = [];
+  for (const file of chartSources()) {
+    const src = parse(file);
+    const lines = src.text.split("\n").length;
+    if (lines > 450) offenders.push(`${rel(file)}: ${lines} lines`);
+    const visit = (n: ts.Node): void => {
+      if (ts.isFunctionLike(n) && "body" in n && n.body) {
+        const from = src.getLineAndCharacterOfPosition(n.getStart()).line;
+        const to = src.getLineAndCharacterOfPosition(n.getEnd()).line;
+        const name = "name" in n && n.name ? n.name.getText() : ts.SyntaxKind[n.kind];
+        if (to - from + 1 > 80) offenders.push(`${rel(file)}:${from + 1} ${name}: ${to - from + 1} lines`);
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(src);
+  }
+  expect(offenders).toEqual([]);
+});
