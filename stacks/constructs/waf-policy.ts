@@ -37,7 +37,7 @@ export const PROMPT_TEXT_RULE_GROUPS: Readonly<Record<keyof typeof WAF_RULE_SETS
   ],
 };
 
-/** Microsoft's bounds for WAF_v2 with CRS 3.2 or later, as the provider validates them (config/derived.ts). */
+/** Microsoft's bounds for WAF_v2 with CRS 3.2 or later, as the provider validates them (plan/waf.ts). */
 export { WAF_LIMITS };
 
 /**
