@@ -2,8 +2,7 @@
 // credential is ever written here: backends authenticate from the environment
 // (ARM_* / az login, TF_TOKEN_<host>), as Terraform documents.
 import { AzurermBackend, CloudBackend, LocalBackend, NamedCloudWorkspace, type TerraformStack } from "cdktf";
-import { cloudWorkspace, stateKey } from "../plan/state";
-import type { Environment } from "../config/loader";
+import type { Plan } from "../plan";
 
 /**
  * A local state path relative to the stack's directory (cdktf.out/stacks/<stack>/), so the
@@ -13,25 +12,25 @@ export function localStatePath(stackName: string): string {
   return `../../../terraform.${stackName}.tfstate`;
 }
 
-export function configureBackend(stack: TerraformStack, env: Environment, stackName: string): void {
-  const s = env.state;
-  if (s.backend === "azurerm" && s.azurerm) {
-    new AzurermBackend(stack, {
-      resourceGroupName: s.azurerm.resourceGroupName,
-      storageAccountName: s.azurerm.storageAccountName,
-      containerName: s.azurerm.containerName,
-      // The state account's own subscription, when another than the stacks' (state.azurerm.subscriptionId).
-      ...(s.azurerm.subscriptionId ? { subscriptionId: s.azurerm.subscriptionId } : {}),
-      key: stateKey(env, stackName),
-      useAzureadAuth: true,
-    });
-  } else if (s.backend === "cloud" && s.cloud) {
-    new CloudBackend(stack, {
-      organization: s.cloud.organization,
-      hostname: s.cloud.hostname,
-      workspaces: new NamedCloudWorkspace(cloudWorkspace(env, stackName)),
-    });
-  } else {
-    new LocalBackend(stack, { path: localStatePath(stackName) });
+/** The backend of the environment's `which` stack (plan.state). */
+export function configureBackend(stack: TerraformStack, plan: Plan, which: "azure" | "cluster"): void {
+  const s = plan.state;
+  switch (s.backend) {
+    case "azurerm":
+      new AzurermBackend(stack, {
+        resourceGroupName: s.resourceGroupName,
+        storageAccountName: s.storageAccountName,
+        containerName: s.containerName,
+        // The state account's own subscription, when another than the stacks' (state.azurerm.subscriptionId).
+        ...(s.subscriptionId ? { subscriptionId: s.subscriptionId } : {}),
+        key: s.keys[which],
+        useAzureadAuth: true,
+      });
+      return;
+    case "cloud":
+      new CloudBackend(stack, { organization: s.organization, hostname: s.hostname, workspaces: new NamedCloudWorkspace(s.workspaces[which]) });
+      return;
+    case "local":
+      new LocalBackend(stack, { path: localStatePath(plan.stacks[which]) });
   }
 }

@@ -3,7 +3,7 @@ import * as path from "path";
 import { AnnotationMetadataEntryType, App, Manifest, type StackManifest, type TerraformStack } from "cdktf";
 import { invokeAspects } from "cdktf/lib/synthesize/synthesizer";
 import { ValidateProviderPresence } from "cdktf/lib/validations/validate-provider-presence";
-import { environmentOf, type Plan } from "../plan";
+import type { Plan } from "../plan";
 import { AzureStack } from "./azure-stack";
 import { ClusterStack } from "./cluster-stack";
 import { terraformLiterals } from "./terraform-literal";
@@ -38,9 +38,9 @@ tokenStackTraces.captureStackTrace = () => [];
 
 /** The one place config enters the stacks: every string as a Terraform literal (terraform-literal.ts). */
 export function addEnvironmentStacks(app: App, plan: Plan): { azure: AzureStack; cluster: ClusterStack } {
-  const env = terraformLiterals(environmentOf(plan));
-  const azure = new AzureStack(app, env);
-  const cluster = new ClusterStack(app, env, azure);
+  const literal = terraformLiterals(plan);
+  const azure = new AzureStack(app, literal);
+  const cluster = new ClusterStack(app, literal, azure);
   return { azure, cluster };
 }
 

@@ -2,8 +2,9 @@
 // interpolates and `%{...}` is a directive, so a tag value `${file("/etc/passwd")}` would read a
 // local file into an Azure tag. Terraform's own escape is `$${` and `%%{` (Terraform language,
 // "Strings and Templates": "a literal ${ ... write $${"; JSON syntax evaluates every string
-// property as a template). addEnvironmentStacks hands the stacks an Environment whose every
-// string is so escaped, so no construct can forget it.
+// property as a template). addEnvironmentStacks hands the stacks a Plan whose every string is
+// so escaped (the plan is resolved from the file's own text, then escaped whole), so no
+// construct can forget it.
 //
 // cdktf's own references (`${TfToken[...]}`) are created inside the stacks, after this, and are
 // never touched. cdktf escapes `${` itself in string literals passed to Fn.* calls, so a config

@@ -107,16 +107,7 @@ export class AksCluster extends Construct {
 
   constructor(scope: Construct, id: string, props: AksClusterProps) {
     super(scope, id);
-    if (!Token.isUnresolved(props.nodeCount) && props.nodeCount < 3) {
-      throw new Error(`AksCluster ${id}: nodeCount must be at least 3 (guide: Cluster sizing), got ${props.nodeCount}`);
-    }
-    if (props.localAccountsDisabled && !props.entraId) {
-      throw new Error(`AksCluster ${id}: localAccountsDisabled needs entraId (otherwise nobody could authenticate), got no entraId`);
-    }
-    if (props.entraId && !props.entraId.adminGroupObjectIds.length && props.entraId.tenantId === undefined) {
-      throw new Error(`AksCluster ${id}: entraId needs adminGroupObjectIds or tenantId, got neither`);
-    }
-    const overlay = props.network.pluginMode === "overlay";
+    validate(id, props);
     const versions = this.versions(id, props);
     const cluster = new KubernetesCluster(this, "Resource", {
       name: props.name,
@@ -144,30 +135,8 @@ export class AksCluster extends Construct {
       keyVaultSecretsProvider: props.keyVaultSecretsProvider
         ? { secretRotationEnabled: true, secretRotationInterval: props.keyVaultSecretsProvider.rotationInterval }
         : undefined,
-      defaultNodePool: {
-        name: "system",
-        vmSize: props.vmSize,
-        nodeCount: props.nodeCount,
-        maxPods: props.maxPods,
-        vnetSubnetId: props.subnetId,
-        zones: props.zones.length ? [...props.zones] : undefined,
-        // An explicit version upgrades the node pool too: azurerm rolls kubernetes_version on the
-        // control plane first, then the pool's orchestrator_version, in one apply
-        // (kubernetes_cluster_resource.go). docs/azure-behaviours.md, "Kubernetes versions".
-        orchestratorVersion: versions.nodePool,
-        temporaryNameForRotation: "rotation",
-        upgradeSettings: { maxSurge: "33%" },
-      },
-      networkProfile: {
-        networkPlugin: "azure",
-        networkPluginMode: overlay ? "overlay" : undefined,
-        networkDataPlane: props.network.dataplane,
-        networkPolicy: props.network.policy === "none" ? undefined : props.network.policy,
-        serviceCidr: props.network.serviceCidr,
-        dnsServiceIp: props.network.dnsServiceIp,
-        podCidr: overlay ? props.network.podCidr : undefined,
-        loadBalancerSku: "standard",
-      },
+      defaultNodePool: defaultNodePool(props, versions.nodePool),
+      networkProfile: networkProfile(props.network),
       ingressApplicationGateway: props.agic
         ? "gatewayId" in props.agic
           ? { gatewayId: props.agic.gatewayId }
@@ -179,15 +148,7 @@ export class AksCluster extends Construct {
       apiServerAccessProfile: props.apiServerAuthorizedIpRanges.length
         ? { authorizedIpRanges: [...props.apiServerAuthorizedIpRanges] }
         : undefined,
-      // azurerm requires tenant_id or admin_group_object_ids (AtLeastOneOf); the groups alone
-      // are what the configuration always had.
-      azureActiveDirectoryRoleBasedAccessControl: props.entraId
-        ? {
-            azureRbacEnabled: props.entraId.azureRbac,
-            adminGroupObjectIds: props.entraId.adminGroupObjectIds.length ? [...props.entraId.adminGroupObjectIds] : undefined,
-            tenantId: props.entraId.adminGroupObjectIds.length ? undefined : props.entraId.tenantId,
-          }
-        : undefined,
+      azureActiveDirectoryRoleBasedAccessControl: props.entraId && entraIdProfile(props.entraId),
       lifecycle: props.keepInitialVersion
         ? { ignoreChanges: ["kubernetes_version", "default_node_pool[0].orchestrator_version"] }
         : undefined,
@@ -251,6 +212,59 @@ export class AksCluster extends Construct {
     );
     return { controlPlane: controlPlane.asString, nodePool: nodePool.asString };
   }
+}
+
+/** The constructor's checks: each throws naming the construct, the prop and the value. */
+function validate(id: string, props: AksClusterProps): void {
+  if (!Token.isUnresolved(props.nodeCount) && props.nodeCount < 3) {
+    throw new Error(`AksCluster ${id}: nodeCount must be at least 3 (guide: Cluster sizing), got ${props.nodeCount}`);
+  }
+  if (props.localAccountsDisabled && !props.entraId) {
+    throw new Error(`AksCluster ${id}: localAccountsDisabled needs entraId (otherwise nobody could authenticate), got no entraId`);
+  }
+  if (props.entraId && !props.entraId.adminGroupObjectIds.length && props.entraId.tenantId === undefined) {
+    throw new Error(`AksCluster ${id}: entraId needs adminGroupObjectIds or tenantId, got neither`);
+  }
+}
+
+function defaultNodePool(props: AksClusterProps, orchestratorVersion: string | undefined) {
+  return {
+    name: "system",
+    vmSize: props.vmSize,
+    nodeCount: props.nodeCount,
+    maxPods: props.maxPods,
+    vnetSubnetId: props.subnetId,
+    zones: props.zones.length ? [...props.zones] : undefined,
+    // An explicit version upgrades the node pool too: azurerm rolls kubernetes_version on the
+    // control plane first, then the pool's orchestrator_version, in one apply
+    // (kubernetes_cluster_resource.go). docs/azure-behaviours.md, "Kubernetes versions".
+    orchestratorVersion,
+    temporaryNameForRotation: "rotation",
+    upgradeSettings: { maxSurge: "33%" },
+  };
+}
+
+function networkProfile(network: AksNetworkProps) {
+  const overlay = network.pluginMode === "overlay";
+  return {
+    networkPlugin: "azure",
+    networkPluginMode: overlay ? "overlay" : undefined,
+    networkDataPlane: network.dataplane,
+    networkPolicy: network.policy === "none" ? undefined : network.policy,
+    serviceCidr: network.serviceCidr,
+    dnsServiceIp: network.dnsServiceIp,
+    podCidr: overlay ? network.podCidr : undefined,
+    loadBalancerSku: "standard",
+  };
+}
+
+/**
+ * azurerm requires tenant_id or admin_group_object_ids (AtLeastOneOf); the groups alone are
+ * what the configuration always had.
+ */
+function entraIdProfile(entraId: NonNullable<AksClusterProps["entraId"]>) {
+  const groups = entraId.adminGroupObjectIds.length ? [...entraId.adminGroupObjectIds] : undefined;
+  return { azureRbacEnabled: entraId.azureRbac, adminGroupObjectIds: groups, tenantId: groups ? undefined : entraId.tenantId };
 }
 
 function maintenanceWindow(w: MaintenanceWindowProps) {

@@ -77,9 +77,11 @@ function workbook(
       // A query item reads the resources in crossComponentResources, of resourceType; without
       // them it reads the workbook's own resource (the component), which holds no WAF logs.
       // docs/azure-behaviours.md, "WAF logs and Application Gateway for Containers".
-      ...(workspaceQueries?.queries ?? []).map((q) =>
-        kqlItem(q, { resourceType: "microsoft.operationalinsights/workspaces", crossComponentResources: [workspaceQueries!.workspaceId] }),
-      ),
+      ...(workspaceQueries
+        ? workspaceQueries.queries.map((q) =>
+            kqlItem(q, { resourceType: "microsoft.operationalinsights/workspaces", crossComponentResources: [workspaceQueries.workspaceId] }),
+          )
+        : []),
     ],
     fallbackResourceIds: [componentId],
   };

@@ -37,7 +37,7 @@ export const PROMPT_TEXT_RULE_GROUPS: Readonly<Record<keyof typeof WAF_RULE_SETS
   ],
 };
 
-/** Microsoft's bounds for WAF_v2 with CRS 3.2 or later, as the provider validates them (config/derived.ts). */
+/** Microsoft's bounds for WAF_v2 with CRS 3.2 or later, as the provider validates them (plan/waf.ts). */
 export { WAF_LIMITS };
 
 /**
@@ -107,19 +107,8 @@ export class WafPolicy extends Construct {
 
   constructor(scope: Construct, id: string, props: WafPolicyProps) {
     super(scope, id);
+    validate(id, props);
     const body = props.requestBody ?? {};
-    const check = (prop: string, value: number | undefined, min: number, max = Infinity) => {
-      if (value === undefined || Token.isUnresolved(value)) return;
-      if (!Number.isInteger(value) || value < min || value > max) {
-        throw new Error(`WafPolicy ${id}: ${prop} must be an integer in ${min}-${max === Infinity ? "∞" : max}, got ${value}`);
-      }
-    };
-    check("requestBody.maxSizeKb", body.maxSizeKb, WAF_LIMITS.maxRequestBodyKb.min, WAF_LIMITS.maxRequestBodyKb.max);
-    check("requestBody.fileUploadLimitMb", body.fileUploadLimitMb, WAF_LIMITS.fileUploadMb.min, WAF_LIMITS.fileUploadMb.max);
-    check("requestBody.inspectLimitKb", body.inspectLimitKb, WAF_LIMITS.inspectLimitKb.min);
-    check("rateLimit.threshold", props.rateLimit?.threshold, WAF_LIMITS.rateLimitThreshold.min);
-
-    const excluded = props.argValueExcludedRuleGroups ?? [];
     const scrubRules = [
       ...SCRUB_EVERY_HEADER_AND_COOKIE,
       ...(props.scrubBodyArguments
@@ -145,27 +134,7 @@ export class WafPolicy extends Construct {
         fileUploadLimitInMb: body.fileUploadLimitMb ?? 100,
         logScrubbing: { enabled: true, rule: scrubRules.map((rule) => ({ enabled: true, ...rule })) },
       },
-      managedRules: {
-        managedRuleSet: [
-          { type: props.ruleSet.type, version: props.ruleSet.version },
-          ...(props.botManagerVersion ? [{ type: "Microsoft_BotManagerRuleSet", version: props.botManagerVersion }] : []),
-        ],
-        exclusion: excluded.length
-          ? [
-              {
-                // "Equals any" takes "*" as its selector (the provider requires a non-empty one).
-                matchVariable: "RequestArgValues",
-                selectorMatchOperator: "EqualsAny",
-                selector: "*",
-                excludedRuleSet: {
-                  type: props.ruleSet.type,
-                  version: props.ruleSet.version,
-                  ruleGroup: excluded.map((ruleGroupName) => ({ ruleGroupName })),
-                },
-              },
-            ]
-          : undefined,
-      },
+      managedRules: managedRules(props),
       customRules: props.rateLimit
         ? [
             {
@@ -185,4 +154,45 @@ export class WafPolicy extends Construct {
     this.id = this.resource.id;
     this.name = this.resource.name;
   }
+}
+
+/** The limits the provider validates (WAF_LIMITS), checked at synthesis with the construct's and the prop's name. */
+function validate(id: string, props: WafPolicyProps): void {
+  const body = props.requestBody ?? {};
+  const check = (prop: string, value: number | undefined, min: number, max = Infinity) => {
+    if (value === undefined || Token.isUnresolved(value)) return;
+    if (!Number.isInteger(value) || value < min || value > max) {
+      throw new Error(`WafPolicy ${id}: ${prop} must be an integer in ${min}-${max === Infinity ? "∞" : max}, got ${value}`);
+    }
+  };
+  check("requestBody.maxSizeKb", body.maxSizeKb, WAF_LIMITS.maxRequestBodyKb.min, WAF_LIMITS.maxRequestBodyKb.max);
+  check("requestBody.fileUploadLimitMb", body.fileUploadLimitMb, WAF_LIMITS.fileUploadMb.min, WAF_LIMITS.fileUploadMb.max);
+  check("requestBody.inspectLimitKb", body.inspectLimitKb, WAF_LIMITS.inspectLimitKb.min);
+  check("rateLimit.threshold", props.rateLimit?.threshold, WAF_LIMITS.rateLimitThreshold.min);
+}
+
+/** The rule set (and the bot manager's), with the API's rule groups excluded on argument values. */
+function managedRules(props: WafPolicyProps) {
+  const excluded = props.argValueExcludedRuleGroups ?? [];
+  return {
+    managedRuleSet: [
+      { type: props.ruleSet.type, version: props.ruleSet.version },
+      ...(props.botManagerVersion ? [{ type: "Microsoft_BotManagerRuleSet", version: props.botManagerVersion }] : []),
+    ],
+    exclusion: excluded.length
+      ? [
+          {
+            // "Equals any" takes "*" as its selector (the provider requires a non-empty one).
+            matchVariable: "RequestArgValues",
+            selectorMatchOperator: "EqualsAny",
+            selector: "*",
+            excludedRuleSet: {
+              type: props.ruleSet.type,
+              version: props.ruleSet.version,
+              ruleGroup: excluded.map((ruleGroupName) => ({ ruleGroupName })),
+            },
+          },
+        ]
+      : undefined,
+  };
 }

@@ -57,4 +57,31 @@ describe("AksCluster", () => {
   test("fails on fewer than three nodes", () => {
     expect(() => synthConstruct((s) => new AksCluster(s, "aks", { ...props, nodeCount: 2 }))).toThrow("AksCluster aks: nodeCount must be at least 3 (guide: Cluster sizing), got 2");
   });
+
+  test("Azure CNI Overlay gets the overlay mode and the pod CIDR; traditional Azure CNI neither", () => {
+    const overlay = { ...props.network, pluginMode: "overlay" as const, policy: "none" as const };
+    const profile = (network: AksClusterProps["network"]) => only(synthConstruct((s) => new AksCluster(s, "aks", { ...props, network })).resource, "azurerm_kubernetes_cluster").network_profile;
+    expect(profile(overlay)).toMatchObject({ network_plugin: "azure", network_plugin_mode: "overlay", pod_cidr: "10.244.0.0/16" });
+    expect(profile(overlay).network_policy).toBeUndefined();
+    expect(profile(props.network)).toMatchObject({ network_plugin: "azure", network_policy: "azure" });
+    expect(profile(props.network).network_plugin_mode).toBeUndefined();
+    expect(profile(props.network).pod_cidr).toBeUndefined();
+  });
+
+  test("Entra ID names its admin groups, or without groups the tenant", () => {
+    const aad = (entraId: AksClusterProps["entraId"]) =>
+      only(synthConstruct((s) => new AksCluster(s, "aks", { ...props, entraId })).resource, "azurerm_kubernetes_cluster").azure_active_directory_role_based_access_control;
+    expect(aad({ azureRbac: true, adminGroupObjectIds: ["g1"], tenantId: "t1" })).toEqual({ azure_rbac_enabled: true, admin_group_object_ids: ["g1"] });
+    expect(aad({ azureRbac: false, adminGroupObjectIds: [], tenantId: "t1" })).toEqual({ azure_rbac_enabled: false, tenant_id: "t1" });
+    expect(aad(undefined)).toBeUndefined();
+  });
+
+  test("fails to disable local accounts without Entra ID, and on Entra ID with neither groups nor tenant", () => {
+    expect(() => synthConstruct((s) => new AksCluster(s, "aks", { ...props, localAccountsDisabled: true }))).toThrow(
+      "AksCluster aks: localAccountsDisabled needs entraId (otherwise nobody could authenticate), got no entraId",
+    );
+    expect(() => synthConstruct((s) => new AksCluster(s, "aks", { ...props, entraId: { azureRbac: true, adminGroupObjectIds: [] } }))).toThrow(
+      "AksCluster aks: entraId needs adminGroupObjectIds or tenantId, got neither",
+    );
+  });
 });
