@@ -16,10 +16,22 @@ export interface ClusterAuth {
   readonly kubelogin: boolean;
 }
 
+/**
+ * A maintenance window, by its frequency, with the day fields that frequency needs (the schema
+ * requires them): Weekly and RelativeMonthly name the day, RelativeMonthly the week, and
+ * AbsoluteMonthly the day of the month.
+ */
+export type MaintenanceWindow =
+  | (MaintenanceWindowConfig & { readonly frequency: "Daily" })
+  | (MaintenanceWindowConfig & { readonly frequency: "Weekly"; readonly dayOfWeek: Weekday })
+  | (MaintenanceWindowConfig & { readonly frequency: "AbsoluteMonthly"; readonly dayOfMonth: number })
+  | (MaintenanceWindowConfig & { readonly frequency: "RelativeMonthly"; readonly dayOfWeek: Weekday; readonly weekIndex: NonNullable<MaintenanceWindowConfig["weekIndex"]> });
+type Weekday = NonNullable<MaintenanceWindowConfig["dayOfWeek"]>;
+
 /** The windows of automatic upgrades; undefined is "anytime" (AKS's own default, no window). */
 export interface MaintenanceWindows {
-  readonly autoUpgrade?: MaintenanceWindowConfig;
-  readonly nodeOs?: MaintenanceWindowConfig;
+  readonly autoUpgrade?: MaintenanceWindow;
+  readonly nodeOs?: MaintenanceWindow;
 }
 
 export interface ClusterPlan
@@ -110,12 +122,31 @@ export function getCredentialsCommand(cluster: { readonly name: string; readonly
  * defaults in production; undefined is "anytime" (AKS's own default, no window).
  */
 export function maintenanceWindows(env: Environment): MaintenanceWindows {
-  const pick = (given: MaintenanceWindowConfig | "anytime" | undefined, productionDefault: MaintenanceWindowConfig) => {
+  const pick = (given: MaintenanceWindowConfig | "anytime" | undefined, productionDefault: MaintenanceWindowConfig, field: string) => {
     if (given === "anytime") return undefined;
-    return given ?? (env.production ? productionDefault : undefined);
+    const w = given ?? (env.production ? productionDefault : undefined);
+    return w && maintenanceWindow(w, field);
   };
   const m = env.cluster.maintenance;
-  return { autoUpgrade: pick(m.autoUpgrade, PRODUCTION_MAINTENANCE.autoUpgrade), nodeOs: pick(m.nodeOs, PRODUCTION_MAINTENANCE.nodeOs) };
+  return {
+    autoUpgrade: pick(m.autoUpgrade, PRODUCTION_MAINTENANCE.autoUpgrade, "cluster.maintenance.autoUpgrade"),
+    nodeOs: pick(m.nodeOs, PRODUCTION_MAINTENANCE.nodeOs, "cluster.maintenance.nodeOs"),
+  };
+}
+
+/** A window as its frequency's variant: the same object, the day fields the schema requires made visible. */
+function maintenanceWindow(w: MaintenanceWindowConfig, field: string): MaintenanceWindow {
+  const day = () => required(w.dayOfWeek, `${field}.dayOfWeek`, "the schema");
+  switch (w.frequency) {
+    case "Daily":
+      return { ...w, frequency: "Daily" };
+    case "Weekly":
+      return { ...w, frequency: "Weekly", dayOfWeek: day() };
+    case "AbsoluteMonthly":
+      return { ...w, frequency: "AbsoluteMonthly", dayOfMonth: required(w.dayOfMonth, `${field}.dayOfMonth`, "the schema") };
+    case "RelativeMonthly":
+      return { ...w, frequency: "RelativeMonthly", dayOfWeek: day(), weekIndex: required(w.weekIndex, `${field}.weekIndex`, "the schema") };
+  }
 }
 
 /**

@@ -1,10 +1,7 @@
 // dist/<env>/ARCHITECTURE.md: what this environment deploys and how traffic and telemetry
 // flow, as a Mermaid diagram generated from the config.
-import { appGatewayName } from "../plan/ingress";
-import { usesKeyVault } from "../plan/key-vault";
 import { AGC_NAMES, DATA_PLANE_PATH_PREFIXES, GUIDE_NAMES, NS_DATAPLANE, NS_SYSTEM } from "../plan/names";
-import { wafOnAgicGateway, wafSettings } from "../plan/waf";
-import { COLLECTOR_PORTS, exportersOf } from "../config/telemetry";
+import { COLLECTOR_PORTS } from "../config/telemetry";
 import { md, mermaid, type MermaidText } from "../config/encode";
 import type { RunbookContext } from "./context";
 
@@ -12,10 +9,10 @@ import type { RunbookContext } from "./context";
 const label = (text: MermaidText) => `"${text}"`;
 
 export function renderArchitecture(c: RunbookContext): string {
-  const e = c.env;
-  const host = c.shownHost;
+  const e = c.plan;
+  const host = e.endpoint.shownHost;
   const dnsNode =
-    e.dns.mode === "azure-dns" && e.dns.azureDns
+    e.dns.mode === "azure-dns"
       ? mermaid`Azure DNS zone ${e.dns.azureDns.zoneName}<br/>A ${host} (alias)`
       : e.dns.mode === "nip-io"
         ? mermaid`nip.io<br/>${host}`
@@ -23,30 +20,31 @@ export function renderArchitecture(c: RunbookContext): string {
   const listeners = e.tls.mode !== "none" ? mermaid`<br/>TLS, HTTP→HTTPS` : mermaid`<br/>HTTP :80`;
   const gatewayNode =
     e.ingress.mode === "agic"
-      ? wafOnAgicGateway(e)
-        ? mermaid`App Gateway ${appGatewayName(e)}<br/>WAF_v2 (${wafSettings(e).mode}), AGIC add-on${listeners}`
-        : mermaid`App Gateway ${appGatewayName(e)}<br/>Standard_v2, AGIC add-on${listeners}`
-      : mermaid`Application Gateway for Containers<br/>Gateway ${AGC_NAMES.gateway} (${e.ingress.agc.namespace})${listeners}`;
+      ? e.waf?.on === "agic-gateway"
+        ? mermaid`App Gateway ${e.ingress.gateway.name}<br/>WAF_v2 (${e.waf.mode}), AGIC add-on${listeners}`
+        : mermaid`App Gateway ${e.ingress.gateway.name}<br/>Standard_v2, AGIC add-on${listeners}`
+      : mermaid`Application Gateway for Containers<br/>Gateway ${AGC_NAMES.gateway} (${e.ingress.namespace})${listeners}`;
   const egress = `${GUIDE_NAMES.egressService}:${GUIDE_NAMES.egressPort}`;
   const route = mermaid`${e.ingress.mode === "agic" ? "/" : DATA_PLANE_PATH_PREFIXES.join(", ")} → ${egress}`;
   const lines = [
     "```mermaid",
     "flowchart LR",
-    `  client[${label(mermaid`Applications, the router app,<br/>the dashboard playground`)}] -->|${label(mermaid`${c.scheme}://${host}`)}| dns[${label(dnsNode)}]`,
+    `  client[${label(mermaid`Applications, the router app,<br/>the dashboard playground`)}] -->|${label(mermaid`${e.endpoint.scheme}://${host}`)}| dns[${label(dnsNode)}]`,
     `  dns --> gw[${label(gatewayNode)}]`,
-    `  subgraph aks[${label(mermaid`AKS ${e.cluster.name}${c.ownsCluster ? "" : " (existing)"}`)}]`,
+    `  subgraph aks[${label(mermaid`AKS ${e.cluster.name}${e.cluster.owned ? "" : " (existing)"}`)}]`,
     `    subgraph dp[${label(mermaid`${NS_DATAPLANE}`)}]`,
     `      egress[${label(mermaid`egress envoy<br/>Service ${egress}`)}]`,
   ];
-  const exporters = e.observability.collector.enabled ? exportersOf(e) : [];
+  const exporters = e.observability.collector.enabled ? e.observability.exporterSpecs : [];
   if (exporters.length) lines.push(`      collector[${label(mermaid`${GUIDE_NAMES.collector}<br/>OTLP :${COLLECTOR_PORTS.otlpGrpc}/:${COLLECTOR_PORTS.otlpHttp}`)}]`);
   lines.push("    end", `    subgraph sys[${label(mermaid`${NS_SYSTEM}`)}]`, `      controllers[${label(mermaid`TARS and AI gateway controllers`)}]`, "    end", "  end");
   lines.push(
     `  gw -->|${label(route)}| egress`,
     `  egress --> providers[${label(mermaid`LLM providers, MCP servers`)}]`,
     `  controllers -.->|${label(mermaid`outbound HTTPS`)}| mp[${label(mermaid`Management plane (Tetrate)`)}]`,
-    `  images[${label(mermaid`Images: ${c.imageRegistry}`)}] -.->|pull| aks`,
+    `  images[${label(mermaid`Images: ${e.registry.imageRegistry}`)}] -.->|pull| aks`,
   );
+  const azureMonitor = e.observability.exporters.azureMonitor;
   if (exporters.length) {
     const flows = [e.observability.metricsSink && "router_* metrics", e.observability.accessLogs && "access logs"].filter(Boolean).join(", ");
     if (flows) lines.push(`  egress -->|${label(mermaid`OTLP ${flows}`)}| collector`);
@@ -54,8 +52,8 @@ export function renderArchitecture(c: RunbookContext): string {
       const target =
         x.id === "prometheus"
           ? mermaid`Prometheus scrape :${COLLECTOR_PORTS.prometheus}`
-          : x.id === "azuremonitor"
-            ? mermaid`Azure Monitor / ${e.observability.exporters.azureMonitor?.applicationInsightsName}`
+          : x.id === "azuremonitor" && azureMonitor
+            ? mermaid`Azure Monitor / ${azureMonitor.applicationInsightsName}`
             : mermaid`${x.id}`;
       lines.push(`  collector --> exp${i}[${label(target)}]`);
     });
@@ -71,8 +69,8 @@ export function renderArchitecture(c: RunbookContext): string {
     "",
     "| Piece | Where it comes from |",
     "|---|---|",
-    md`| Resource group, network, ${c.ownsCluster ? "AKS cluster, " : ""}${c.acr ? "ACR, " : ""}gateway identities${usesKeyVault(e) ? ", Key Vault identity and role" : ""}${e.cluster.containerInsights && c.ownsCluster ? ", Log Analytics" : ""} | stack \`${c.stacks.azure}\` |`,
-    md`| ${[e.tls.mode === "cert-manager" && "cert-manager", e.ingress.mode === "agc" && "ALB controller", "Secrets", e.tls.mode === "key-vault" && "SecretProviderClass (Key Vault)", e.dns.mode === "azure-dns" && "DNS record"].filter(Boolean).join(", ")} | stack \`${c.stacks.cluster}\` |`,
+    md`| Resource group, network, ${e.cluster.owned ? "AKS cluster, " : ""}${e.registry.mode === "private" ? "" : "ACR, "}gateway identities${e.keyVault ? ", Key Vault identity and role" : ""}${e.cluster.containerInsights && e.cluster.owned ? ", Log Analytics" : ""} | stack \`${e.stacks.azure}\` |`,
+    md`| ${[e.tls.mode === "cert-manager" && "cert-manager", e.ingress.mode === "agc" && "ALB controller", "Secrets", e.tls.mode === "key-vault" && "SecretProviderClass (Key Vault)", e.dns.mode === "azure-dns" && "DNS record"].filter(Boolean).join(", ")} | stack \`${e.stacks.cluster}\` |`,
     md`| The data plane (${NS_SYSTEM}, ${NS_DATAPLANE}) | \`tare install\` (runbook Step 6) |`,
     md`| ${e.ingress.mode === "agic" ? "Ingress" : "Gateway, routes, health check"}${e.tls.mode === "cert-manager" ? ", ClusterIssuer" : ""}${e.tls.mode === "key-vault" ? ", TLS sync pod" : ""}${exporters.length ? ", collector, EnvoyProxy patches" : ""} | \`${c.distDir}/\` (kubectl or GitOps) |`,
     "",

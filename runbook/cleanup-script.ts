@@ -1,13 +1,11 @@
 // cleanup.sh: the guide's Cleanup, in dependency order, for one environment. Resources the
 // stacks own go through `terraform destroy` (reverse order); the rest through kubectl/helm.
-// Safe to re-run; the guide's two-pass finalizer procedure is behind --force-finalizers.
-import { reusesResourceGroup } from "../plan/cluster";
-import { gitopsBootstrapName, gitopsInstalls } from "../plan/gitops";
-import { appGatewayName } from "../plan/ingress";
+// Safe to re-run; the guide's two-pass finalizer procedure is behind --force-finalizers. The
+// script is built in its parts (usage, shell functions, confirmation, Kubernetes steps, stack
+// steps, summary), each rendered by one function below, in the script's order.
+import type { Plan } from "../plan";
 import { GUIDE_NAMES, NS_DATAPLANE, NS_SYSTEM, WAF_API_INGRESS } from "../plan/names";
-import { wafOnAgicGateway, wafPolicyNames } from "../plan/waf";
 import { sh, type ShellCode } from "../config/encode";
-import { azureSensitiveVariables, clusterStackNamespaces } from "../config/variables";
 import type { RunbookContext } from "./context";
 
 /** Troubleshooting, "helm uninstall hangs": pass 1 kinds, then aigatewayroutes once namespaces terminate. */
@@ -15,45 +13,23 @@ export const FINALIZER_PASS_1 = ["gatewayclass", "aiservicebackends", "backendse
 export const FINALIZER_PASS_2 = ["aigatewayroutes"] as const;
 
 export function renderCleanupScript(c: RunbookContext): string {
-  const e = c.env;
-  const gitops = e.gitops.argocd.enabled || e.gitops.flux.enabled;
-  // Each stack gets placeholders for the variables it declares (terraform rejects -var of an undeclared one).
-  const destroyVars = sh.join(c.sensitiveVariables.map((v) => sh`-var ${v.name}=unused`), " ");
-  const azureDestroyVars = sh.join(azureSensitiveVariables(e).map((v) => sh`-var ${v.name}=unused`), " ");
-  const destroyCommand = azureSensitiveVariables(e).length || c.sensitiveVariables.length
-    ? sh`if [ "$1" = ${c.stacks.azure} ]; then
-      run terraform -chdir="$dir" destroy -auto-approve -input=false ${azureDestroyVars}
-    else
-      run terraform -chdir="$dir" destroy -auto-approve -input=false ${destroyVars}
-    fi`
-    : sh`run terraform -chdir="$dir" destroy -auto-approve -input=false ${destroyVars}`;
-  // The engine the stacks installed re-applies gitops/ from the repository: stop it first. The Flux
-  // configuration goes (Terraform's refresh then finds it gone); Argo CD's bootstrap Application
-  // stops syncing (the -cluster stack's destroy removes it).
-  const installs = gitopsInstalls(e);
-  const bootstrap = gitopsBootstrapName(e);
-  const bootstrapStop = sh.join(
-    [
-      installs.flux && sh`run az k8s-configuration flux delete --resource-group ${c.clusterResourceGroup} --cluster-name ${e.cluster.name} --cluster-type managedClusters --name ${bootstrap} --yes || true
-`,
-      installs.argocd && sh`run kubectl patch applications.argoproj.io ${bootstrap} -n ${e.gitops.argocd.namespace} --type merge -p '{"spec":{"syncPolicy":null}}' || true
-`,
-    ].filter((x): x is ShellCode => !!x),
-    "",
-  );
-  const disableAgic = sh`az aks disable-addons --resource-group ${c.clusterResourceGroup} --name ${e.cluster.name} --addons ingress-appgw`;
-  const deleteGroup = sh`az group delete --name ${e.azure.resourceGroup} --yes --no-wait`;
+  const p = c.plan;
+  return sh`${usage(p)}${shellFunctions(p)}${confirmation(p)}${kubernetesSteps(p)}${helmUninstall()}${stackSteps(p)}${summary()}`.toString();
+}
+
+/** The header, the options and their parsing. */
+function usage(p: Plan): ShellCode {
   return sh`#!/usr/bin/env bash
-# Guide "Cleanup" for environment ${e.name}, in dependency order. Safe to re-run. Exits 1,
+# Guide "Cleanup" for environment ${p.name}, in dependency order. Safe to re-run. Exits 1,
 # naming what is left, unless everything it was to delete is gone.
 # Usage: ./cleanup.sh [--yes] [--force-finalizers] [--delete-resource-group] [--dry-run]
 #   --yes                    do not ask for confirmation
 #   --force-finalizers       if helm uninstall hangs, clear finalizers in two passes
-#   --delete-resource-group  afterwards, delete ${e.azure.resourceGroup} if anything is left in it
+#   --delete-resource-group  afterwards, delete ${p.azure.resourceGroup} if anything is left in it
 #   --dry-run                print the commands, run nothing
 set -uo pipefail
 
-env_name="${e.name}"
+env_name="${p.name}"
 here=$(cd "$(dirname "$0")" && pwd)
 root="\${AGENT_ROUTER_ROOT:-$(cd "$here/../.." && pwd)}"
 stacks="$root/cdktf.out/stacks"
@@ -77,7 +53,12 @@ while [ $# -gt 0 ]; do
   esac
   shift
 done
+`;
+}
 
+/** run, step, clear_finalizers, destroy_stack and release_namespaces. */
+function shellFunctions(p: Plan): ShellCode {
+  return sh`
 run() {
   echo "+ $*"
   [ "$dry_run" = 1 ] || "$@"
@@ -108,14 +89,14 @@ destroy_stack() {
   fi
   run terraform -chdir="$dir" init -input=false >/dev/null &&
     release_namespaces "$dir" &&
-    ${destroyCommand}
+    ${destroyCommand(p)}
 }
 
 # The -cluster stack's namespaces (${NS_SYSTEM}, ${NS_DATAPLANE}) hold the data plane and carry
 # prevent_destroy, so a plain terraform destroy stops. After helm uninstall (step 2), release them
 # from state; step 3 deletes them with kubectl once the stack is gone: those it released, and those
 # its configuration declares (so a re-run, with nothing left in state, still deletes them).
-released_namespaces=${clusterStackNamespaces(e).dataplane ? sh`1` : sh`0`}
+released_namespaces=${p.clusterStackNamespaces.dataplane ? sh`1` : sh`0`}
 release_namespaces() {
   local addr
   if [ "$dry_run" = 1 ]; then
@@ -128,30 +109,81 @@ release_namespaces() {
   done
   return 0
 }
+`;
+}
 
+/**
+ * `terraform destroy` of one stack, inside destroy_stack. Each stack gets placeholders for the
+ * variables it declares (terraform rejects -var of an undeclared one).
+ */
+function destroyCommand(p: Plan): ShellCode {
+  const destroyVars = sh.join(p.variables.cluster.map((v) => sh`-var ${v.name}=unused`), " ");
+  const azureDestroyVars = sh.join(p.variables.azure.map((v) => sh`-var ${v.name}=unused`), " ");
+  return p.variables.azure.length || p.variables.cluster.length
+    ? sh`if [ "$1" = ${p.stacks.azure} ]; then
+      run terraform -chdir="$dir" destroy -auto-approve -input=false ${azureDestroyVars}
+    else
+      run terraform -chdir="$dir" destroy -auto-approve -input=false ${destroyVars}
+    fi`
+    : sh`run terraform -chdir="$dir" destroy -auto-approve -input=false ${destroyVars}`;
+}
+
+/** The question before anything is deleted (unless --yes or --dry-run). */
+function confirmation(p: Plan): ShellCode {
+  return sh`
 if [ "$yes" != 1 ] && [ "$dry_run" != 1 ]; then
   echo "This deletes the Agent Router data plane of environment $env_name:"
-  echo "  the YAML in $here, helm release ${GUIDE_NAMES.helmRelease} in ${NS_SYSTEM}, and everything stacks ${c.stacks.cluster} and ${c.stacks.azure} created${c.ownsCluster ? sh` (including cluster ${e.cluster.name})` : sh` (cluster ${e.cluster.name} itself is left alone)`}."
+  echo "  the YAML in $here, helm release ${GUIDE_NAMES.helmRelease} in ${NS_SYSTEM}, and everything stacks ${p.stacks.cluster} and ${p.stacks.azure} created${p.cluster.owned ? sh` (including cluster ${p.cluster.name})` : sh` (cluster ${p.cluster.name} itself is left alone)`}."
   read -r -p "Type the environment name to continue: " answer
   [ "$answer" = "$env_name" ] || { echo "cleanup.sh: aborted"; exit 1; }
 fi
-${
+`;
+}
+
+/** Steps 0 (GitOps) and 1 (the YAML), and the AGIC add-on of an existing cluster. */
+function kubernetesSteps(p: Plan): ShellCode {
+  const gitops = p.gitops.argocd.enabled || p.gitops.flux.enabled;
+  const disableAgic = sh`az aks disable-addons --resource-group ${p.cluster.resourceGroup} --name ${p.cluster.name} --addons ingress-appgw`;
+  return sh`${
   gitops &&
   sh`
 step "0. GitOps objects, so nothing re-creates what follows"
-${bootstrapStop}run kubectl delete -k "$here/gitops" --ignore-not-found || true
+${bootstrapStop(p)}run kubectl delete -k "$here/gitops" --ignore-not-found || true
 `
 }
-step "1. Kubernetes YAML (${e.ingress.mode === "agic" ? sh`Ingress ${GUIDE_NAMES.ingress}` : sh`Gateway and routes`} first)"
+step "1. Kubernetes YAML (${p.ingress.mode === "agic" ? sh`Ingress ${GUIDE_NAMES.ingress}` : sh`Gateway and routes`} first)"
 run kubectl delete -k "$here" --ignore-not-found --wait=true --timeout=5m || true
 ${
-  !c.ownsCluster &&
-  e.ingress.mode === "agic" &&
-  sh`echo "   The AGIC add-on of existing cluster ${e.cluster.name} is left alone. To remove it:"
+  !p.cluster.owned &&
+  p.ingress.mode === "agic" &&
+  sh`echo "   The AGIC add-on of existing cluster ${p.cluster.name} is left alone. To remove it:"
 echo ${`   ${disableAgic}`}
 `
 }
-step "2. Data plane: helm release ${GUIDE_NAMES.helmRelease}"
+`;
+}
+
+/**
+ * The engine the stacks installed re-applies gitops/ from the repository: stop it first. The Flux
+ * configuration goes (Terraform's refresh then finds it gone); Argo CD's bootstrap Application
+ * stops syncing (the -cluster stack's destroy removes it).
+ */
+function bootstrapStop(p: Plan): ShellCode {
+  const bootstrap = p.gitops.bootstrapName;
+  return sh.join(
+    [
+      p.gitops.flux.install && sh`run az k8s-configuration flux delete --resource-group ${p.cluster.resourceGroup} --cluster-name ${p.cluster.name} --cluster-type managedClusters --name ${bootstrap} --yes || true
+`,
+      p.gitops.argocd.install && sh`run kubectl patch applications.argoproj.io ${bootstrap} -n ${p.gitops.argocd.namespace} --type merge -p '{"spec":{"syncPolicy":null}}' || true
+`,
+    ].filter((x): x is ShellCode => !!x),
+    "",
+  );
+}
+
+/** Step 2: helm uninstall, and the two-pass finalizer procedure behind --force-finalizers. */
+function helmUninstall(): ShellCode {
+  return sh`step "2. Data plane: helm release ${GUIDE_NAMES.helmRelease}"
 if ! run helm uninstall ${GUIDE_NAMES.helmRelease} -n ${NS_SYSTEM} --wait --timeout 5m 2>/dev/null; then
   if [ "$force_finalizers" = 1 ]; then
     echo "   helm uninstall did not finish: clearing finalizers (Troubleshooting, 'helm uninstall hangs')"
@@ -174,34 +206,45 @@ if ! run helm uninstall ${GUIDE_NAMES.helmRelease} -n ${NS_SYSTEM} --wait --time
     echo "   Nothing to uninstall: release ${GUIDE_NAMES.helmRelease} is not there."
   fi
 fi
+`;
+}
 
-step "3. Stack ${c.stacks.cluster} (${sh.constant(clusterStackContents(c))}), after helm uninstall"
-destroy_stack ${c.stacks.cluster} ${clusterStackContents(c)} || { echo "cleanup.sh: destroying ${c.stacks.cluster} failed; fix and re-run" >&2; exit 1; }
+/** Steps 3-6: the stacks in reverse order, what is left of the resource group, the kubeconfig. */
+function stackSteps(p: Plan): ShellCode {
+  const deleteGroup = sh`az group delete --name ${p.azure.resourceGroup} --yes --no-wait`;
+  return sh`
+step "3. Stack ${p.stacks.cluster} (${sh.constant(clusterStackContents(p))}), after helm uninstall"
+destroy_stack ${p.stacks.cluster} ${clusterStackContents(p)} || { echo "cleanup.sh: destroying ${p.stacks.cluster} failed; fix and re-run" >&2; exit 1; }
 if [ "$released_namespaces" = 1 ]; then
   run kubectl delete namespace ${NS_SYSTEM} ${NS_DATAPLANE} --ignore-not-found --wait=true --timeout=5m || true
 fi
-${wafWait(c)}
-step "4. Stack ${c.stacks.azure} (${sh.constant(azureStackContents(c))})"
-destroy_stack ${c.stacks.azure} ${azureStackContents(c)} || { echo "cleanup.sh: destroying ${c.stacks.azure} failed; fix and re-run" >&2; exit 1; }
+${wafWait(p)}
+step "4. Stack ${p.stacks.azure} (${sh.constant(azureStackContents(p))})"
+destroy_stack ${p.stacks.azure} ${azureStackContents(p)} || { echo "cleanup.sh: destroying ${p.stacks.azure} failed; fix and re-run" >&2; exit 1; }
 ${
-  !reusesResourceGroup(e) &&
+  !p.cluster.reusesResourceGroup &&
   sh`
-step "5. Resource group ${e.azure.resourceGroup}: anything left behind"
-if command -v az >/dev/null 2>&1 && [ "$(az group exists --name ${e.azure.resourceGroup} 2>/dev/null)" = true ]; then
+step "5. Resource group ${p.azure.resourceGroup}: anything left behind"
+if command -v az >/dev/null 2>&1 && [ "$(az group exists --name ${p.azure.resourceGroup} 2>/dev/null)" = true ]; then
   if [ "$delete_rg" = 1 ]; then
     run ${deleteGroup}
-    echo "   Deletion of ${e.azure.resourceGroup} started (--no-wait): az group exists --name ${e.azure.resourceGroup} says when it is gone."
+    echo "   Deletion of ${p.azure.resourceGroup} started (--no-wait): az group exists --name ${p.azure.resourceGroup} says when it is gone."
   else
-    echo "   ${e.azure.resourceGroup} still exists (resources created outside the stacks?)."
+    echo "   ${p.azure.resourceGroup} still exists (resources created outside the stacks?)."
     echo ${`   Inspect it, then: ${deleteGroup} (or re-run with --delete-resource-group)`}
-    left+=(${`resource group ${e.azure.resourceGroup}: still exists; inspect it (az resource list --resource-group ${e.azure.resourceGroup} -o table), then re-run with --delete-resource-group`})
+    left+=(${`resource group ${p.azure.resourceGroup}: still exists; inspect it (az resource list --resource-group ${p.azure.resourceGroup} -o table), then re-run with --delete-resource-group`})
   fi
 fi
 `
 }
 step "6. Kubeconfig"
-run rm -f "$HOME/kubeconfig-${e.cluster.name}"
+run rm -f "$HOME/kubeconfig-${p.cluster.name}"
+`;
+}
 
+/** What is left, and the exit status. */
+function summary(): ShellCode {
+  return sh`
 echo
 if [ \${#left[@]} -gt 0 ] && [ "$dry_run" = 1 ]; then
   # A dry run deletes nothing by design: it lists what a real run would leave, and succeeds.
@@ -214,13 +257,13 @@ elif [ \${#left[@]} -gt 0 ]; then
   exit 1
 fi
 echo "cleanup.sh: done for $env_name"
-`.toString();
+`;
 }
 
 /** What the -azure stack holds, for the step's title and the list of what is left. */
-function azureStackContents(c: RunbookContext): string {
-  if (!c.ownsCluster) return "registry, role assignments, ingress pieces";
-  return `cluster, ${wafOnAgicGateway(c.env) ? "WAF_v2 App Gateway and its WAF policies" : c.env.ingress.mode === "agic" ? "App Gateway" : "ingress pieces"}, registry, network, identities, resource group`;
+function azureStackContents(p: Plan): string {
+  if (!p.cluster.owned) return "registry, role assignments, ingress pieces";
+  return `cluster, ${p.waf?.on === "agic-gateway" ? "WAF_v2 App Gateway and its WAF policies" : p.ingress.mode === "agic" ? "App Gateway" : "ingress pieces"}, registry, network, identities, resource group`;
 }
 
 /**
@@ -230,25 +273,24 @@ function azureStackContents(c: RunbookContext): string {
  * policy (the -azure destroy, or the resource group). With the cluster gone nothing unlinks it,
  * and the -azure destroy deletes the gateway before the policy (it depends on it).
  */
-function wafWait(c: RunbookContext): ShellCode {
-  const e = c.env;
-  if (!wafOnAgicGateway(e)) return sh``;
-  const gw = appGatewayName(e);
-  const policy = wafPolicyNames(e).api;
+function wafWait(p: Plan): ShellCode {
+  if (p.waf?.on !== "agic-gateway" || p.ingress.mode !== "agic") return sh``;
+  const gw = p.ingress.gateway.name;
+  const policy = p.waf.policies.api.name;
   return sh`
 step "3b. WAF policy ${policy}: wait until App Gateway ${gw} no longer links it (AGIC removes the path rule)"
 # waf_api_links: the path rules of the gateway that link the API policy (resource IDs compare case-insensitively).
 waf_api_links() {
-  az network application-gateway show --resource-group ${e.azure.resourceGroup} --name ${gw} \\
+  az network application-gateway show --resource-group ${p.azure.resourceGroup} --name ${gw} \\
     --query 'urlPathMaps[].pathRules[].[name, firewallPolicy.id]' -o tsv 2>/dev/null |
     awk -F '\\t' -v want=${`/applicationgatewaywebapplicationfirewallpolicies/${policy}`} '{ n = length(want); if (tolower(substr($2, length($2) - n + 1)) == want) { printf "%s%s", sep, $1; sep = " " } }'
 }
 if [ "$dry_run" = 1 ]; then
   echo "+ wait until no path rule of App Gateway ${gw} links WAF policy ${policy}"
 elif ! command -v az >/dev/null 2>&1; then
-  echo "   az not found: cannot check the path rules of ${gw}; the ${c.stacks.azure} destroy deletes the gateway before the policy"
-elif ! az aks show --resource-group ${c.clusterResourceGroup} --name ${e.cluster.name} -o none 2>/dev/null; then
-  echo "   Cluster ${e.cluster.name} is gone, and AGIC with it: the ${c.stacks.azure} destroy deletes the gateway before the policy"
+  echo "   az not found: cannot check the path rules of ${gw}; the ${p.stacks.azure} destroy deletes the gateway before the policy"
+elif ! az aks show --resource-group ${p.cluster.resourceGroup} --name ${p.cluster.name} -o none 2>/dev/null; then
+  echo "   Cluster ${p.cluster.name} is gone, and AGIC with it: the ${p.stacks.azure} destroy deletes the gateway before the policy"
 else
   links=$(waf_api_links)
   for _ in $(seq 1 60); do
@@ -258,19 +300,19 @@ else
     links=$(waf_api_links)
   done
   if [ -n "$links" ]; then
-    echo "cleanup.sh: after 10 minutes, path rule(s) $links of App Gateway ${gw} still link WAF policy ${policy}, and Azure deletes no policy a gateway references: stopped before ${c.stacks.azure}. Is Ingress ${WAF_API_INGRESS} gone (kubectl get ingress -n ${NS_DATAPLANE}) and AGIC running (kubectl logs -n kube-system -l app=ingress-appgw)? Then re-run." >&2
+    echo "cleanup.sh: after 10 minutes, path rule(s) $links of App Gateway ${gw} still link WAF policy ${policy}, and Azure deletes no policy a gateway references: stopped before ${p.stacks.azure}. Is Ingress ${WAF_API_INGRESS} gone (kubectl get ingress -n ${NS_DATAPLANE}) and AGIC running (kubectl logs -n kube-system -l app=ingress-appgw)? Then re-run." >&2
     exit 1
   fi
 fi
 `;
 }
 
-function clusterStackContents(c: RunbookContext): string {
+function clusterStackContents(p: Plan): string {
   const parts = [];
-  if (c.env.tls.mode === "cert-manager") parts.push("cert-manager");
-  if (c.env.ingress.mode === "agc") parts.push("ALB controller");
-  if (c.env.tls.mode === "key-vault") parts.push("the SecretProviderClass (the vault and its certificate stay)");
+  if (p.tls.mode === "cert-manager") parts.push("cert-manager");
+  if (p.ingress.mode === "agc") parts.push("ALB controller");
+  if (p.tls.mode === "key-vault") parts.push("the SecretProviderClass (the vault and its certificate stay)");
   parts.push("Secrets", "then the namespaces it created");
-  if (c.env.dns.mode === "azure-dns") parts.push("DNS record");
+  if (p.dns.mode === "azure-dns") parts.push("DNS record");
   return parts.join(", ");
 }

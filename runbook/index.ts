@@ -1,7 +1,7 @@
 // Operator files per environment, next to its YAML in dist/<env>/: RUNBOOK.md (the whole
 // install in the guide's order), ARCHITECTURE.md (a diagram generated from the config),
 // verify.sh (Steps 10-11) and cleanup.sh (Cleanup).
-import { environmentOf, type Plan } from "../plan";
+import type { Plan } from "../plan";
 import { renderArchitecture } from "./architecture";
 import { renderCleanupScript } from "./cleanup-script";
 import { runbookContext } from "./context";
@@ -15,7 +15,7 @@ export interface OperatorFile {
 }
 
 export function renderOperatorFiles(plan: Plan): OperatorFile[] {
-  const context = runbookContext(environmentOf(plan));
+  const context = runbookContext(plan);
   return [
     { path: "RUNBOOK.md", content: renderRunbook(context) },
     { path: "ARCHITECTURE.md", content: renderArchitecture(context) },

@@ -5,7 +5,7 @@ import type { RunbookContext } from "./context";
 import { RUNBOOK_SECTIONS } from "./sections";
 
 export function renderRunbook(c: RunbookContext): string {
-  return RUNBOOK_SECTIONS.filter((section) => section.applies(c))
+  return RUNBOOK_SECTIONS.filter((section) => section.applies(c.plan))
     .map((section) => section.render(c))
     .filter(Boolean)
     .join("\n\n")

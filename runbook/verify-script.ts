@@ -1,15 +1,24 @@
 // verify.sh: guide Steps 10-11 as a script. One PASS/FAIL line per check, exit 1 on any failure.
-import { wafOnAgc, wafOnAgicGateway, wafSettings } from "../plan/waf";
-import { sh } from "../config/encode";
+// The script is built in its parts (usage and options, their checks, the shell functions, the
+// checks of Steps 10-11), each rendered by one function below, in the script's order.
+import type { Plan } from "../plan";
+import { sh, type ShellCode } from "../config/encode";
 import type { RunbookContext } from "./context";
 
 /** Bytes of a response body verify.sh keeps (and reads): every check's pattern is near the start. */
 export const VERIFY_MAX_BODY = 1024 * 1024;
 
 export function renderVerifyScript(c: RunbookContext): string {
-  const host = c.host ?? "";
+  const p = c.plan;
+  return sh`${usage(p)}${optionChecks()}${shellFunctions()}${checks(p)}`.toString();
+}
+
+/** The header, the defaults and the options. */
+function usage(p: Plan): ShellCode {
+  // No default host in nip.io mode: it is the -cluster stack's output (DP_HOST or --host).
+  const host = p.endpoint.host ?? sh.constant("''");
   return sh`#!/usr/bin/env bash
-# Guide Steps 10-11 for environment ${c.env.name}: the checks a healthy data plane passes.
+# Guide Steps 10-11 for environment ${p.name}: the checks a healthy data plane passes.
 # Usage: TARS_API_KEY=... ./verify.sh [--host HOST] [--scheme http|https] [--profile-id ID]
 #          [--model NAME] [--anthropic-model NAME] [--timeout SECONDS] [--cacert FILE | --insecure]
 # DP_HOST, DP_SCHEME and MCP_PROFILE_ID may come from the environment too. Prints one PASS or
@@ -22,7 +31,7 @@ set -uo pipefail
 
 default_host=${host}
 host="\${DP_HOST:-$default_host}"
-scheme="\${DP_SCHEME:-${c.scheme}}"
+scheme="\${DP_SCHEME:-${p.endpoint.scheme}}"
 profile="\${MCP_PROFILE_ID:-}"
 model="gpt-5-mini"
 anthropic_model="claude-haiku-4-5"
@@ -46,7 +55,12 @@ while [ $# -gt 0 ]; do
     *) echo "verify.sh: unknown option $1" >&2; usage >&2; exit 2 ;;
   esac
 done
+`;
+}
 
+/** The options' checks, and curl's TLS options. */
+function optionChecks(): ShellCode {
+  return sh`
 if [ -z "$host" ]; then echo "verify.sh: set DP_HOST or pass --host (the data plane hostname)" >&2; exit 2; fi
 if [ -z "\${TARS_API_KEY:-}" ]; then echo "verify.sh: export TARS_API_KEY (an API key from the router app)" >&2; exit 2; fi
 case "$scheme" in http | https) ;; *) echo "verify.sh: --scheme must be http or https" >&2; exit 2 ;; esac
@@ -71,7 +85,12 @@ trap 'rm -f "$body" "$headers" "$curlrc" "$curlerr"' EXIT
 passed=0
 failed=0
 skipped=0
+`;
+}
 
+/** request, printable, no_answer, excerpt, result and expect. */
+function shellFunctions(): ShellCode {
+  return sh`
 # request TOKEN METHOD PATH [curl options...]: prints the HTTP status (000 when unreachable)
 # and leaves the first $max_body bytes of the response body in $body, curl's exit code in
 # $curlrc and its error in $curlerr. --max-filesize refuses a larger announced body; head -c
@@ -136,7 +155,12 @@ expect() {
     result "$name" no "expected HTTP $want\${pattern:+ with $pattern}, got HTTP $status: $(excerpt)"
   fi
 }
+`;
+}
 
+/** Steps 10-11: auth, the WAF, the APIs, streaming and MCP. */
+function checks(p: Plan): ShellCode {
+  return sh`
 json='Content-Type: application/json'
 
 # Step 10: auth is enforced on every install.
@@ -148,7 +172,7 @@ else
   expect "auth enforced" "$status" 401 ""
 fi
 
-${wafChecks(c)}
+${wafChecks(p)}
 # Step 11: Chat Completions (OpenAI shape).
 status=$(request "$TARS_API_KEY" POST /v1/chat/completions -H "$json" \\
   -d "{\\"model\\":\\"$model\\",\\"messages\\":[{\\"role\\":\\"user\\",\\"content\\":\\"hello, what are you?\\"}]}")
@@ -186,7 +210,7 @@ fi
 
 echo "verify.sh: $passed passed, $failed failed, $skipped skipped ($base$([ "$insecure" = yes ] && echo ", INSECURE: certificates not checked"))"
 [ "$failed" -eq 0 ]
-`.toString();
+`;
 }
 
 /**
@@ -196,15 +220,15 @@ echo "verify.sh: $passed passed, $failed failed, $skipped skipped ($base$([ "$in
  * routed path is under the API policy, and no source says whether the Gateway's policy sees a path
  * no route serves, so there is no blocking probe there.)
  */
-function wafChecks(c: RunbookContext) {
-  if (!wafOnAgicGateway(c.env) && !wafOnAgc(c.env)) return sh``;
+function wafChecks(p: Plan): ShellCode {
+  if (!p.waf) return sh``;
   const prompt = sh`
 # The WAF's API policy lets prompt text with SQL and markup through (401: the data plane answered).
 status=$(request NotREAL POST /v1/chat/completions -H "$json" \\
   -d '{"model":"m","messages":[{"role":"user","content":"Why does SELECT * FROM users WHERE id = 1 OR 1=1 return every row, and what does <script>alert(1)</script> do?"}]}')
 expect "waf passes prompt text" "$status" 401 ""
 `;
-  if (!wafOnAgicGateway(c.env) || wafSettings(c.env).mode !== "Prevention") return prompt;
+  if (p.waf.on !== "agic-gateway" || p.waf.mode !== "Prevention") return prompt;
   return sh`${prompt}
 # The strict policy blocks an attack outside the API paths (Prevention).
 status=$(request NotREAL GET "/?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E")

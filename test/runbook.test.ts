@@ -358,3 +358,11 @@ describe("the data plane release (dataPlane)", () => {
     expect(up).toContain('tare install "${DP_CREDENTIAL:?export DP_CREDENTIAL first, Step 1}" --image-sync registry.acme.example.com/tare --sync-only');
   });
 });
+
+// The operator files read the plan alone: the plan `agent-router-azure plan` prints (JSON, no
+// environment behind it) renders the same four files as the plan synth resolves.
+test.each(Object.entries(MODES))("%s: the operator files render from the plan alone", (_mode, patch) => {
+  const plan = planOf(makeEnv(patch));
+  const printed = JSON.parse(JSON.stringify(plan)) as typeof plan;
+  expect(renderOperatorFiles(printed)).toEqual(renderOperatorFiles(plan));
+});

@@ -1,6 +1,8 @@
 // What the runbook's sections share: the Text type, shell blocks, the Terraform and prompt lines,
 // and the values several sections name (the Key Vault, the Let's Encrypt staging roots).
-import { keyVaultSubjects, parseKeyVaultId } from "../../plan/key-vault";
+import { PlanError, type KeyVaultPlan, type Plan } from "../../plan";
+import type { KeyVaultSubject } from "../../plan/key-vault";
+import { required } from "../../plan/invariant";
 import { Markdown, sh, ShellCode } from "../../config/encode";
 import type { RunbookContext } from "../context";
 
@@ -22,17 +24,16 @@ export const prompt = (name: string, label: string, secret = true) =>
     ? sh`printf '${label}'; read -rs ${name} && [ -n "$${name}" ] && export ${name} && echo || { unset ${name}; echo; echo "${name} not set: nothing was read; run this line again" >&2; }`
     : sh`printf '${label}'; read -r ${name} && export ${name}`;
 
-/** The vault's name and resource group (checked by AR042 before anything renders). */
-export function vaultName(c: RunbookContext): string {
-  return parseKeyVaultId(c.env.keyVault?.vaultId ?? "")?.name ?? "";
-}
-export function vaultGroup(c: RunbookContext): string {
-  return parseKeyVaultId(c.env.keyVault?.vaultId ?? "")?.resourceGroup ?? "";
+/** The vault with `tls.mode: key-vault`, which AR043 requires before anything renders. */
+export function tlsVault(p: Plan): KeyVaultPlan {
+  return required(p.keyVault, "keyVault", "AR043");
 }
 
 /** The identity of one Key Vault reader (a ServiceAccount in tars-dataplane). */
-export function kvIdentity(c: RunbookContext, serviceAccount: string): string {
-  return keyVaultSubjects(c.env).find((s) => s.serviceAccount === serviceAccount)?.identityName ?? "";
+export function readerOf(vault: KeyVaultPlan, serviceAccount: string): KeyVaultSubject {
+  const subject = vault.subjects.find((s) => s.serviceAccount === serviceAccount);
+  if (!subject) throw new PlanError(`keyVault: no reader for ServiceAccount ${serviceAccount} in the plan`);
+  return subject;
 }
 
 /** Where verify.sh and curl find the Let's Encrypt staging roots (https://letsencrypt.org/docs/staging-environment/). */
@@ -41,5 +42,6 @@ export const STAGING_ROOTS = "~/letsencrypt-staging-roots.pem";
 export const CACERT_STAGING = sh` --cacert ~/letsencrypt-staging-roots.pem`;
 
 export function stagingIssuer(c: RunbookContext): boolean {
-  return c.env.tls.mode === "cert-manager" && c.env.tls.certManager.issuer === "letsencrypt-staging";
+  const tls = c.plan.tls;
+  return tls.mode === "cert-manager" && tls.certManager.issuer === "letsencrypt-staging";
 }

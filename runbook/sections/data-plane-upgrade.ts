@@ -18,7 +18,7 @@ export const dataPlaneUpgrade: RunbookSection = {
   title: "Upgrading the data plane",
   applies: () => true,
   render(c) {
-    const e = c.env;
+    const e = c.plan;
     const version = e.dataPlane.version;
     const file = `environments/${e.name}.yaml`;
     return [
@@ -84,21 +84,20 @@ export const dataPlaneUpgrade: RunbookSection = {
 
 /** Step 3 of the upgrade: the new release's images in the registry before `tare upgrade`, which does not sync. */
 function syncImages(c: RunbookContext): string[] {
-  const e = c.env;
+  const r = c.plan.registry;
   const intro = "3. **Images first.** `tare upgrade` does not pull new images into the registry (\"Image sync is out of scope\"); sync them with the new `tare` before upgrading:";
-  if (e.registry.mode === "private") {
-    const p = e.registry.private!;
-    if (p.mirrored) {
+  if (r.mode === "private") {
+    if (r.mirrored) {
       return [
-        String(md`3. **Images first.** \`tare upgrade\` does not pull new images into the registry. A platform team mirrors them into \`${p.repository}\`: wait until they confirm that the images of the new \`tare\` version are there before going on (the pods of the new release cannot start otherwise, and \`--atomic\` would roll it back).`),
+        String(md`3. **Images first.** \`tare upgrade\` does not pull new images into the registry. A platform team mirrors them into \`${r.repository}\`: wait until they confirm that the images of the new \`tare\` version are there before going on (the pods of the new release cannot start otherwise, and \`--atomic\` would roll it back).`),
       ];
     }
     return [
       intro,
       "",
       code(
-        sh`printf '%s' "\${REGISTRY_PASSWORD}" | docker login ${p.host} --username "\${REGISTRY_USERNAME}" --password-stdin`,
-        sh`tare install ${CREDENTIAL} --image-sync ${p.repository} --sync-only`,
+        sh`printf '%s' "\${REGISTRY_PASSWORD}" | docker login ${r.host} --username "\${REGISTRY_USERNAME}" --password-stdin`,
+        sh`tare install ${CREDENTIAL} --image-sync ${r.repository} --sync-only`,
       ),
     ];
   }
@@ -106,9 +105,9 @@ function syncImages(c: RunbookContext): string[] {
     intro,
     "",
     code(
-      sh`az acr login --name ${c.acr ?? ""}`,
-      sh`tare install ${CREDENTIAL} --image-sync ${c.imageRegistry} --sync-only`,
-      sh`az acr repository list --name ${c.acr ?? ""} -o tsv`,
+      sh`az acr login --name ${r.acrName}`,
+      sh`tare install ${CREDENTIAL} --image-sync ${r.imageRegistry} --sync-only`,
+      sh`az acr repository list --name ${r.acrName} -o tsv`,
     ),
   ];
 }

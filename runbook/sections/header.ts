@@ -1,9 +1,9 @@
 // The title and the table of this environment's choices (cluster, ingress, TLS, DNS, images, URL).
-import { appGatewayName } from "../../plan/ingress";
+import type { Plan } from "../../plan";
 import { AGC_NAMES } from "../../plan/names";
 import { md } from "../../config/encode";
 import type { RunbookContext } from "../context";
-import { type Text, vaultName } from "./blocks";
+import { type Text, tlsVault } from "./blocks";
 import type { RunbookSection } from "./section";
 
 export const headerSection: RunbookSection = {
@@ -15,16 +15,17 @@ export const headerSection: RunbookSection = {
 };
 
 function header(c: RunbookContext): string {
-  const e = c.env;
+  const e = c.plan;
+  const { endpoint } = e;
   const rows: [Text, Text][] = [
     ["Environment", md`${e.name}${e.production ? " (production)" : ""}`],
     ["Azure", md`${e.azure.location}, resource group \`${e.azure.resourceGroup}\``],
-    ["Cluster", c.ownsCluster ? md`\`${e.cluster.name}\` (created by \`${c.stacks.azure}\`)` : md`\`${e.cluster.name}\` in \`${c.clusterResourceGroup}\` (existing, never modified)`],
-    ["Ingress", e.ingress.mode === "agic" ? md`AGIC, App Gateway \`${appGatewayName(e)}\`` : md`Application Gateway for Containers, Gateway \`${AGC_NAMES.gateway}\` in \`${e.ingress.agc.namespace}\``],
-    ["TLS", tlsSummary(c)],
-    ["DNS", md`${e.dns.mode}${c.host ? md`, \`${c.host}\`` : ""}`],
-    ["Images", md`${e.registry.mode}: \`${c.imageRegistry}\``],
-    ["Proxy URL", md`\`${c.shownUrl}\`${c.url ? "" : md` (output \`data_plane_url\` of the -cluster stack)`}`],
+    ["Cluster", e.cluster.owned ? md`\`${e.cluster.name}\` (created by \`${e.stacks.azure}\`)` : md`\`${e.cluster.name}\` in \`${e.cluster.resourceGroup}\` (existing, never modified)`],
+    ["Ingress", e.ingress.mode === "agic" ? md`AGIC, App Gateway \`${e.ingress.gateway.name}\`` : md`Application Gateway for Containers, Gateway \`${AGC_NAMES.gateway}\` in \`${e.ingress.namespace}\``],
+    ["TLS", tlsSummary(e)],
+    ["DNS", md`${e.dns.mode}${endpoint.host ? md`, \`${endpoint.host}\`` : ""}`],
+    ["Images", md`${e.registry.mode}: \`${e.registry.imageRegistry}\``],
+    ["Proxy URL", md`\`${endpoint.shownUrl}\`${endpoint.url ? "" : md` (output \`data_plane_url\` of the -cluster stack)`}`],
   ];
   return [
     md`# Runbook: Agent Router data plane, environment \`${e.name}\``,
@@ -39,12 +40,12 @@ function header(c: RunbookContext): string {
   ].join("\n");
 }
 
-function tlsSummary(c: RunbookContext): Text {
-  const e = c.env;
-  if (e.tls.mode === "none") return "none (HTTP only)";
-  if (e.tls.mode === "byo") return md`your certificate in Secret \`${e.tls.secretName}\``;
-  if (e.tls.mode === "key-vault") {
-    return md`certificate \`${e.tls.keyVault?.certificateName ?? ""}\` in Key Vault \`${vaultName(c)}\`, synced into Secret \`${e.tls.secretName}\``;
+function tlsSummary(p: Plan): Text {
+  const tls = p.tls;
+  if (tls.mode === "none") return "none (HTTP only)";
+  if (tls.mode === "byo") return md`your certificate in Secret \`${tls.secretName}\``;
+  if (tls.mode === "key-vault") {
+    return md`certificate \`${tls.keyVault.certificateName}\` in Key Vault \`${tlsVault(p).name}\`, synced into Secret \`${tls.secretName}\``;
   }
-  return md`cert-manager, ClusterIssuer \`${e.tls.certManager.issuer}\``;
+  return md`cert-manager, ClusterIssuer \`${tls.certManager.issuer}\``;
 }

@@ -8,13 +8,13 @@ export const httpsSection: RunbookSection = {
   id: "https",
   guide: "Steps b.2.5-b.2.6 (verify HTTPS, register the URL)",
   title: "Steps b.2.5-b.2.6: verify HTTPS, then register the URL",
-  applies: (c) => c.env.tls.mode !== "none",
+  applies: (p) => p.tls.mode !== "none",
   render: https,
 };
 
 /** Guide Steps b.2.5-b.2.6 (and B.1 once the Secret is delivered): HTTPS works, then the URL is registered. */
 function https(c: RunbookContext): string {
-  const e = c.env;
+  const e = c.plan;
   if (e.tls.mode === "none") return "";
   const staging = stagingIssuer(c);
   const cacert = staging && CACERT_STAGING;
@@ -36,18 +36,18 @@ function https(c: RunbookContext): string {
     code(
       staging &&
         sh`curl -fsS https://letsencrypt.org/certs/staging/letsencrypt-stg-root-x1.pem https://letsencrypt.org/certs/staging/letsencrypt-stg-root-x2.pem > ~/letsencrypt-staging-roots.pem`,
-      sh`curl -sS${cacert} -o /dev/null -w 'HTTP %{http_code}\\n' https://${c.shownHost}/v1/models`,
-      sh`echo | openssl s_client -servername ${c.shownHost} -connect ${c.shownHost}:443 2>/dev/null | openssl x509 -noout -subject -issuer -dates`,
+      sh`curl -sS${cacert} -o /dev/null -w 'HTTP %{http_code}\\n' https://${e.endpoint.shownHost}/v1/models`,
+      sh`echo | openssl s_client -servername ${e.endpoint.shownHost} -connect ${e.endpoint.shownHost}:443 2>/dev/null | openssl x509 -noout -subject -issuer -dates`,
     ),
     "",
     "Worked when:",
     "",
     "- curl prints an HTTP status and no certificate error (`HTTP 401`: no API key was sent, so the handshake and the route both work);",
-    md`- openssl prints a subject naming \`${c.shownHost}\`, the issuer ${
+    md`- openssl prints a subject naming \`${e.endpoint.shownHost}\`, the issuer ${
       e.tls.mode === "byo" || e.tls.mode === "key-vault" ? "of your certificate" : staging ? md`\`(STAGING) Let's Encrypt\`` : md`\`Let's Encrypt\``
     } and a \`notAfter\` date in the future${e.tls.mode === "cert-manager" ? " (about 90 days after issue)" : ""}.`,
     "",
-    md`Step b.2.6: in the dashboard, **System → Settings → Profile → Proxy URL** = \`${c.shownUrl}\` (replacing any \`http://\` URL registered before). Changes reach the data plane within about 30 seconds.`,
+    md`Step b.2.6: in the dashboard, **System → Settings → Profile → Proxy URL** = \`${e.endpoint.shownUrl}\` (replacing any \`http://\` URL registered before). Changes reach the data plane within about 30 seconds.`,
   );
   if (staging) {
     out.push(

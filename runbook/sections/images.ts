@@ -16,11 +16,10 @@ export const imagesSection: RunbookSection = {
 const EXPECTED_REPOSITORIES = ["ai-gateway-controller", "envoy-tars", "gateway", "liaison", "ratelimit", "redis", "tare-doctor", "valet"];
 
 function images(c: RunbookContext): string {
-  const e = c.env;
-  if (e.registry.mode === "private") {
-    const p = e.registry.private!;
-    if (p.mirrored) {
-      return ["## Appendix D: images", "", md`A platform team mirrors the Agent Router images into \`${p.repository}\`; there is nothing to sync (Step d.4 tip).`].join("\n");
+  const r = c.plan.registry;
+  if (r.mode === "private") {
+    if (r.mirrored) {
+      return ["## Appendix D: images", "", md`A platform team mirrors the Agent Router images into \`${r.repository}\`; there is nothing to sync (Step d.4 tip).`].join("\n");
     }
     return [
       "## Appendix D, Step d.2: sync the images into the private registry",
@@ -28,8 +27,8 @@ function images(c: RunbookContext): string {
       "Log in with credentials that can push (from your shell, not typed on the command line):",
       "",
       code(
-        sh`printf '%s' "\${REGISTRY_PASSWORD}" | docker login ${p.host} --username "\${REGISTRY_USERNAME}" --password-stdin`,
-        sh`tare install "\${DP_CREDENTIAL:?export DP_CREDENTIAL first, Step 1}" --image-sync ${p.repository} --sync-only`,
+        sh`printf '%s' "\${REGISTRY_PASSWORD}" | docker login ${r.host} --username "\${REGISTRY_USERNAME}" --password-stdin`,
+        sh`tare install "\${DP_CREDENTIAL:?export DP_CREDENTIAL first, Step 1}" --image-sync ${r.repository} --sync-only`,
       ),
       "",
       "The sync prints nothing and takes several minutes. `tare` authenticates to Tetrate's registry with the credential; the Docker login covers the destination.",
@@ -39,9 +38,9 @@ function images(c: RunbookContext): string {
     "## Step 5: sync the images to ACR",
     "",
     code(
-      sh`az acr login --name ${c.acr}`,
-      sh`tare install "\${DP_CREDENTIAL:?export DP_CREDENTIAL first, Step 1}" --image-sync ${c.imageRegistry} --sync-only`,
-      sh`az acr repository list --name ${c.acr} -o tsv`,
+      sh`az acr login --name ${r.acrName}`,
+      sh`tare install "\${DP_CREDENTIAL:?export DP_CREDENTIAL first, Step 1}" --image-sync ${r.imageRegistry} --sync-only`,
+      sh`az acr repository list --name ${r.acrName} -o tsv`,
     ),
     "",
     md`Worked when the list shows ten repositories under \`tare/\`, including ${md.join(EXPECTED_REPOSITORIES.map((r) => md`\`tare/${r}\``), ", ")}.`,

@@ -1,7 +1,5 @@
 // Step 7: the Kubernetes YAML, applied by hand or by the GitOps engine, and its checks.
-import { gitopsBootstrapName, gitopsInstalls, gitopsPath } from "../../plan/gitops";
 import { AGC_NAMES, GUIDE_NAMES, KEY_VAULT_NAMES, NS_DATAPLANE } from "../../plan/names";
-import { wafOnAgc } from "../../plan/waf";
 import { md, sh } from "../../config/encode";
 import type { RunbookContext } from "../context";
 import { type Text, code } from "./blocks";
@@ -16,7 +14,7 @@ export const ingressSection: RunbookSection = {
 };
 
 function ingress(c: RunbookContext): string {
-  const e = c.env;
+  const e = c.plan;
   const out: Text[] = ["## Step 7: apply the Kubernetes YAML", ""];
   if (e.tls.mode === "byo") {
     out.push(
@@ -32,21 +30,21 @@ function ingress(c: RunbookContext): string {
       "",
     );
   }
-  const installs = gitopsInstalls(e);
-  if ((e.gitops.argocd.enabled && !installs.argocd) || (e.gitops.flux.enabled && !installs.flux)) {
+  const { argocd, flux } = e.gitops;
+  if ((argocd.enabled && !argocd.install) || (flux.enabled && !flux.install)) {
     // The cluster runs its own engine (gitops.<engine>.install: false): point it at the folder once.
     out.push(
-      md`Commit \`${c.distDir}/\` to \`${e.gitops.repoUrl}\` (path \`${gitopsPath(e)}\`, branch \`${e.gitops.revision}\`) and apply the GitOps objects once:`,
+      md`Commit \`${c.distDir}/\` to \`${e.gitops.repoUrl}\` (path \`${e.gitops.path}\`, branch \`${e.gitops.revision}\`) and apply the GitOps objects once:`,
       "",
       code(sh`kubectl apply -k ${c.distDir}/gitops`),
       "",
       "The controller applies `platform/` first, then `telemetry-patches/` (they need the data plane from Step 6).",
     );
-  } else if (installs.argocd || installs.flux) {
+  } else if (argocd.install || flux.install) {
     // The stacks installed the engine and pointed it at dist/<env>/gitops/ (docs/delivery.md).
-    const engine = installs.flux ? md`Flux (the AKS extension, Flux configuration \`${gitopsBootstrapName(e)}\` in \`${c.stacks.azure}\`)` : md`Argo CD (Application \`${gitopsBootstrapName(e)}\` in namespace \`${e.gitops.argocd.namespace}\`, from \`${c.stacks.cluster}\`)`;
+    const engine = flux.install ? md`Flux (the AKS extension, Flux configuration \`${e.gitops.bootstrapName}\` in \`${e.stacks.azure}\`)` : md`Argo CD (Application \`${e.gitops.bootstrapName}\` in namespace \`${e.gitops.argocd.namespace}\`, from \`${e.stacks.cluster}\`)`;
     out.push(
-      md`Commit \`${c.distDir}/\` to \`${e.gitops.repoUrl}\` (path \`${gitopsPath(e)}\`, branch \`${e.gitops.revision}\`) and push. Nothing to apply by hand:`,
+      md`Commit \`${c.distDir}/\` to \`${e.gitops.repoUrl}\` (path \`${e.gitops.path}\`, branch \`${e.gitops.revision}\`) and push. Nothing to apply by hand:`,
       "",
       md`${engine} applies \`gitops/\`, which applies \`platform/\` first, then \`telemetry-patches/\` (they need the data plane from Step 6). Until the push, it reports the path missing and retries.`,
     );
@@ -62,11 +60,11 @@ function ingress(c: RunbookContext): string {
     out.push(md`- \`kubectl get ingress ${GUIDE_NAMES.ingress} -n ${NS_DATAPLANE}\` shows an ADDRESS within five minutes (Step 7.3).`);
   } else {
     out.push(
-      md`- \`kubectl get gateway ${AGC_NAMES.gateway} -n ${e.ingress.agc.namespace}\` shows \`PROGRAMMED=True\` and an address (an FQDN under \`*.alb.azure.com\`);`,
+      md`- \`kubectl get gateway ${AGC_NAMES.gateway} -n ${e.ingress.namespace}\` shows \`PROGRAMMED=True\` and an address (an FQDN under \`*.alb.azure.com\`);`,
       md`- \`kubectl get httproute ${AGC_NAMES.route} -n ${NS_DATAPLANE} -o jsonpath='{.status.parents[0].conditions}'\` shows \`Accepted\`.`,
     );
     // The controller links the WAF policies the -azure stack created.
-    if (wafOnAgc(e)) out.push(md`- \`kubectl get webapplicationfirewallpolicies -A\` shows both policies with \`DEPLOYMENT=True\` (docs/ingress.md, "The WAF on AGC").`);
+    if (e.waf?.on === "agc") out.push(md`- \`kubectl get webapplicationfirewallpolicies -A\` shows both policies with \`DEPLOYMENT=True\` (docs/ingress.md, "The WAF on AGC").`);
   }
   if (e.tls.mode === "key-vault") {
     out.push(
@@ -74,13 +72,13 @@ function ingress(c: RunbookContext): string {
       md`- \`kubectl get secretproviderclasspodstatuses -n ${NS_DATAPLANE}\` lists that pod's status for class \`${KEY_VAULT_NAMES.tlsProviderClass}\` (\`-o yaml\`: \`mounted: true\` and the object's version);`,
       md`- \`kubectl get secret ${e.tls.secretName} -n ${NS_DATAPLANE}\` shows TYPE \`kubernetes.io/tls\` with 2 data keys.`,
       "",
-      md`Rotation: the add-on polls the vault every ${e.keyVault && c.ownsCluster ? md`\`${e.keyVault.rotationInterval}\` (\`keyVault.rotationInterval\`)` : "rotation interval of the cluster's add-on (2 minutes unless changed)"} and updates the mount and the Secret when a new version of the certificate is imported; ${e.ingress.mode === "agic" ? "AGIC watches the Secret and uploads the new certificate to the App Gateway" : "the ALB controller watches the Secret and programs the new certificate"} without a command. To see which certificate the Secret holds:`,
+      md`Rotation: the add-on polls the vault every ${e.keyVault && e.cluster.owned ? md`\`${e.keyVault.rotationInterval}\` (\`keyVault.rotationInterval\`)` : "rotation interval of the cluster's add-on (2 minutes unless changed)"} and updates the mount and the Secret when a new version of the certificate is imported; ${e.ingress.mode === "agic" ? "AGIC watches the Secret and uploads the new certificate to the App Gateway" : "the ALB controller watches the Secret and programs the new certificate"} without a command. To see which certificate the Secret holds:`,
       "",
       code(sh`kubectl get secret ${e.tls.secretName} -n ${NS_DATAPLANE} -o jsonpath='{.data.tls\\.crt}' | base64 -d | openssl x509 -noout -subject -enddate`),
     );
   }
   if (e.tls.mode === "cert-manager") {
-    const ns = e.ingress.mode === "agc" ? e.ingress.agc.namespace : NS_DATAPLANE;
+    const ns = e.ingress.mode === "agc" ? e.ingress.namespace : NS_DATAPLANE;
     out.push(
       md`- \`kubectl get clusterissuer ${e.tls.certManager.issuer}\` is \`READY=True\` (Step b.2.2);`,
       md`- \`kubectl get certificate -n ${ns} -w\` turns \`READY=True\` within a few minutes once DNS is live (Step b.2.4). If not: \`kubectl describe certificate ${e.tls.secretName} -n ${ns}\`, \`kubectl get challenge -n ${ns}\`.`,

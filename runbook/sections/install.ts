@@ -14,19 +14,20 @@ export const installSection: RunbookSection = {
 };
 
 function install(c: RunbookContext): string {
-  const e = c.env;
+  const e = c.plan;
+  const r = e.registry;
   let command: string;
   let note: Text = "";
-  if (e.registry.mode === "acr") {
-    command = code(sh`tare install "\${DP_CREDENTIAL:?export DP_CREDENTIAL first, Step 1}" \\`, sh`  --image-sync ${c.imageRegistry}`);
+  if (r.mode === "acr") {
+    command = code(sh`tare install "\${DP_CREDENTIAL:?export DP_CREDENTIAL first, Step 1}" \\`, sh`  --image-sync ${e.registry.imageRegistry}`);
     note = "No image-pull secret: the kubelet identity has AcrPull on the registry (Step 5.3).";
-  } else if (e.registry.mode === "acr-admin" && e.registry.adminPullSecret === "stdin") {
+  } else if (r.mode === "acr-admin" && r.adminPullSecret === "stdin") {
     command = code(
-      sh`ACR_USERNAME=$(${tf(c, c.stacks.azure, "output -raw acr_admin_username")})`,
-      sh`ACR_PASSWORD=$(${tf(c, c.stacks.azure, "output -raw acr_admin_password")})`,
+      sh`ACR_USERNAME=$(${tf(c, e.stacks.azure, "output -raw acr_admin_username")})`,
+      sh`ACR_PASSWORD=$(${tf(c, e.stacks.azure, "output -raw acr_admin_password")})`,
       sh`echo "\${ACR_USERNAME}:\${ACR_PASSWORD}" | \\`,
       sh`  tare install "\${DP_CREDENTIAL:?export DP_CREDENTIAL first, Step 1}" \\`,
-      sh`  --image-sync ${c.imageRegistry} \\`,
+      sh`  --image-sync ${e.registry.imageRegistry} \\`,
       sh`  --image-pull-secret-stdin`,
       sh`unset ACR_USERNAME ACR_PASSWORD`,
     );
@@ -34,11 +35,11 @@ function install(c: RunbookContext): string {
   } else {
     command = code(
       sh`tare install "\${DP_CREDENTIAL:?export DP_CREDENTIAL first, Step 1}" \\`,
-      sh`  --image-registry ${c.imageRegistry} \\`,
-      sh`  --image-pull-secret-name ${c.pullSecret} \\`,
+      sh`  --image-registry ${e.registry.imageRegistry} \\`,
+      sh`  --image-pull-secret-name ${r.pullSecret} \\`,
       sh`  --wait`,
     );
-    note = md`The pull secret \`${c.pullSecret}\` already exists in ${NS_SYSTEM} and ${NS_DATAPLANE} (created by \`${c.stacks.cluster}\`); \`tare install\` only uses it (Step d.4).`;
+    note = md`The pull secret \`${r.pullSecret}\` already exists in ${NS_SYSTEM} and ${NS_DATAPLANE} (created by \`${e.stacks.cluster}\`); \`tare install\` only uses it (Step d.4).`;
   }
   return [
     "## Step 6: install the data plane",

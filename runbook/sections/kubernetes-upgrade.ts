@@ -1,8 +1,7 @@
 // Upgrading Kubernetes on a cluster this project created: a minor version at a time, as a
 // config change (control plane, then the node pool, in one apply), inside maintenance windows.
-import { followsPatchChannel, maintenanceWindows } from "../../plan/cluster";
+import type { MaintenanceWindow } from "../../plan/cluster";
 import { md, sh, type Markdown } from "../../config/encode";
-import type { MaintenanceWindowConfig } from "../../config/schema";
 import { code } from "./blocks";
 import type { RunbookSection } from "./section";
 
@@ -10,12 +9,12 @@ export const kubernetesUpgrade: RunbookSection = {
   id: "kubernetes-upgrade",
   guide: "Step 3.1 (K8S_VERSION) and Step 3.4 (az aks create --kubernetes-version), after the install",
   title: "Upgrading Kubernetes",
-  applies: (c) => c.ownsCluster,
+  applies: (p) => p.cluster.owned,
   render(c) {
-    const e = c.env;
-    const rg = c.clusterResourceGroup;
+    const e = c.plan;
+    const rg = e.cluster.resourceGroup;
     const name = e.cluster.name;
-    const windows = maintenanceWindows(e);
+    const windows = e.cluster.maintenance;
     const version = e.cluster.kubernetesVersion;
     return [
       "## Upgrading Kubernetes",
@@ -35,13 +34,13 @@ export const kubernetesUpgrade: RunbookSection = {
       "",
       code(sh`kubectl get --raw /metrics | grep apiserver_requested_deprecated_apis`),
       "",
-      md`3. Set \`cluster.kubernetesVersion\` in environments/${e.name}.yaml to the next minor version (\`"1.35"\`, not a patch: ${followsPatchChannel(e) || !version ? "the patch channel keeps installing patches, and Terraform keeps the one it finds" : "AKS picks the newest patch of it"}), run \`npm run synth\` in the project, and review the plan:`,
+      md`3. Set \`cluster.kubernetesVersion\` in environments/${e.name}.yaml to the next minor version (\`"1.35"\`, not a patch: ${e.cluster.followsPatchChannel || !version ? "the patch channel keeps installing patches, and Terraform keeps the one it finds" : "AKS picks the newest patch of it"}), run \`npm run synth\` in the project, and review the plan:`,
       "",
-      code(sh`terraform -chdir=${c.stackDir(c.stacks.azure)} plan`),
+      code(sh`terraform -chdir=${c.stackDir(e.stacks.azure)} plan`),
       "",
       md`   The plan must show \`azurerm_kubernetes_cluster\` **updated in place** (\`~ kubernetes_version\` and \`~ orchestrator_version\` of the node pool), never "must be replaced". Apply it inside a quiet period: azurerm upgrades the control plane first, then the node pool (a third of the nodes surged at a time), in one apply that can take up to ten minutes per node.`,
       "",
-      code(sh`terraform -chdir=${c.stackDir(c.stacks.azure)} apply`),
+      code(sh`terraform -chdir=${c.stackDir(e.stacks.azure)} apply`),
       "",
       "4. Check the cluster and the data plane:",
       "",
@@ -60,15 +59,22 @@ function ownerOf(channel: string, version: string | undefined): Markdown {
   return md`Terraform owns the version (\`${version}\`); the \`${channel}\` channel does not change it.`;
 }
 
-function describeWindow(w: MaintenanceWindowConfig | undefined): Markdown {
+function describeWindow(w: MaintenanceWindow | undefined): Markdown {
   if (!w) return md`at any time`;
-  const when =
-    w.frequency === "Daily"
-      ? md`every ${w.interval === 1 ? "day" : `${w.interval} days`}`
-      : w.frequency === "Weekly"
-        ? md`${w.interval === 1 ? "every" : `every ${w.interval} weeks on`} ${w.dayOfWeek ?? ""}`
-        : w.frequency === "AbsoluteMonthly"
-          ? md`on day ${String(w.dayOfMonth ?? "")} of every ${w.interval === 1 ? "month" : `${w.interval} months`}`
-          : md`on the ${(w.weekIndex ?? "").toLowerCase()} ${w.dayOfWeek ?? ""} of every ${w.interval === 1 ? "month" : `${w.interval} months`}`;
-  return md`${when} from ${w.startTime} (UTC${w.utcOffset}) for ${String(w.durationHours)} hours${w.notAllowed.length ? md`, never between ${w.notAllowed.map((s) => `${s.start} and ${s.end}`).join("; ")}` : ""}`;
+  return md`${windowDays(w)} from ${w.startTime} (UTC${w.utcOffset}) for ${String(w.durationHours)} hours${w.notAllowed.length ? md`, never between ${w.notAllowed.map((s) => `${s.start} and ${s.end}`).join("; ")}` : ""}`;
+}
+
+/** Which days the window opens on, by its frequency. */
+function windowDays(w: MaintenanceWindow): Markdown {
+  const months = w.interval === 1 ? "month" : `${w.interval} months`;
+  switch (w.frequency) {
+    case "Daily":
+      return md`every ${w.interval === 1 ? "day" : `${w.interval} days`}`;
+    case "Weekly":
+      return md`${w.interval === 1 ? "every" : `every ${w.interval} weeks on`} ${w.dayOfWeek}`;
+    case "AbsoluteMonthly":
+      return md`on day ${String(w.dayOfMonth)} of every ${months}`;
+    case "RelativeMonthly":
+      return md`on the ${w.weekIndex.toLowerCase()} ${w.dayOfWeek} of every ${months}`;
+  }
 }

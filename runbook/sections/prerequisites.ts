@@ -1,12 +1,9 @@
 // Prerequisites: the workstation's tools and the Azure roles of the identity that applies the stacks.
-import { clusterAuth } from "../../plan/cluster";
-import { gatewayByTerraform } from "../../plan/ingress";
-import { collectorReadsKeyVault, keyVaultSubjects, usesKeyVault } from "../../plan/key-vault";
+import type { KeyVaultPlan, Plan } from "../../plan";
 import { KEY_VAULT_NAMES } from "../../plan/names";
-import { collectorKeyVaultSecrets } from "../../config/telemetry";
 import { md, Markdown, sh } from "../../config/encode";
 import type { RunbookContext } from "../context";
-import { code, vaultName, vaultGroup } from "./blocks";
+import { code } from "./blocks";
 import type { RunbookSection } from "./section";
 
 export const prerequisitesSection: RunbookSection = {
@@ -18,12 +15,12 @@ export const prerequisitesSection: RunbookSection = {
 };
 
 function prerequisites(c: RunbookContext): string {
-  const e = c.env;
+  const e = c.plan;
   const tools = [
     md`\`az\` (Azure CLI), \`kubectl\`, \`helm\` 3+, \`curl\`, the \`tare\` CLI (Step 2)`,
     md`\`terraform\` 1.7+ to apply the stacks, or also the pinned \`cdktf\` CLI (not installed with the project: \`npm install --prefix ~/.cache/agent-router-azure/cdktf-cli-0.21.0 cdktf-cli@0.21.0\`, then its \`node_modules/.bin\` on \`PATH\`; the project README's Deploy paths)`,
-    e.registry.mode !== "private" || !e.registry.private?.mirrored ? md`\`docker\` (the image sync pushes through the local Docker login)` : undefined,
-    clusterAuth(e).kubelogin ? md`\`kubelogin\` (${clusterAuth(e).localAccountsDisabled ? "local accounts are disabled; " : ""}the -cluster stack and kubectl authenticate through Entra ID)` : undefined,
+    e.registry.mode !== "private" || !e.registry.mirrored ? md`\`docker\` (the image sync pushes through the local Docker login)` : undefined,
+    e.cluster.auth.kubelogin ? md`\`kubelogin\` (${e.cluster.auth.localAccountsDisabled ? "local accounts are disabled; " : ""}the -cluster stack and kubectl authenticate through Entra ID)` : undefined,
   ].filter(Boolean);
   const roles: [Markdown, Markdown, Markdown][] = [[md`Contributor`, md`resource group \`${e.azure.resourceGroup}\``, md`AKS, ACR, gateway, identities`]];
   roles.push([
@@ -33,23 +30,15 @@ function prerequisites(c: RunbookContext): string {
       ? md`the role assignments the stacks still create (AGIC or ALB identity roles; acr-admin only avoids the one on the registry)`
       : md`the role assignments the stacks create (AcrPull, AGIC or ALB identity roles)`,
   ]);
-  if (!c.ownsCluster && e.ingress.mode === "agic") roles.push([md`Azure Kubernetes Service Contributor Role`, md`cluster \`${e.cluster.name}\``, md`enabling the AGIC add-on (Step 7.1)`]);
-  if (c.acr) roles.push([md`AcrPush`, md`registry \`${c.acr}\``, md`pushing the synced images (Step 5.2)`]);
+  if (!e.cluster.owned && e.ingress.mode === "agic") roles.push([md`Azure Kubernetes Service Contributor Role`, md`cluster \`${e.cluster.name}\``, md`enabling the AGIC add-on (Step 7.1)`]);
+  if (e.registry.mode !== "private") roles.push([md`AcrPush`, md`registry \`${e.registry.acrName}\``, md`pushing the synced images (Step 5.2)`]);
   roles.push(...kubernetesApiRoles(c));
-  if (usesKeyVault(e)) {
-    roles.push([
-      md`User Access Administrator, Owner or Role Based Access Control Administrator`,
-      md`Key Vault \`${vaultName(c)}\` (resource group \`${vaultGroup(c)}\`)`,
-      md`Key Vault Secrets User for ${md.join(keyVaultReads(c).map(([identity, objects]) => md`identity \`${identity}\` on ${objects}`), "; ")} (each on its own secrets, never the whole vault)`,
-    ]);
-    if (e.tls.mode === "key-vault") roles.push([md`Key Vault Certificates Officer`, md`Key Vault \`${vaultName(c)}\``, md`importing the TLS certificate (before the stacks)`]);
-    if (collectorReadsKeyVault(e)) roles.push([md`Key Vault Secrets Officer`, md`Key Vault \`${vaultName(c)}\``, md`setting the exporter credentials (before the stacks)`]);
-  }
+  if (e.keyVault) roles.push(...keyVaultRoles(e, e.keyVault));
   // With the gateway in the environment's resource group, Contributor there covers it.
-  if (e.ingress.mode === "agic" && !gatewayByTerraform(e)) roles.push([md`Network Contributor`, md`the AKS managed resource group (MC_*)`, md`letting AGIC manage App Gateway state`]);
-  if (e.cluster.containerInsights && c.ownsCluster) roles.push([md`Log Analytics Contributor`, md`the Log Analytics workspace's resource group`, md`Container Insights (avoids LinkedAuthorizationFailed)`]);
-  if (e.dns.mode === "azure-dns" && e.dns.azureDns) roles.push([md`DNS Zone Contributor`, md`zone \`${e.dns.azureDns.zoneName}\` in \`${e.dns.azureDns.resourceGroup}\``, md`the A record (Step 8.1)`]);
-  if (e.state.backend === "azurerm" && e.state.azurerm) roles.push([md`Storage Blob Data Contributor`, md`storage account \`${e.state.azurerm.storageAccountName}\``, md`Terraform state`]);
+  if (e.ingress.mode === "agic" && e.ingress.gateway.by !== "terraform") roles.push([md`Network Contributor`, md`the AKS managed resource group (MC_*)`, md`letting AGIC manage App Gateway state`]);
+  if (e.cluster.containerInsights && e.cluster.owned) roles.push([md`Log Analytics Contributor`, md`the Log Analytics workspace's resource group`, md`Container Insights (avoids LinkedAuthorizationFailed)`]);
+  if (e.dns.mode === "azure-dns") roles.push([md`DNS Zone Contributor`, md`zone \`${e.dns.azureDns.zoneName}\` in \`${e.dns.azureDns.resourceGroup}\``, md`the A record (Step 8.1)`]);
+  if (e.state.backend === "azurerm") roles.push([md`Storage Blob Data Contributor`, md`storage account \`${e.state.storageAccountName}\``, md`Terraform state`]);
   return [
     "## Prerequisites",
     "",
@@ -77,29 +66,45 @@ function prerequisites(c: RunbookContext): string {
  * not exist yet); with Kubernetes RBAC, membership of an admin group.
  */
 function kubernetesApiRoles(c: RunbookContext): [Markdown, Markdown, Markdown][] {
-  const auth = clusterAuth(c.env);
+  const p = c.plan;
+  const auth = p.cluster.auth;
   if (!auth.kubelogin) return [];
-  const why = md`the \`${c.stacks.cluster}\` stack and kubectl through kubelogin (Entra ID${auth.localAccountsDisabled ? ", no local accounts" : ""})`;
+  const why = md`the \`${p.stacks.cluster}\` stack and kubectl through kubelogin (Entra ID${auth.localAccountsDisabled ? ", no local accounts" : ""})`;
   const groups = auth.entraId?.adminGroupObjectIds ?? [];
   const groupRow: [Markdown, Markdown, Markdown] = [md`Member of an admin group`, md`${md.join(groups.map((g) => md`\`${g}\``), ", ")} (\`cluster.entraId.adminGroupObjectIds\`)`, why];
   if (auth.entraId && !auth.entraId.azureRbac) return groups.length ? [groupRow] : [];
   const role: [Markdown, Markdown, Markdown] = [
     md`Azure Kubernetes Service RBAC Cluster Admin${groups.length ? " (or the admin group below)" : ""}`,
-    c.ownsCluster
-      ? md`cluster \`${c.env.cluster.name}\`, or resource group \`${c.env.azure.resourceGroup}\` before the first apply`
-      : md`cluster \`${c.env.cluster.name}\``,
+    p.cluster.owned
+      ? md`cluster \`${p.cluster.name}\`, or resource group \`${p.azure.resourceGroup}\` before the first apply`
+      : md`cluster \`${p.cluster.name}\``,
     why,
   ];
   return groups.length ? [role, groupRow] : [role];
 }
 
+/** Who may grant the vault's readers their roles, and who puts the certificate and credentials in it. */
+function keyVaultRoles(p: Plan, vault: KeyVaultPlan): [Markdown, Markdown, Markdown][] {
+  const roles: [Markdown, Markdown, Markdown][] = [
+    [
+      md`User Access Administrator, Owner or Role Based Access Control Administrator`,
+      md`Key Vault \`${vault.name}\` (resource group \`${vault.resourceGroup}\`)`,
+      md`Key Vault Secrets User for ${md.join(keyVaultReads(p, vault).map(([identity, objects]) => md`identity \`${identity}\` on ${objects}`), "; ")} (each on its own secrets, never the whole vault)`,
+    ],
+  ];
+  if (p.tls.mode === "key-vault") roles.push([md`Key Vault Certificates Officer`, md`Key Vault \`${vault.name}\``, md`importing the TLS certificate (before the stacks)`]);
+  if (vault.collectorReads) roles.push([md`Key Vault Secrets Officer`, md`Key Vault \`${vault.name}\``, md`setting the exporter credentials (before the stacks)`]);
+  return roles;
+}
+
 /** Each Key Vault reader's identity and the objects it may read (`<vault>/secrets/<name>`). */
-function keyVaultReads(c: RunbookContext): [string, Markdown][] {
-  const e = c.env;
-  return keyVaultSubjects(e).map((s) => {
-    const names = s.serviceAccount === KEY_VAULT_NAMES.tlsServiceAccount
-      ? [e.tls.keyVault?.certificateName ?? ""]
-      : [...new Set(collectorKeyVaultSecrets(e).objects.map((o) => o.objectName))];
+function keyVaultReads(p: Plan, vault: KeyVaultPlan): [string, Markdown][] {
+  const tls = p.tls;
+  return vault.subjects.map((s) => {
+    const names =
+      s.serviceAccount === KEY_VAULT_NAMES.tlsServiceAccount && tls.mode === "key-vault"
+        ? [tls.keyVault.certificateName]
+        : [...new Set(p.observability.collectorKeyVault.objects.map((o) => o.objectName))];
     return [s.identityName, md`${names.length > 1 ? "secrets" : "secret"} ${md.join(names.map((n) => md`\`${n}\``), ", ")}`];
   });
 }
@@ -111,11 +116,11 @@ function keyVaultReads(c: RunbookContext): [string, Markdown][] {
  * assignments are all in the environment's resource group (check AR034).
  */
 function userAccessScope(c: RunbookContext): Markdown {
-  const e = c.env;
-  if (c.ownsCluster) {
+  const e = c.plan;
+  if (e.cluster.owned) {
     return e.ingress.mode === "agc"
       ? md`the subscription (the ALB controller identity's roles are on the node resource group MC_*, which does not exist before the apply; check AR034)`
       : md`resource group \`${e.azure.resourceGroup}\``;
   }
-  return md`resource group \`${e.azure.resourceGroup}\` and \`${c.clusterResourceGroup}\`${e.ingress.mode === "agc" ? md` and the cluster's node resource group` : ""}`;
+  return md`resource group \`${e.azure.resourceGroup}\` and \`${e.cluster.resourceGroup}\`${e.ingress.mode === "agc" ? md` and the cluster's node resource group` : ""}`;
 }

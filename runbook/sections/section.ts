@@ -1,4 +1,5 @@
 // A runbook section: one guide step or operation, rendered only for the environments it applies to.
+import type { Plan } from "../../plan";
 import type { RunbookContext } from "../context";
 
 export interface RunbookSection {
@@ -7,7 +8,8 @@ export interface RunbookSection {
   /** The guide step it implements or extends. */
   readonly guide: string;
   readonly title: string;
-  applies(c: RunbookContext): boolean;
+  /** Whether the section is part of this environment's runbook. */
+  applies(plan: Plan): boolean;
   /** Markdown, starting with the section's heading (`##`; the title block's `#`). */
   render(c: RunbookContext): string;
 }

@@ -15,12 +15,12 @@ export const tareSection: RunbookSection = {
 
 // Guide: Step 2, at the version the environment pins (dataPlane.version; docs/data-plane.md).
 function step2(c: RunbookContext): string {
-  const version = c.env.dataPlane.version;
+  const version = c.plan.dataPlane.version;
   if (!version) {
     return [
       "## Step 2: the tare CLI",
       "",
-      md`\`dataPlane.version\` is not set in environments/${c.env.name}.yaml, so this installs whatever the vendor's installer ships on its stable channel today, and the data plane gets the chart and images embedded in that \`tare\`. Pin the version it prints (\`dataPlane.version\`, without the leading \`v\`): production requires it (AR057), and the upgrade and rollback procedures need it.`,
+      md`\`dataPlane.version\` is not set in environments/${c.plan.name}.yaml, so this installs whatever the vendor's installer ships on its stable channel today, and the data plane gets the chart and images embedded in that \`tare\`. Pin the version it prints (\`dataPlane.version\`, without the leading \`v\`): production requires it (AR057), and the upgrade and rollback procedures need it.`,
       "",
       code(sh`curl -sSL https://tare.tetrate.ai/tools/install.sh | bash`, sh`export PATH="$PATH:$HOME/.tare/bin"`, sh`tare --version`),
       "",

@@ -1,6 +1,6 @@
 // Appendix C: the collector, the EnvoyProxy patches and the exporter Secrets from Key Vault.
 import { ACCESS_LOG_CRONJOB, GUIDE_NAMES, KEY_VAULT_NAMES, NS_DATAPLANE } from "../../plan/names";
-import { COLLECTOR_PORTS, collectorKeyVaultSecrets } from "../../config/telemetry";
+import { COLLECTOR_PORTS } from "../../config/telemetry";
 import { md, sh } from "../../config/encode";
 import type { RunbookContext } from "../context";
 import { type Text, code } from "./blocks";
@@ -10,12 +10,12 @@ export const telemetrySection: RunbookSection = {
   id: "telemetry",
   guide: "Appendix C (telemetry)",
   title: "Appendix C: telemetry",
-  applies: (c) => c.env.observability.collector.enabled,
+  applies: (p) => p.observability.collector.enabled,
   render: telemetry,
 };
 
 function telemetry(c: RunbookContext): string {
-  const o = c.env.observability;
+  const o = c.plan.observability;
   if (!o.collector.enabled) return "";
   const out = [
     "## Appendix C: telemetry",
@@ -45,15 +45,15 @@ function telemetry(c: RunbookContext): string {
     );
   }
   out.push(...keyVaultSync(c));
-  if (c.env.observability.exporters.azureMonitor) {
-    out.push("", md`Azure Monitor: Application Insights \`${c.env.observability.exporters.azureMonitor.applicationInsightsName}\` → Workbooks → "Agent Router data plane" (the default panes stay empty for envoy data).`);
+  if (o.exporters.azureMonitor) {
+    out.push("", md`Azure Monitor: Application Insights \`${o.exporters.azureMonitor.applicationInsightsName}\` → Workbooks → "Agent Router data plane" (the default panes stay empty for envoy data).`);
   }
   return out.join("\n");
 }
 
 /** How to see that the driver synced the collector's Secrets from Key Vault, and how to rotate them. */
 function keyVaultSync(c: RunbookContext): Text[] {
-  const kv = collectorKeyVaultSecrets(c.env);
+  const kv = c.plan.observability.collectorKeyVault;
   if (!kv.objects.length) return [];
   const names = kv.secrets.map((s) => s.secretName);
   return [

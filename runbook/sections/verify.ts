@@ -13,10 +13,11 @@ export const verifySection: RunbookSection = {
 };
 
 function verify(c: RunbookContext): string {
+  const { endpoint } = c.plan;
   const staging = stagingIssuer(c);
   const cacert = staging && CACERT_STAGING;
   // nip.io: the host is known only from the -cluster stack's output.
-  const dpHost = c.host ? undefined : sh`DP_URL=$(${tf(c, c.stacks.cluster, "output -raw data_plane_url")}) && export DP_HOST="\${DP_URL#*://}"`;
+  const dpHost = endpoint.host ? undefined : sh`DP_URL=$(${tf(c, c.plan.stacks.cluster, "output -raw data_plane_url")}) && export DP_HOST="\${DP_URL#*://}"`;
   return [
     "## Steps 10-11: verify",
     "",
@@ -28,31 +29,31 @@ function verify(c: RunbookContext): string {
     "",
     code(prompt("TARS_API_KEY", "API key: "), prompt("MCP_PROFILE_ID", "MCP profile id: ", false), dpHost, sh`./${c.distDir}/verify.sh${cacert}`),
     "",
-    md`\`verify.sh\` prints one PASS/FAIL line per check and exits non-zero on any failure. Defaults: ${c.host ? md`\`DP_HOST=${c.host}\`` : md`\`DP_HOST\` from the line above`}, scheme \`${c.scheme}\`, \`MCP_PROFILE_ID\` from the environment; \`--help\` lists the options.${
+    md`\`verify.sh\` prints one PASS/FAIL line per check and exits non-zero on any failure. Defaults: ${endpoint.host ? md`\`DP_HOST=${endpoint.host}\`` : md`\`DP_HOST\` from the line above`}, scheme \`${endpoint.scheme}\`, \`MCP_PROFILE_ID\` from the environment; \`--help\` lists the options.${
       staging ? md` \`--cacert ${STAGING_ROOTS}\` trusts the Let's Encrypt staging roots downloaded in Step b.2.5 (\`--insecure\` skips certificate checks altogether, with a warning).` : ""
     } HTTP 200 on the bad-token check means auth is not enforced: contact support.`,
     "",
     `The same checks by hand (Step 11)${staging ? `; with the staging issuer, add \`--cacert ${STAGING_ROOTS}\` to each curl` : ""}:`,
     "",
     code(
-      dpHost ?? sh`export DP_HOST=${c.shownHost}`,
-      sh`curl -s "${c.scheme}://\${DP_HOST}/v1/chat/completions" -X POST -H "Content-Type: application/json" \\`,
+      dpHost ?? sh`export DP_HOST=${endpoint.shownHost}`,
+      sh`curl -s "${endpoint.scheme}://\${DP_HOST}/v1/chat/completions" -X POST -H "Content-Type: application/json" \\`,
       sh`  -H "Authorization: Bearer \${TARS_API_KEY}" -d '{"model": "gpt-5-mini", "messages": [{"role": "user", "content": "hello, what are you?"}]}'`,
-      sh`curl -s "${c.scheme}://\${DP_HOST}/v1/messages" -X POST -H "Content-Type: application/json" -H "anthropic-version: 2023-06-01" \\`,
+      sh`curl -s "${endpoint.scheme}://\${DP_HOST}/v1/messages" -X POST -H "Content-Type: application/json" -H "anthropic-version: 2023-06-01" \\`,
       sh`  -H "Authorization: Bearer \${TARS_API_KEY}" -d '{"model": "claude-haiku-4-5", "max_tokens": 64, "messages": [{"role": "user", "content": "hello"}]}'`,
-      sh`curl -s "${c.scheme}://\${DP_HOST}/v1/models" -H "Authorization: Bearer \${TARS_API_KEY}" | jq '.data[].id' | sort -u`,
-      sh`curl -s "${c.scheme}://\${DP_HOST}/v1/chat/completions" -X POST -H "Content-Type: application/json" \\`,
+      sh`curl -s "${endpoint.scheme}://\${DP_HOST}/v1/models" -H "Authorization: Bearer \${TARS_API_KEY}" | jq '.data[].id' | sort -u`,
+      sh`curl -s "${endpoint.scheme}://\${DP_HOST}/v1/chat/completions" -X POST -H "Content-Type: application/json" \\`,
       sh`  -H "Authorization: Bearer \${TARS_API_KEY}" -d '{"model": "gpt-5-mini", "stream": true, "messages": [{"role": "user", "content": "count from 1 to 5"}]}'`,
-      sh`curl -s "${c.scheme}://\${DP_HOST}/mcp/\${MCP_PROFILE_ID}" -X POST -H "Content-Type: application/json" -H "Accept: application/json, text/event-stream" \\`,
+      sh`curl -s "${endpoint.scheme}://\${DP_HOST}/mcp/\${MCP_PROFILE_ID}" -X POST -H "Content-Type: application/json" -H "Accept: application/json, text/event-stream" \\`,
       sh`  -H "Authorization: Bearer \${TARS_API_KEY}" -d '{"jsonrpc":"2.0","method":"tools/list","id":1}'`,
     ),
     "",
     "Register the MCP profile with Claude Code:",
     "",
     code(
-      c.url
-        ? sh`claude mcp add --transport http agent-router-${c.env.name} "${c.url}/mcp/\${MCP_PROFILE_ID}" --header "Authorization: Bearer \${TARS_API_KEY}"`
-        : sh`claude mcp add --transport http agent-router-${c.env.name} "${c.scheme}://\${DP_HOST}/mcp/\${MCP_PROFILE_ID}" --header "Authorization: Bearer \${TARS_API_KEY}"`,
+      endpoint.url
+        ? sh`claude mcp add --transport http agent-router-${c.plan.name} "${endpoint.url}/mcp/\${MCP_PROFILE_ID}" --header "Authorization: Bearer \${TARS_API_KEY}"`
+        : sh`claude mcp add --transport http agent-router-${c.plan.name} "${endpoint.scheme}://\${DP_HOST}/mcp/\${MCP_PROFILE_ID}" --header "Authorization: Bearer \${TARS_API_KEY}"`,
     ),
   ].join("\n");
 }
