@@ -15,7 +15,8 @@ interface YamlTag {
   readonly test?: RegExp;
 }
 /** The tags whose plain form a string could be read back as (yaml's plainString checks the same). */
-const OTHER_TAGS = [...SCHEMA.tags, ...(SCHEMA.compat ?? [])].filter((t) => t.default === true && t.tag !== "tag:yaml.org,2002:str" && t.test);
+/** The tests of the scalar tags other than str that yaml resolves a plain scalar by (a match must be quoted). */
+const OTHER_TAGS: RegExp[] = [...SCHEMA.tags, ...(SCHEMA.compat ?? [])].flatMap((t) => (t.default === true && t.tag !== "tag:yaml.org,2002:str" && t.test ? [t.test] : []));
 // From yaml's stringifyString.js (plainString): what a plain scalar may not contain.
 const NOT_PLAIN = /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/;
 const DOCUMENT_MARKER = /^(%|---|\.\.\.)/m;
@@ -30,7 +31,7 @@ function scalarString(s: string): string {
   // `<<` is the merge key, which yaml writes in its own way.
   if (DOCUMENT_MARKER.test(s) || s === "<<") throw new Unsupported();
   if (s.length > 0 && !s.includes("\n") && !NOT_PLAIN.test(s) && PRINTABLE.test(s)) {
-    return OTHER_TAGS.some((t) => t.test!.test(s)) ? quoted(s) : s;
+    return OTHER_TAGS.some((test) => test.test(s)) ? quoted(s) : s;
   }
   return quoted(s);
 }

@@ -104,7 +104,6 @@ function resolveVariables(env: Environment): VariablesPlan {
 }
 
 const planned = new WeakMap<Environment, Plan>();
-const sources = new WeakMap<Plan, Environment>();
 
 /**
  * The plan of a loaded environment, resolved once per environment object (the replacement guard
@@ -115,13 +114,5 @@ export function planOf(env: Environment): Plan {
   if (known) return known;
   const plan = resolve(env);
   planned.set(env, plan);
-  sources.set(plan, env);
   return plan;
-}
-
-/** BRIDGE while the builders move to the plan: the environment a plan was resolved from. */
-export function environmentOf(plan: Plan): Environment {
-  const env = sources.get(plan);
-  if (!env) throw new Error("environmentOf: a plan not made by planOf");
-  return env;
 }

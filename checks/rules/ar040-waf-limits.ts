@@ -2,7 +2,7 @@ import { WAF_LIMITS, wafSettings } from "../../plan/waf";
 import type { Finding, Rule } from "../rule";
 import { finding } from "../rule";
 
-/** Microsoft's WAF_v2 bounds (config/derived.ts WAF_LIMITS) and the API policy's own consistency. */
+/** Microsoft's WAF_v2 bounds (plan/waf.ts WAF_LIMITS) and the API policy's own consistency. */
 export const wafLimits: Rule = {
   id: "AR040",
   severity: "error",

@@ -34,7 +34,7 @@ export const text = () =>
     });
 
 const hostnameRe = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$/;
-/** A GUID (subscription, tenant, object IDs); config/derived.ts parses Key Vault IDs with it too. */
+/** A GUID (subscription, tenant, object IDs); plan/key-vault.ts parses Key Vault IDs with it too. */
 export const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const cidr = text()
@@ -137,7 +137,7 @@ export const gitRepoUrl = text().superRefine((value, ctx) => {
 
 /** Azure tags: at most 50 per resource; names 1-512 without < > % & \ ? /, values up to 256 (tag-resources#limitations). */
 export const MAX_TAGS = 50;
-/** Tags the project adds unless given (config/derived.ts resourceTags). */
+/** Tags the project adds unless given (plan/index.ts, the plan's azure.tags). */
 export const ADDED_TAGS = ["environment", "managed-by"];
 export const tagName = text()
   .min(1)

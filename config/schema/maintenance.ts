@@ -62,7 +62,7 @@ const MaintenanceWindow = z
   });
 export type MaintenanceWindowConfig = z.infer<typeof MaintenanceWindow>;
 
-/** The production defaults of `cluster.maintenance` (config/derived.ts maintenanceWindows applies them). */
+/** The production defaults of `cluster.maintenance` (plan/cluster.ts maintenanceWindows applies them). */
 export const PRODUCTION_MAINTENANCE: { readonly autoUpgrade: MaintenanceWindowConfig; readonly nodeOs: MaintenanceWindowConfig } = {
   autoUpgrade: { frequency: "Weekly", interval: 1, dayOfWeek: "Sunday", startTime: "00:00", utcOffset: "+00:00", durationHours: 4, notAllowed: [] },
   nodeOs: { frequency: "Weekly", interval: 1, dayOfWeek: "Saturday", startTime: "00:00", utcOffset: "+00:00", durationHours: 4, notAllowed: [] },
