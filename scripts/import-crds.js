@@ -18,8 +18,9 @@ const crds = (...files) => files.map((f) => (typeof f === "string" ? fs.readFile
 // (and its toJson functions compiled) by every synth, and EnvoyProxy's full schema alone made
 // 1.8 MB of TypeScript (docs/performance.md). A CRD given as { file, versions, spec } keeps only
 // those served versions and, when `spec` lists field paths ("telemetry.metrics"), only those
-// fields of spec. The bindings then reject (tsc) a chart that sets a field left out, and their
-// toJson would drop it: add the field here and run this script again.
+// fields of spec. The bindings then reject (tsc) an object literal that sets a field left out,
+// and their toJson drops such a field silently (test/rendered.test.ts would show it in the
+// examples' dist/): add the field here and run this script again.
 function trimmed({ file, versions, spec }) {
   const crd = YAML.parse(fs.readFileSync(path.join(schemas, "crds", file), "utf8"));
   if (versions) {
