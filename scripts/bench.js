@@ -243,7 +243,8 @@ and 2.05.
   only (v1beta1 was generated too), EnvoyProxy \`spec.telemetry.metrics.sinks\` only (the project
   writes a partial object for server-side apply; the full schema made 1.8 MB of TypeScript).
   \`imports/\`: 3.1 → 1.7 MB, \`gateway.envoyproxy.io\` 1.8 MB → 148 KB, about 15 ms less per run.
-  A chart that sets a field left out fails \`tsc\`: add it to the script's list and run it again.
+  A chart's object literal that sets a field left out fails \`tsc\` (elsewhere toJson would drop it,
+  and the committed dist/ comparison shows it): add it to the script's list and run it again.
 - **Stack files staged side by side.** The staging folder held a copy of cdktf.out's tree
   (\`out/stacks/<stack>/\`) only for the files to be renamed out of it: 21 folder operations
   (creating and removing folders is the costly part of this file system). A few ms.
