@@ -6,13 +6,11 @@ import * as fs from "fs";
 import * as path from "path";
 import { checkEnvironments, RULES } from "./checks";
 import { countProblems, formatProblem, hasErrors, plural, publicProblem, sortProblems, summarize, type Problem } from "./config/problems";
-import { environmentJsonSchema } from "./config/json-schema";
 import { loadEnvironments } from "./config/loader";
 import { configFiles, HELP, parseArgs, PROJECT_ROOT, TOOL, UsageError, userDir, type MainContext, type Options } from "./cli/args";
 import { commitStacks, cdktfSubsetProblem } from "./cli/delivery";
-import { asOutputError } from "./cli/output-errors";
-import { replacementGuard } from "./cli/replacement-guard";
-import { journalFolder, OutputError, synthesize } from "./cli/output-transaction";
+import { asOutputError, OutputError } from "./cli/output-errors";
+import { journalFolder } from "./cli/output-journal";
 import { plansOf, planText } from "./cli/plan-command";
 import { summaryLines } from "./cli/summary";
 import { forTerminal, jsonForTerminal } from "./cli/terminal";
@@ -43,6 +41,7 @@ export function main(argv: readonly string[], ctx: MainContext): number {
     return 0;
   }
   if (opts.command === "schema") {
+    const { environmentJsonSchema } = require("./config/json-schema") as typeof import("./config/json-schema");
     const text = JSON.stringify(environmentJsonSchema(), null, 2) + "\n";
     if (!opts.out) {
       out(text.trimEnd());
@@ -96,6 +95,9 @@ function run(opts: Options, ctx: MainContext, out: (l: string) => void, err: (l:
     out(planText(plans));
     return 0;
   }
+  // The replacement guard synthesizes the stacks (cdktf and the provider bindings): loaded by the
+  // commands that compare or write them, not by plan, rules, help or schema.
+  const { replacementGuard } = require("./cli/replacement-guard") as typeof import("./cli/replacement-guard");
   const distOut = path.resolve(ctx.env.CDK8S_OUTDIR ?? path.join(path.resolve(userDir(ctx), opts.outdir ?? PROJECT_ROOT), "dist"));
   const problems = sortProblems([...checked, ...replacementGuard(loaded.environments, checked, distOut, userDir(ctx))]);
   const print = (p: Problem) => (p.severity === "error" ? err : out)(forTerminal(formatProblem(p)));
@@ -121,6 +123,9 @@ function run(opts: Options, ctx: MainContext, out: (l: string) => void, err: (l:
     return 2;
   }
   const outdir = path.resolve(userDir(ctx), opts.outdir ?? PROJECT_ROOT);
+  // Loaded here, not at the top: only synth renders the charts and the runbook (cdk8s, cdk8s-plus
+  // and the CRD bindings, about a third of the modules a synth loads); check, rules and schema do not.
+  const { synthesize } = require("./cli/output-transaction") as typeof import("./cli/output-transaction");
   const written = synthesize(loaded.environments, {
     outdir,
     terraformOutdir: ctx.env.CDKTF_OUTDIR,

@@ -3,9 +3,16 @@
 // (type-checking runs in `npm test`). Each .ts file is transpiled by sucrase and cached on
 // disk under a key made of its own bytes: an edited file always gets a fresh transpile,
 // an unchanged one is read back from the cache. Nothing here can serve a stale build.
+//
+// Next to the transpiled code, the cache keeps V8's code cache of it (<key>.jsc: the code and
+// V8's compiled functions, written when the process exits, so it holds the functions the run
+// compiled, not only the module's top level): a module loaded from it is not parsed and its
+// functions are not compiled again. V8 checks the data against the code and its own version and
+// flags, and rejects what does not match; a rejected or missing one is made again at exit.
 const fs = require("fs");
 const path = require("path");
 const crypto = require("crypto");
+const vm = require("vm");
 const Module = require("module");
 
 const root = path.resolve(__dirname, "..");
@@ -13,36 +20,77 @@ const cacheDir = path.join(root, "node_modules", ".cache", "agent-router-azure")
 const SUCRASE_VERSION = require("sucrase/package.json").version;
 const OPTIONS = { transforms: ["typescript", "imports"], disableESTransforms: true };
 let transform; // sucrase is loaded only on a cache miss
+/** Modules compiled without usable V8 data in this process: their .jsc is written at exit. */
+const toCache = [];
 
-function compile(filename) {
-  const source = fs.readFileSync(filename, "utf8");
-  const key = crypto
-    .createHash("sha1")
-    .update(SUCRASE_VERSION)
-    .update("\0")
-    .update(filename)
-    .update("\0")
-    .update(source)
-    .digest("hex");
-  const cached = path.join(cacheDir, key + ".js");
+/** Writes `data` to `file` through a temporary file and a rename (a reader sees all or nothing). */
+function writeAtomic(file, data) {
   try {
-    return fs.readFileSync(cached, "utf8");
+    fs.mkdirSync(cacheDir, { recursive: true });
+    const tmp = file + "." + process.pid + ".tmp";
+    fs.writeFileSync(tmp, data);
+    fs.renameSync(tmp, file);
+  } catch {
+    // a read-only tree still works, only slower
+  }
+}
+
+/** Where a source file's cache entries are (without the extension): keyed by sucrase's version, the file's path and its bytes. */
+function cacheBase(filename, source = fs.readFileSync(filename)) {
+  const key = crypto.createHash("sha1").update(SUCRASE_VERSION).update("\0").update(filename).update("\0").update(source).digest("hex");
+  return path.join(cacheDir, key);
+}
+
+/** The transpiled code of a .ts file, and V8's data for it when the cache has it. */
+function compile(filename) {
+  const source = fs.readFileSync(filename); // hashed as bytes: decoded only to transpile
+  const base = cacheBase(filename, source);
+  // <key>.jsc: the code's length in bytes (4 bytes, little-endian), the code, V8's data.
+  try {
+    const entry = fs.readFileSync(base + ".jsc");
+    const length = entry.readUInt32LE(0);
+    if (entry.length >= 4 + length) return { base, code: entry.toString("utf8", 4, 4 + length), v8: entry.subarray(4 + length) };
+  } catch {
+    // no V8 data yet
+  }
+  try {
+    return { base, code: fs.readFileSync(base + ".js", "utf8") };
   } catch {
     // not cached yet
   }
   transform = transform || require("sucrase").transform;
-  const code = transform(source, { ...OPTIONS, filePath: filename }).code;
-  try {
-    fs.mkdirSync(cacheDir, { recursive: true });
-    const tmp = cached + "." + process.pid + ".tmp";
-    fs.writeFileSync(tmp, code);
-    fs.renameSync(tmp, cached);
-  } catch {
-    // a read-only tree still works, only slower
-  }
-  return code;
+  const code = transform(source.toString("utf8"), { ...OPTIONS, filePath: filename }).code;
+  writeAtomic(base + ".js", code);
+  return { base, code };
+}
+
+/** What Node's CommonJS loader gives a module as `require` (lib/internal/modules/helpers.js, makeRequireFunction). */
+function requireFor(module) {
+  const require = (id) => module.require(id);
+  require.resolve = (request, options) => Module._resolveFilename(request, module, false, options);
+  require.resolve.paths = (request) => Module._resolveLookupPaths(request, module);
+  require.main = process.mainModule;
+  require.extensions = Module._extensions;
+  require.cache = Module._cache;
+  return require;
 }
 
 Module._extensions[".ts"] = function loadTypeScript(module, filename) {
-  module._compile(compile(filename), filename);
+  const { base, code, v8 } = compile(filename);
+  // Module.wrap keeps the code on the wrapper's first line: line numbers in stack traces are the file's.
+  const script = new vm.Script(Module.wrap(code), { filename, cachedData: v8 });
+  if (!v8 || script.cachedDataRejected) toCache.push({ base, code, script });
+  const wrapper = script.runInThisContext({ displayErrors: true });
+  wrapper.call(module.exports, module.exports, requireFor(module), module, filename, path.dirname(filename));
 };
+
+process.on("exit", () => {
+  for (const { base, code, script } of toCache) {
+    const bytes = Buffer.from(code, "utf8");
+    const header = Buffer.alloc(4);
+    header.writeUInt32LE(bytes.length, 0);
+    writeAtomic(base + ".jsc", Buffer.concat([header, bytes, script.createCachedData()]));
+  }
+});
+
+module.exports = { cacheBase };

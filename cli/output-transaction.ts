@@ -116,16 +116,17 @@ function synthesizeLocked(environments: readonly LoadedEnvironment[], folders: F
     const distStage = fs.mkdtempSync(path.join(distOut, `${STAGING_PREFIX}${process.pid}-`));
     staging.push(distStage);
     // The documents the replacement guard compared (synthesized once per environment).
-    writeStackFiles(
+    const stagedStack = stageStackFiles(
       environments.map((e) => planOf(e.env)),
-      path.join(tfStage, "out"),
+      tfStage,
     );
+    const stagedOf = (file: string) => stagedStack(path.relative(tfOut, file));
     for (const p of plans) {
       const name = p.loaded.env.name;
-      const record = recordFile(p.stacks.map((file) => path.join(tfStage, "out", path.relative(tfOut, file))));
+      const record = recordFile(p.stacks.map((file) => ({ name: path.basename(path.dirname(file)), file: stagedOf(file) })));
       let changed = stageDirectory(p.dist, path.join(distStage, name), [...p.files, record]);
       for (const file of p.stacks) {
-        const staged = path.join(tfStage, "out", path.relative(tfOut, file));
+        const staged = stagedOf(file);
         if (sameBytes(staged, file)) continue;
         changed++;
         journal.push({ from: staged, to: file, dir: false, env: name });
@@ -135,7 +136,7 @@ function synthesizeLocked(environments: readonly LoadedEnvironment[], folders: F
       changedFiles.set(name, changed);
     }
     const manifest = path.join(tfOut, "manifest.json");
-    if (!sameBytes(path.join(tfStage, "out", "manifest.json"), manifest)) journal.push({ from: path.join(tfStage, "out", "manifest.json"), to: manifest, dir: false });
+    if (!sameBytes(stagedOf(manifest), manifest)) journal.push({ from: stagedOf(manifest), to: manifest, dir: false });
     // Every rename checked before the first: a read-only or mounted dist/<env> stops the run here.
     preflightSwap(journal);
     backUp(journal, path.join(tfStage, "old"), tfOut);
@@ -164,13 +165,24 @@ function synthesizeLocked(environments: readonly LoadedEnvironment[], folders: F
   }));
 }
 
-/** Writes the stacks into `outdir` in cdktf.out's layout (stacks/index.ts, stackFiles). */
-export function writeStackFiles(plans: readonly Plan[], outdir: string): void {
-  for (const f of stackFiles(plans)) {
-    const file = path.join(outdir, f.path);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
+/**
+ * Writes the stacks' files (stacks/index.ts, stackFiles) into the staging folder `dir`, side by
+ * side: the swap renames each into its place in cdktf.out, so the staging folder needs none of
+ * cdktf.out's folders (making and removing them cost more than writing the files). Returns where
+ * each file of cdktf.out (its path relative to it) was staged.
+ */
+function stageStackFiles(plans: readonly Plan[], dir: string): (relative: string) => string {
+  const staged = new Map<string, string>();
+  stackFiles(plans).forEach((f, i) => {
+    const file = path.join(dir, `stack-${i}.json`);
     fs.writeFileSync(file, f.content);
-  }
+    staged.set(path.normalize(f.path), file);
+  });
+  return (relative) => {
+    const file = staged.get(path.normalize(relative));
+    if (!file) throw new Error(`no staged stack file for ${relative}`);
+    return file;
+  };
 }
 
 /**

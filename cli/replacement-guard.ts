@@ -40,8 +40,8 @@ function shownPath(from: string, file: string): string {
   return rel && !rel.startsWith("..") && !path.isAbsolute(rel) ? rel : file;
 }
 
-/** dist/<env>/force-new.json, from the environment's two staged cdk.tf.json files. */
-export function recordFile(stackFiles: readonly string[]): { path: string; content: string } {
-  const stacks = stackFiles.map((file) => ({ name: path.basename(path.dirname(file)), json: JSON.parse(fs.readFileSync(file, "utf8")) as StackDocument["json"] }));
+/** dist/<env>/force-new.json, from the environment's two staged cdk.tf.json files (each stack's name and its staged file). */
+export function recordFile(stackFiles: readonly { name: string; file: string }[]): { path: string; content: string } {
+  const stacks = stackFiles.map(({ name, file }) => ({ name, json: JSON.parse(fs.readFileSync(file, "utf8")) as StackDocument["json"] }));
   return { path: RECORD_FILE, content: renderRecord(recordOf(stacks)) };
 }

@@ -210,18 +210,78 @@ alone and the result (separate worktrees, same node_modules, same minutes; 2026-
 The output is byte-identical (\`diff -r\` of dist/, cdktf.out/ and terraform/ of the examples, and of a
 50-environment fleet of every mode, before and after).
 
-Why 1.5× is still out of reach: it leaves the project about 0.21 s of CPU above a 0.43 s floor, and
-its own work is about 0.47 s. By \`node --cpu-prof\` of the examples' synth after the changes (3 runs;
-shares of the whole process, profiler overhead included): loading libraries 30 % (the floor), the
-cdktf stacks 14 % (token resolution of 8 stacks, twice per cluster stack: once to find cross-stack
-references, once to write), loading the project's own modules 14 % (transpile-cache reads, the
-module bodies, the zod schema; \`imports/\` holds 3 MB of generated CRD bindings,
-\`gateway.envoyproxy.io\` alone 1.8 MB and about 25 ms), garbage collection 9 %, the file system
-9 % (some 70 files and their folders in a fresh output, staged then renamed), the charts' constructs
-and \`toJson\` 7 %, YAML 5 %, loading and validating the environments 4 %, runbook and checks 2 %
-each. No single part is large enough: reaching 1.5× would take both cdktf passes and most of the
-module loading away (for instance trimming the CRD bindings to the kinds used, or a bundled build
-of the project's sources), which is beyond a change that keeps the output byte-identical.
+Second round (2026-12-06): the project's own module loading, the CRD bindings and the staging
+folder. Measured against the commit before, in separate worktrees sharing node_modules (each with
+its own floor), 21 rounds, each running both trees' floor and synth back to back (the order
+alternating), CPU time. The VM was busy with other jobs: the same commit's synth took 0.86 s of CPU
+in one half hour and 1.27 s in another, so the paired differences within a round are what to read:
+
+| | floor (median) | synth of the examples (median) | ratio | the project's own CPU (synth − floor) |
+|---|---|---|---|---|
+| before | 0.56 s | 1.27 s | 2.28 | 0.71 s |
+| after | 0.51 s | 1.10 s | 2.16 | 0.60 s |
+| paired difference | −22 ms | −153 ms | | −106 ms |
+
+Earlier runs of the same pair in a quieter hour (15 rounds each): ratio 2.13–2.23 before, 1.98–2.12
+after. The tables that open this page are whatever the last \`npm run bench\` measured; four runs of
+7 rounds of it after these changes, on the same afternoon, gave CPU-time ratios of 1.86, 1.88, 1.89
+and 2.05.
+
+- **V8's compiled code in the transpile cache.** \`bin/ts-hook.js\` keeps, next to each transpiled
+  module, V8's code cache of it (\`<key>.jsc\`), written when the process exits so that it holds the
+  functions the run compiled too; the next run neither parses the module nor compiles those
+  functions again. V8 checks the data against the code, its version and its flags and rejects what
+  does not match (the entry is then made again). Unlike \`v8-compile-cache\` (one blob for
+  everything, tried earlier and slower), each module has its own entry, read only when the module
+  loads. About 60–90 ms less for the project's own modules. The generated provider bindings in
+  \`.gen/\` load through the same hook, so the library-load floor, which loads them the way synth
+  does, also went down (about 20–40 ms): the ratio shows less of the gain than the absolute times.
+  \`test/ts-hook.test.ts\`: the entry is written and accepted, a damaged one is rejected and made
+  again, an edited source is transpiled again.
+- **CRD bindings for what the charts write.** \`scripts/import-crds.js\` trims a CRD to the served
+  versions and spec fields the charts use before generating its binding: Gateway and HTTPRoute v1
+  only (v1beta1 was generated too), EnvoyProxy \`spec.telemetry.metrics.sinks\` only (the project
+  writes a partial object for server-side apply; the full schema made 1.8 MB of TypeScript).
+  \`imports/\`: 3.1 → 1.7 MB, \`gateway.envoyproxy.io\` 1.8 MB → 148 KB, about 15 ms less per run.
+  A chart's object literal that sets a field left out fails \`tsc\` (elsewhere toJson would drop it,
+  and the committed dist/ comparison shows it): add it to the script's list and run it again.
+- **Stack files staged side by side.** The staging folder held a copy of cdktf.out's tree
+  (\`out/stacks/<stack>/\`) only for the files to be renamed out of it: 21 folder operations
+  (creating and removing folders is the costly part of this file system). A few ms.
+- **Each command loads what it runs** (not in the ratio, which is about synth): \`check\` no longer
+  loads the charts, the runbook, cdk8s and the CRD bindings, and \`rules\` and \`schema\` no longer
+  load cdktf, the provider bindings and the stacks (\`main.ts\`). CPU time: check 0.74 → 0.56 s,
+  rules 0.51 → 0.21 s. \`test/command-loading.test.ts\`.
+
+The output is byte-identical (\`npm run synth\` leaves dist/, cdktf.out/ and terraform/ unchanged;
+\`diff -r\` of a 50-environment fleet of every mode before and after).
+
+Why 1.5× is still out of reach: 1.5× leaves the project half of the floor (0.21–0.28 s of CPU at
+this VM's speeds), and its own work is 0.39–0.60 s, about 0.9× the floor. Measured in one process
+with every library loaded first (\`node --cpu-prof\`, 7 runs, medians; profiler overhead
+included): loading the project's modules 74 ms (deserializing V8's code 17 ms, building the zod schema in \`config/schema/\` 14 ms, the
+module loader's resolution and reads about 20 ms), then the run 300 ms: the cdktf stacks 103 ms
+(\`synthesizeEnvironment\`: constructs, token resolution of 8 stacks, twice per cluster stack — once
+to find cross-stack references, once to write), the charts 63 ms (constructs, \`toJson\`, YAML), the
+file system about 35–45 ms (some 65 files and 30 folders in a fresh output, staged then renamed),
+loading and validating the environments 42 ms (YAML parse and zod), the runbook 9 ms, the checks
+4 ms; garbage collection about 55 ms over the whole process. What is left is mostly code that runs
+once per process in \`stacks/\`, \`charts/\` and \`config/\`, cold (interpreted, its inline caches
+empty), and no one part is large enough: 1.5× would need about half of all of it to go — for
+instance cdktf's first resolution pass of the cluster stacks (\`stacks/index.ts\`), the yaml package's
+stringify for the kustomizations and the collector's configuration (\`charts/index.ts\`), and a
+bundled build of the project's sources, together.
+
+Tried in this round and dropped, measured:
+
+- **\`--no-opt\`** (no optimizing compiler, set by the hook for synth and floor alike): the synth's
+  CPU time did not change beyond noise, the floor's went up by 5–10 %; the ratio would have
+  improved only because the floor got slower.
+- **V8's code cache for node_modules as well** (the same hook for every \`.js\`, a prototype):
+  library loading went from about 0.35 to 0.26 s and a synth about 0.1 s faster, but the floor goes
+  down by as much, so the ratio gets worse (about 2.2), and the hook would take over how every
+  package loads (ESM in \`.js\`, a package's \`type\`). Not done; worth it only for the absolute time.
+- **\`--min-semi-space-size=16\`** (fewer young-generation collections while loading): no difference.
 
 ## Where the time goes, and what was done about it
 
@@ -231,7 +291,8 @@ Profiled with \`node --cpu-prof\` on the 50-environment fleet before each change
   (\`.gen/providers/<name>/<type>\`: a provider's index would load every generated type); the TypeScript
   sources run through a transpile cache keyed by their bytes (\`bin/ts-hook.js\`), so there is no
   \`tsc\` in the synth path and an edited file is never served stale; \`tsc\` runs in \`npm test\`.
-  A V8 code cache (\`v8-compile-cache\`) was tried and made runs slower (it loads a large blob).
+  The same cache keeps V8's compiled code of each module (see the second round above); one V8 code
+  cache for everything (\`v8-compile-cache\`) was tried first and made runs slower (a large blob).
 - **cdktf token stack traces**: cdktf captured a full stack trace (unbounded depth) for every
   token it created, only to decorate resolution errors; that was about a fifth of a fleet's
   synth. The project validates environments before any construct exists, so the capture is
@@ -256,7 +317,7 @@ Tried and dropped, measured:
   the main thread's speed (V8's GC and compiler threads compete for the same two cores), and it
   added about 90 MiB. 50 environments: 3.8 s with the worker, 2.3 s without.
 - **A larger young generation** (\`--max-semi-space-size=32\`): no difference beyond noise.
-- **A V8 code cache** (\`v8-compile-cache\`): slower.
+- **One V8 code cache for everything** (\`v8-compile-cache\`): slower.
 
 What remains per environment: cdktf's token resolution of the two stacks (about half of the CPU
 time), rendering the YAML (about a quarter), and creating some 20 files.

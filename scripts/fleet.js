@@ -22,6 +22,8 @@ const VARIATIONS = [
     observability: { accessLogs: true, exporters: { azureMonitor: {} } },
     gitops: { repoUrl: "https://github.com/acme-ai/gitops.git", argocd: { enabled: true } },
     state: { backend: "azurerm", azurerm: { resourceGroupName: "rg-tfstate", storageAccountName: "acmeaitfstate" } },
+    // Production pins the data plane release (AR057).
+    dataPlane: { version: "0.1.0-beta.4" },
   },
   {
     azure: { subscriptionId: SUB },

@@ -1,13 +1,12 @@
 // Synth synthesizes each environment's Terraform stacks once: the replacement guard's documents
-// are the ones written (stacks/index.ts stackFiles, cli/output-transaction.ts writeStackFiles), byte for byte what cdktf's own App.synth
+// are the ones written (stacks/index.ts stackFiles, staged by cli/output-transaction.ts), byte for byte what cdktf's own App.synth
 // writes for the same environments (synthesizeStacks, kept as the reference).
 import { planOf } from "../plan";
 import * as fs from "fs";
 import * as path from "path";
 import { loadEnvironments } from "../config/loader";
 import { main } from "../main";
-import { writeStackFiles } from "../cli/output-transaction";
-import { AzureStack, stackDocuments, synthesizeStacks } from "../stacks";
+import { AzureStack, stackDocuments, stackFiles, synthesizeStacks } from "../stacks";
 import { exampleFiles, readTree, ROOT, tempDir } from "./helpers";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -19,7 +18,15 @@ const load = (files: readonly string[], base: string) => {
   return r.environments.map((l) => l.env);
 };
 
-describe("writeStackFiles", () => {
+/** stackFiles written in cdktf.out's layout (synth stages them side by side, then renames each into that place). */
+function writeStackFiles(environments: Parameters<typeof stackFiles>[0], outdir: string): void {
+  for (const f of stackFiles(environments)) {
+    fs.mkdirSync(path.dirname(path.join(outdir, f.path)), { recursive: true });
+    fs.writeFileSync(path.join(outdir, f.path), f.content);
+  }
+}
+
+describe("stackFiles", () => {
   test.each([
     ["the examples", () => load(exampleFiles(), ROOT)],
     ["a fleet of every mode", () => load(writeFleet(path.join(tempDir(), "fleet"), 12), "/")],
