@@ -4,7 +4,7 @@
 // the one place that names and describes them.
 import { gitopsInstalls } from "../plan/gitops";
 import { usesKeyVault } from "../plan/key-vault";
-import { clusterCreatesPullSecret } from "../plan/registry";
+import { clusterCreatesPullSecret, registryVariables } from "../plan/registry";
 import type { Environment } from "./loader";
 import { exportersOf, secretVariableName } from "./telemetry";
 
@@ -12,15 +12,6 @@ export interface SensitiveVariable {
   /** Terraform variable name; exported as TF_VAR_<name>. */
   readonly name: string;
   readonly description: string;
-}
-
-/** Appendix D, Step d.1: the private registry's pull credential (REGISTRY_USERNAME, REGISTRY_PASSWORD). */
-export function registryVariables(env: Environment): { username: SensitiveVariable; password: SensitiveVariable } {
-  const host = env.registry.private?.host ?? "the private registry";
-  return {
-    username: { name: "registry_username", description: `Username of the pull credential for ${host} (Step d.1 REGISTRY_USERNAME)` },
-    password: { name: "registry_password", description: `Password or token of the pull credential for ${host} (Step d.1 REGISTRY_PASSWORD)` },
-  };
 }
 
 /** One key of an exporter's Secret that the stack creates from a variable (Appendix C). */

@@ -34,14 +34,12 @@ export interface MaintenanceWindows {
   readonly nodeOs?: MaintenanceWindow;
 }
 
-export interface ClusterPlan
-  extends Omit<ClusterConfig, "vmSize" | "nodeCount" | "skuTier" | "localAccountsDisabled" | "entraId" | "maintenance" | "network"> {
-  /** The project creates the cluster (no `cluster.existing`). */
-  readonly owned: boolean;
-  /** The resource group the cluster lives in: its own for a reused cluster (Step 3). */
+/** A cluster the project creates: every setting of `cluster` applies. */
+export interface OwnedClusterPlan
+  extends Readonly<Omit<ClusterConfig, "existing" | "vmSize" | "nodeCount" | "skuTier" | "localAccountsDisabled" | "entraId" | "maintenance" | "network">> {
+  readonly owned: true;
+  /** The resource group the cluster lives in: `azure.resourceGroup`. */
   readonly resourceGroup: string;
-  /** A reused cluster in azure.resourceGroup: the group is read, never created or deleted. */
-  readonly reusesResourceGroup: boolean;
   readonly nodePool: { readonly vmSize: string; readonly nodeCount: number };
   readonly skuTier: "Free" | "Standard" | "Premium";
   readonly network: Omit<ClusterConfig["network"], "policy"> & { readonly policy: "azure" | "calico" | "cilium" | "none" };
@@ -51,13 +49,31 @@ export interface ClusterPlan
   readonly followsPatchChannel: boolean;
 }
 
+/**
+ * A cluster that exists (`cluster.existing`): read, never modified, so its node pool, version,
+ * network, upgrade channels and windows stay its own; only how the `-cluster` stack signs in applies.
+ */
+export interface ExistingClusterPlan {
+  readonly owned: false;
+  readonly name: string;
+  /** Its own resource group (Step 3). */
+  readonly resourceGroup: string;
+  /** It lives in azure.resourceGroup: the group is read, never created or deleted. */
+  readonly reusesResourceGroup: boolean;
+  readonly auth: ClusterAuth;
+}
+
+export type ClusterPlan = OwnedClusterPlan | ExistingClusterPlan;
+
 export function resolveCluster(env: Environment): ClusterPlan {
-  const { vmSize: _vmSize, nodeCount: _nodeCount, skuTier: _skuTier, localAccountsDisabled: _local, entraId: _entra, maintenance: _m, network, ...rest } = env.cluster;
+  const { existing, vmSize: _vmSize, nodeCount: _nodeCount, skuTier: _skuTier, localAccountsDisabled: _local, entraId: _entra, maintenance: _m, network, ...rest } = env.cluster;
+  if (existing) {
+    return { owned: false, name: env.cluster.name, resourceGroup: existing.resourceGroup, reusesResourceGroup: reusesResourceGroup(env), auth: clusterAuth(env) };
+  }
   return {
     ...rest,
-    owned: !env.cluster.existing,
+    owned: true,
     resourceGroup: clusterResourceGroup(env),
-    reusesResourceGroup: reusesResourceGroup(env),
     nodePool: { vmSize: required(nodePool(env).vmSize, "cluster.vmSize", "AR032"), nodeCount: nodePool(env).nodeCount },
     skuTier: skuTier(env),
     network: { ...network, policy: networkPolicy(env) },

@@ -3,8 +3,8 @@
 // it; none of them reads the environment file's optional fields or decides a default again.
 // `agent-router-azure plan` prints it as JSON.
 import type { Environment } from "../config/loader";
-import { azureSensitiveVariables, clusterStackNamespaces, gitopsVariable, registryVariables, sensitiveVariables, type SensitiveVariable } from "../config/variables";
-import { resolveCluster, type ClusterPlan } from "./cluster";
+import { azureSensitiveVariables, clusterStackNamespaces, gitopsVariable, sensitiveVariables, type SensitiveVariable } from "../config/variables";
+import { resolveCluster, reusesResourceGroup, type ClusterPlan } from "./cluster";
 import { resolveDns, resolveEndpoint, resolveTls, type DnsPlan, type EndpointPlan, type TlsPlan } from "./endpoint";
 import { resolveGitops, type GitopsPlan } from "./gitops";
 import { resolveIngress, type IngressPlan } from "./ingress";
@@ -24,6 +24,8 @@ export interface AzurePlan {
   readonly location: string;
   /** The resource group the project creates (or reads, when a reused cluster lives there). */
   readonly resourceGroup: string;
+  /** False when a reused cluster lives in it: the group is read, never created or deleted. */
+  readonly createsResourceGroup: boolean;
   /** Tags on every taggable resource: the environment's own plus two the project adds. */
   readonly tags: Readonly<Record<string, string>>;
 }
@@ -32,7 +34,6 @@ export interface AzurePlan {
 export interface VariablesPlan {
   readonly azure: readonly SensitiveVariable[];
   readonly cluster: readonly SensitiveVariable[];
-  readonly registry?: { readonly username: SensitiveVariable; readonly password: SensitiveVariable };
   readonly gitops?: SensitiveVariable & { readonly stack: "azure" | "cluster" };
 }
 
@@ -73,6 +74,7 @@ export function resolve(env: Environment): Plan {
       ...(env.azure.subscriptionId === undefined ? {} : { subscriptionId: env.azure.subscriptionId }),
       location: env.azure.location,
       resourceGroup: env.azure.resourceGroup,
+      createsResourceGroup: !reusesResourceGroup(env),
       tags: { environment: env.name, "managed-by": "agent-router-azure", ...env.azure.tags },
     },
     cluster: resolveCluster(env),
@@ -98,7 +100,6 @@ function resolveVariables(env: Environment): VariablesPlan {
   return {
     azure: azureSensitiveVariables(env),
     cluster: sensitiveVariables(env),
-    ...(env.registry.mode === "private" ? { registry: registryVariables(env) } : {}),
     ...(gitops ? { gitops } : {}),
   };
 }

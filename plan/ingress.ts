@@ -7,8 +7,8 @@ import { subnetId } from "./network";
 
 /** Who creates the AGIC Application Gateway (Step 7.1). */
 export type GatewayPlan =
-  /** The `-azure` stack creates it with a static public IP and attaches the add-on by ID. */
-  | { readonly by: "terraform"; readonly name: string; readonly publicIpName: string }
+  /** The `-azure` stack creates it with a static public IP and attaches the add-on by ID, in the cluster's zones. */
+  | { readonly by: "terraform"; readonly name: string; readonly publicIpName: string; readonly zones: readonly ("1" | "2" | "3")[] }
   /** The add-on creates it after the cluster (the guide's Step 7.1), in the node resource group. */
   | { readonly by: "addon"; readonly name: string }
   /** An existing cluster's add-on already has one. */
@@ -30,7 +30,7 @@ export function resolveIngress(env: Environment): IngressPlan {
   const name = appGatewayName(env);
   if (env.cluster.existing) return { mode: "agic", gateway: { by: "existing-cluster", name } };
   if (env.ingress.agic.gateway === "addon") return { mode: "agic", gateway: { by: "addon", name } };
-  return { mode: "agic", gateway: { by: "terraform", name, publicIpName: `${name}-pip` } };
+  return { mode: "agic", gateway: { by: "terraform", name, publicIpName: `${name}-pip`, zones: env.cluster.availabilityZones } };
 }
 
 /** Step 7.1: `--appgw-name "${AKS_CLUSTER_NAME}-appgw"`. */

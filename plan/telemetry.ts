@@ -8,7 +8,7 @@ export interface ObservabilityPlan extends Readonly<Environment["observability"]
   readonly exporterSpecs: readonly ExporterSpec[];
   /** What SecretProviderClass otel-collector-secrets holds (empty: the collector reads no vault). */
   readonly collectorKeyVault: ReturnType<typeof collectorKeyVaultSecrets>;
-  /** Container Insights, the Azure Monitor exporter or the WAF's logs need the workspace. */
+  /** Container Insights on a cluster the project creates, the Azure Monitor exporter or the WAF's logs need the workspace. */
   readonly logAnalyticsNeeded: boolean;
 }
 
@@ -16,6 +16,7 @@ export function resolveObservability(env: Environment): ObservabilityPlan {
   return { ...env.observability, exporterSpecs: exportersOf(env), collectorKeyVault: collectorKeyVaultSecrets(env), logAnalyticsNeeded: logAnalyticsNeeded(env) };
 }
 
+/** A reused cluster is never modified, so its Container Insights is not the project's to turn on. */
 export function logAnalyticsNeeded(env: Environment): boolean {
-  return env.cluster.containerInsights || env.observability.exporters.azureMonitor !== undefined || wafLogsToWorkspace(env);
+  return (env.cluster.containerInsights && !env.cluster.existing) || env.observability.exporters.azureMonitor !== undefined || wafLogsToWorkspace(env);
 }

@@ -34,20 +34,43 @@ export interface WafPolicy {
   readonly id: string;
 }
 
-/** The WAF when it is on; `Plan.waf` is undefined when it is off. */
-export interface WafPlan extends Readonly<Omit<WafConfig, "enabled" | "mode">> {
+interface WafCommon extends Readonly<Omit<WafConfig, "enabled" | "mode" | "ruleSet" | "scannerRateLimitPerMinute" | "api">> {
   readonly mode: "Prevention" | "Detection";
-  /** Where the policies attach: the AGIC gateway the `-azure` stack creates, or AGC's Gateway and route. */
-  readonly on: "agic-gateway" | "agc";
+  /** The managed rule set as it applies. */
+  readonly ruleSet: WafConfig["ruleSet"];
+  readonly api: Readonly<Omit<WafConfig["api"], "rateLimitPerMinute">>;
   /** Strict on the gateway (every listener), API on the data plane's paths or route. */
   readonly policies: { readonly strict: WafPolicy; readonly api: WafPolicy };
-  /**
-   * The WAF's logs go to the environment's Log Analytics workspace (a diagnostic setting on the
-   * gateway): only on the AGIC gateway the `-azure` stack creates; an add-on gateway and AGC have
-   * no Terraform resource to attach it to (docs/waf.md, "Logs and the workbook").
-   */
-  readonly logsToWorkspace: boolean;
 }
+
+/**
+ * The WAF when it is on; `Plan.waf` is undefined when it is off. Where the policies attach: the
+ * AGIC gateway the `-azure` stack creates, or AGC's Gateway and route. The WAF's logs go to the
+ * environment's Log Analytics workspace (a diagnostic setting on the gateway) only on the AGIC
+ * gateway; AGC has no Terraform resource to attach it to (docs/waf.md, "Logs and the workbook").
+ */
+export type WafPlan = WafCommon &
+  (
+    | {
+        readonly on: "agic-gateway";
+        readonly logsToWorkspace: true;
+        /** Rate-limit custom rules: scanners on the strict policy, optionally the API paths. */
+        readonly rateLimits: { readonly scannerPerMinute: number; readonly apiPerMinute?: number };
+      }
+    | {
+        readonly on: "agc";
+        readonly logsToWorkspace: false;
+        /** AGC supports no rate-limit custom rule on a WAF policy. */
+        readonly rateLimits?: undefined;
+      }
+  );
+
+/**
+ * What Application Gateway for Containers does not support on a WAF policy (Microsoft, "Web
+ * Application Firewall on Application Gateway for Containers", Limitations): rate-limit custom
+ * rules, and CRS 3.2 and lower, so its policies use DRS 2.1 whatever `ruleSet` says (AR041 warns).
+ */
+export const AGC_WAF_RULE_SET = "DRS-2.1" as const;
 
 export function resolveWaf(env: Environment): WafPlan | undefined {
   const settings = wafSettings(env);
@@ -57,8 +80,12 @@ export function resolveWaf(env: Environment): WafPlan | undefined {
   const subscriptionId = required(env.azure.subscriptionId, "azure.subscriptionId", on === "agc" ? "AR018" : "AR039");
   const names = wafPolicyNames(env);
   const policy = (name: string): WafPolicy => ({ name, id: wafPolicyId(subscriptionId, env, name) });
-  const { enabled: _enabled, mode: _mode, ...rest } = env.ingress.waf;
-  return { ...rest, mode: settings.mode, on, policies: { strict: policy(names.strict), api: policy(names.api) }, logsToWorkspace: on === "agic-gateway" };
+  const { enabled: _enabled, mode: _mode, ruleSet, scannerRateLimitPerMinute, api, ...rest } = env.ingress.waf;
+  const { rateLimitPerMinute, ...apiRest } = api;
+  const common = { ...rest, mode: settings.mode, api: apiRest, policies: { strict: policy(names.strict), api: policy(names.api) } };
+  if (on === "agc") return { ...common, ruleSet: AGC_WAF_RULE_SET, on, logsToWorkspace: false };
+  const rateLimits = { scannerPerMinute: scannerRateLimitPerMinute, ...(rateLimitPerMinute === undefined ? {} : { apiPerMinute: rateLimitPerMinute }) };
+  return { ...common, ruleSet, on, logsToWorkspace: true, rateLimits };
 }
 
 /** The web application firewall as it applies: on by default in production, Prevention by default in production. */

@@ -69,7 +69,7 @@ export function renderArchitecture(c: RunbookContext): string {
     "",
     "| Piece | Where it comes from |",
     "|---|---|",
-    md`| Resource group, network, ${e.cluster.owned ? "AKS cluster, " : ""}${e.registry.mode === "private" ? "" : "ACR, "}gateway identities${e.keyVault ? ", Key Vault identity and role" : ""}${e.cluster.containerInsights && e.cluster.owned ? ", Log Analytics" : ""} | stack \`${e.stacks.azure}\` |`,
+    md`| Resource group, network, ${e.cluster.owned ? "AKS cluster, " : ""}${e.registry.mode === "private" ? "" : "ACR, "}gateway identities${e.keyVault ? ", Key Vault identity and role" : ""}${e.cluster.owned && e.cluster.containerInsights ? ", Log Analytics" : ""} | stack \`${e.stacks.azure}\` |`,
     md`| ${[e.tls.mode === "cert-manager" && "cert-manager", e.ingress.mode === "agc" && "ALB controller", "Secrets", e.tls.mode === "key-vault" && "SecretProviderClass (Key Vault)", e.dns.mode === "azure-dns" && "DNS record"].filter(Boolean).join(", ")} | stack \`${e.stacks.cluster}\` |`,
     md`| The data plane (${NS_SYSTEM}, ${NS_DATAPLANE}) | \`tare install\` (runbook Step 6) |`,
     md`| ${e.ingress.mode === "agic" ? "Ingress" : "Gateway, routes, health check"}${e.tls.mode === "cert-manager" ? ", ClusterIssuer" : ""}${e.tls.mode === "key-vault" ? ", TLS sync pod" : ""}${exporters.length ? ", collector, EnvoyProxy patches" : ""} | \`${c.distDir}/\` (kubectl or GitOps) |`,

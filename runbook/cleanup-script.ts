@@ -222,7 +222,7 @@ ${wafWait(p)}
 step "4. Stack ${p.stacks.azure} (${sh.constant(azureStackContents(p))})"
 destroy_stack ${p.stacks.azure} ${azureStackContents(p)} || { echo "cleanup.sh: destroying ${p.stacks.azure} failed; fix and re-run" >&2; exit 1; }
 ${
-  !p.cluster.reusesResourceGroup &&
+  p.azure.createsResourceGroup &&
   sh`
 step "5. Resource group ${p.azure.resourceGroup}: anything left behind"
 if command -v az >/dev/null 2>&1 && [ "$(az group exists --name ${p.azure.resourceGroup} 2>/dev/null)" = true ]; then

@@ -51,7 +51,7 @@ export class AzureStack extends TerraformStack {
     const site: AzureSite = { stack: this, plan, resourceGroup: resourceGroup(this, plan) };
     const workspace = logAnalytics(site);
     // Network, AGIC gateway and WAF, cluster, Container Insights, AGIC roles; or the existing cluster.
-    const placed = plan.cluster.owned ? createdCluster(site, workspace) : existingCluster(site);
+    const placed = plan.cluster.owned ? createdCluster(site, plan.cluster, workspace) : existingCluster(site);
     this.cluster = placed.cluster;
     this.appGateway = placed.gateway?.appGateway;
     this.wafPolicies = placed.gateway?.waf;

@@ -5,20 +5,26 @@ import { stringify } from "yaml";
 import { checkEnvironment } from "../checks";
 import { main } from "../main";
 import { PlanError, resolve, type Plan } from "../plan";
+import type { OwnedClusterPlan } from "../plan/cluster";
 import { MODES, VAULT_ID } from "./fixtures/modes";
 import { BASE, loadEnv, makeEnv, merge, ROOT, tempDir } from "./helpers";
 
 const SUB = "00000000-0000-4000-8000-000000000001";
 const plan = (patch: Record<string, unknown> = {}): Plan => resolve(makeEnv(patch));
+/** The cluster of a plan whose cluster the project creates. */
+const owned = (p: Plan): OwnedClusterPlan => {
+  if (!p.cluster.owned) throw new Error(`expected a cluster the project creates, got ${JSON.stringify(p.cluster)}`);
+  return p.cluster;
+};
 const PROD = { production: true, azure: { subscriptionId: SUB }, cluster: { tier: "medium" }, tls: { mode: "byo" } };
 
 describe("defaults, decided once", () => {
   test("a non-production environment: Free tier, no WAF, local accounts, calico, no maintenance window", () => {
     const p = plan();
     expect(p.cluster).toMatchObject({ skuTier: "Free", owned: true, resourceGroup: "rg-test", nodePool: { vmSize: "Standard_B2s", nodeCount: 3 } });
-    expect(p.cluster.network.policy).toBe("calico");
+    expect(owned(p).network.policy).toBe("calico");
     expect(p.cluster.auth).toEqual({ localAccountsDisabled: false, entraId: undefined, kubelogin: false });
-    expect(p.cluster.maintenance).toEqual({ autoUpgrade: undefined, nodeOs: undefined });
+    expect(owned(p).maintenance).toEqual({ autoUpgrade: undefined, nodeOs: undefined });
     expect(p.waf).toBeUndefined();
     expect(p.azure.tags).toEqual({ environment: "test", "managed-by": "agent-router-azure", owner: "tests" });
     expect(p.stacks).toEqual({ azure: "test-azure", cluster: "test-cluster" });
@@ -26,9 +32,9 @@ describe("defaults, decided once", () => {
 
   test("production: Standard tier, the WAF in Prevention on the gateway, Entra ID without local accounts, the maintenance windows", () => {
     const p = plan(PROD);
-    expect(p.cluster.skuTier).toBe("Standard");
+    expect(owned(p).skuTier).toBe("Standard");
     expect(p.cluster.auth).toEqual({ localAccountsDisabled: true, entraId: { azureRbac: true, adminGroupObjectIds: [] }, kubelogin: true });
-    expect(p.cluster.maintenance.autoUpgrade).toMatchObject({ frequency: "Weekly", dayOfWeek: "Sunday" });
+    expect(owned(p).maintenance.autoUpgrade).toMatchObject({ frequency: "Weekly", dayOfWeek: "Sunday" });
     expect(p.waf).toMatchObject({ mode: "Prevention", on: "agic-gateway", logsToWorkspace: true });
     expect(p.waf?.policies.api).toEqual({
       name: "tars-test-waf-api",
@@ -38,25 +44,31 @@ describe("defaults, decided once", () => {
   });
 
   test("cilium's dataplane brings its own network policy engine; an explicit one wins", () => {
-    expect(plan({ cluster: { network: { pluginMode: "overlay", dataplane: "cilium" } } }).cluster.network.policy).toBe("cilium");
-    expect(plan({ cluster: { network: { policy: "azure" } } }).cluster.network.policy).toBe("azure");
+    expect(owned(plan({ cluster: { network: { pluginMode: "overlay", dataplane: "cilium" } } })).network.policy).toBe("cilium");
+    expect(owned(plan({ cluster: { network: { policy: "azure" } } })).network.policy).toBe("azure");
   });
 });
 
 describe("choices as unions", () => {
   test("ingress: who creates the AGIC gateway, or AGC with its subnet's resource ID", () => {
-    expect(plan().ingress).toEqual({ mode: "agic", gateway: { by: "terraform", name: "tars-test-appgw", publicIpName: "tars-test-appgw-pip" } });
+    expect(plan().ingress).toEqual({ mode: "agic", gateway: { by: "terraform", name: "tars-test-appgw", publicIpName: "tars-test-appgw-pip", zones: [] } });
     expect(plan({ ingress: { agic: { gateway: "addon" } } }).ingress).toEqual({ mode: "agic", gateway: { by: "addon", name: "tars-test-appgw" } });
     expect(plan({ cluster: { existing: { resourceGroup: "rg-aks" } } }).ingress).toEqual({ mode: "agic", gateway: { by: "existing-cluster", name: "tars-test-appgw" } });
     const agc = plan({ azure: { subscriptionId: SUB }, ingress: { mode: "agc" } }).ingress;
     expect(agc).toMatchObject({ mode: "agc", namespace: "tars-alb", subnetId: `/subscriptions/${SUB}/resourceGroups/rg-test/providers/Microsoft.Network/virtualNetworks/tars-test-vnet/subnets/agc` });
   });
 
-  test("an existing cluster's network is its own, and its resource group is read, not created", () => {
-    const p = plan({ cluster: { existing: { resourceGroup: "rg-aks", vnetName: "vnet-aks", vnetResourceGroup: "rg-net" } } });
-    expect(p.cluster).toMatchObject({ owned: false, resourceGroup: "rg-aks", reusesResourceGroup: false });
+  test("an existing cluster: read, never modified, so none of the settings of a created cluster appear", () => {
+    const p = plan({ production: true, azure: { subscriptionId: SUB }, cluster: { tier: "medium", existing: { resourceGroup: "rg-aks", vnetName: "vnet-aks", vnetResourceGroup: "rg-net" } }, tls: { mode: "byo" }, ingress: { waf: { enabled: false } }, waivers: { AR037: "the cluster owner's gateway has its own WAF policy" } });
+    // Its node pool, SKU tier, version, channels and maintenance windows stay its own: a plan that showed the production defaults here would claim what the stacks never apply.
+    expect(p.cluster).toEqual({ owned: false, name: "tars-test", resourceGroup: "rg-aks", reusesResourceGroup: false, auth: { localAccountsDisabled: false, entraId: { azureRbac: true, adminGroupObjectIds: [] }, kubelogin: false } });
     expect(p.network.vnet).toEqual({ name: "vnet-aks", resourceGroup: "rg-net" });
-    expect(plan({ cluster: { existing: { resourceGroup: "rg-test" } } }).cluster.reusesResourceGroup).toBe(true);
+    expect(p.azure.createsResourceGroup).toBe(true);
+    // Container Insights is the owner's to turn on: no workspace is needed for it.
+    expect(p.observability.logAnalyticsNeeded).toBe(false);
+    const same = plan({ cluster: { existing: { resourceGroup: "rg-test" } } });
+    expect(same.cluster).toMatchObject({ owned: false, reusesResourceGroup: true });
+    expect(same.azure.createsResourceGroup).toBe(false);
   });
 
   test("registry: ACR with its login server, the admin fallback with its pull secret, or a private registry", () => {
@@ -64,7 +76,19 @@ describe("choices as unions", () => {
     expect(plan({ registry: { mode: "acr-admin", adminPullSecret: "cluster" } }).registry).toMatchObject({ mode: "acr-admin", pullSecret: "tars-image-pull-secret", clusterCreatesPullSecret: true });
     const priv = plan({ registry: { mode: "private", acrName: undefined, private: { host: "reg.example-corp.com", repository: "reg.example-corp.com/tare" } } });
     expect(priv.registry).toMatchObject({ mode: "private", imageRegistry: "reg.example-corp.com/tare", pullSecret: "tars-image-pull-secret", clusterCreatesPullSecret: true });
-    expect(priv.variables.registry?.username.name).toBe("registry_username");
+    expect(priv.registry.mode === "private" && priv.registry.credentials.username.name).toBe("registry_username");
+    expect(priv.registry).not.toHaveProperty("pullSecretName");
+    expect(plan({ registry: { mode: "acr-admin" } }).registry).toMatchObject({ mode: "acr-admin", adminPullSecret: "stdin", clusterCreatesPullSecret: false });
+  });
+
+  test("WAF on AGC: the rule set and rate limits AGC applies, not what the file asks for", () => {
+    const waf = { enabled: true, ruleSet: "CRS-3.2", scannerRateLimitPerMinute: 30, api: { rateLimitPerMinute: 100 } };
+    const agc = plan({ azure: { subscriptionId: SUB }, ingress: { mode: "agc", waf } }).waf;
+    expect(agc).toMatchObject({ on: "agc", ruleSet: "DRS-2.1", logsToWorkspace: false });
+    expect(agc).not.toHaveProperty("rateLimits");
+    expect(agc?.api).not.toHaveProperty("rateLimitPerMinute");
+    const agic = plan({ azure: { subscriptionId: SUB }, ingress: { waf } }).waf;
+    expect(agic).toMatchObject({ on: "agic-gateway", ruleSet: "CRS-3.2", logsToWorkspace: true, rateLimits: { scannerPerMinute: 30, apiPerMinute: 100 } });
   });
 
   test("state: the blob key or the workspace of each stack, with the prefixes' defaults", () => {

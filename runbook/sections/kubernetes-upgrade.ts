@@ -1,5 +1,6 @@
 // Upgrading Kubernetes on a cluster this project created: a minor version at a time, as a
 // config change (control plane, then the node pool, in one apply), inside maintenance windows.
+import { PlanError } from "../../plan";
 import type { MaintenanceWindow } from "../../plan/cluster";
 import { md, sh, type Markdown } from "../../config/encode";
 import { code } from "./blocks";
@@ -12,6 +13,7 @@ export const kubernetesUpgrade: RunbookSection = {
   applies: (p) => p.cluster.owned,
   render(c) {
     const e = c.plan;
+    if (!e.cluster.owned) throw new PlanError("the Kubernetes upgrade section applies only to a cluster the project creates");
     const rg = e.cluster.resourceGroup;
     const name = e.cluster.name;
     const windows = e.cluster.maintenance;

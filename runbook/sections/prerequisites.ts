@@ -36,7 +36,7 @@ function prerequisites(c: RunbookContext): string {
   if (e.keyVault) roles.push(...keyVaultRoles(e, e.keyVault));
   // With the gateway in the environment's resource group, Contributor there covers it.
   if (e.ingress.mode === "agic" && e.ingress.gateway.by !== "terraform") roles.push([md`Network Contributor`, md`the AKS managed resource group (MC_*)`, md`letting AGIC manage App Gateway state`]);
-  if (e.cluster.containerInsights && e.cluster.owned) roles.push([md`Log Analytics Contributor`, md`the Log Analytics workspace's resource group`, md`Container Insights (avoids LinkedAuthorizationFailed)`]);
+  if (e.cluster.owned && e.cluster.containerInsights) roles.push([md`Log Analytics Contributor`, md`the Log Analytics workspace's resource group`, md`Container Insights (avoids LinkedAuthorizationFailed)`]);
   if (e.dns.mode === "azure-dns") roles.push([md`DNS Zone Contributor`, md`zone \`${e.dns.azureDns.zoneName}\` in \`${e.dns.azureDns.resourceGroup}\``, md`the A record (Step 8.1)`]);
   if (e.state.backend === "azurerm") roles.push([md`Storage Blob Data Contributor`, md`storage account \`${e.state.storageAccountName}\``, md`Terraform state`]);
   return [

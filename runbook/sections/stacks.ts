@@ -133,7 +133,7 @@ function stacksWorked(c: RunbookContext): Text[] {
       out.push(md`- \`kubectl get secretproviderclass ${KEY_VAULT_NAMES.tlsProviderClass} -n ${NS_DATAPLANE}\` exists (created by \`${e.stacks.cluster}\`);`);
     }
   }
-  if (e.registry.mode !== "acr" && e.registry.clusterCreatesPullSecret) {
+  if (e.registry.clusterCreatesPullSecret) {
     out.push(md`- \`kubectl get secret ${e.registry.pullSecret} -n ${NS_SYSTEM}\` and \`-n ${NS_DATAPLANE}\` both exist (the image-pull secret, in both namespaces);`);
   }
   out.push(md`- \`${tf(c, e.stacks.cluster, "output data_plane_url")}\` prints the URL to register.`);

@@ -4,7 +4,7 @@
 import { DataAzurermClientConfig } from "../../.gen/providers/azurerm/data-azurerm-client-config";
 import { DataAzurermKubernetesServiceVersions } from "../../.gen/providers/azurerm/data-azurerm-kubernetes-service-versions";
 import { TerraformOutput } from "cdktf";
-import { getCredentialsCommand } from "../../plan/cluster";
+import { getCredentialsCommand, type OwnedClusterPlan } from "../../plan/cluster";
 import { AksCluster } from "../constructs/aks-cluster";
 import type { ClusterRef } from "../constructs/cluster-ref";
 import { ExistingAksCluster } from "../constructs/existing-aks-cluster";
@@ -41,21 +41,21 @@ export function existingCluster(site: AzureSite): PlacedCluster {
 }
 
 /** A cluster the project creates: its network, the AGIC gateway Terraform creates, the cluster, Container Insights. */
-export function createdCluster(site: AzureSite, workspace: LogAnalytics | undefined): PlacedCluster {
+export function createdCluster(site: AzureSite, cluster: OwnedClusterPlan, workspace: LogAnalytics | undefined): PlacedCluster {
   const { plan } = site;
   const network = platformNetwork(site);
   const subnetId = network.appGatewaySubnet?.id;
   const ingress = plan.ingress;
   const gateway = ingress.mode === "agic" && ingress.gateway.by === "terraform" && subnetId ? agicGateway(site, ingress.gateway, subnetId) : undefined;
-  const aks = aksCluster(site, network, gateway, workspace);
+  const aks = aksCluster(site, cluster, network, gateway, workspace);
   containerInsights(site, workspace, aks.ref);
   if (ingress.mode === "agic" && subnetId) agicPermissions(site, aks.ref, subnetId, gateway);
   return { cluster: aks.ref, vnet: { name: network.vnet.name, resourceGroupName: site.resourceGroup.name }, appGatewaySubnetId: subnetId, gateway };
 }
 
-function aksCluster(site: AzureSite, network: PlatformNetwork, gateway: AgicGateway | undefined, workspace: LogAnalytics | undefined): AksCluster {
+function aksCluster(site: AzureSite, cluster: OwnedClusterPlan, network: PlatformNetwork, gateway: AgicGateway | undefined, workspace: LogAnalytics | undefined): AksCluster {
   const { stack, plan } = site;
-  const { cluster, ingress } = plan;
+  const { ingress } = plan;
   const location = plan.azure.location;
   const subnetId = network.appGatewaySubnet?.id;
   // Guide: Step 3.1, K8S_VERSION=$(az aks get-versions ... isDefault).

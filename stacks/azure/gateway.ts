@@ -29,7 +29,7 @@ export function agicGateway(site: AzureSite, gateway: Extract<GatewayPlan, { by:
     location: plan.azure.location,
     subnetId,
     publicIpName: gateway.publicIpName,
-    zones: plan.cluster.availabilityZones,
+    zones: gateway.zones,
   });
   // Guide: Step 7.3, known as soon as this stack is applied.
   new TerraformOutput(stack, "app_gateway_public_ip", { value: appGateway.publicIp.ipAddress });

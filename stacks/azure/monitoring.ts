@@ -14,8 +14,7 @@ import type { AzureSite } from "./site";
 export function logAnalytics(site: AzureSite): LogAnalytics | undefined {
   const { stack, plan } = site;
   const azureMonitor = plan.observability.exporters.azureMonitor;
-  const canUseInsights = plan.cluster.containerInsights && plan.cluster.owned;
-  if (!plan.observability.logAnalyticsNeeded || (!canUseInsights && !azureMonitor && !plan.waf?.logsToWorkspace)) return undefined;
+  if (!plan.observability.logAnalyticsNeeded) return undefined;
   return new LogAnalytics(stack, "LogAnalytics", {
     name: `${plan.cluster.name}-logs`,
     resourceGroupName: site.resourceGroup.name,
@@ -27,7 +26,7 @@ export function logAnalytics(site: AzureSite): LogAnalytics | undefined {
 /** Container Insights of a cluster the project creates (`cluster.containerInsights`). */
 export function containerInsights(site: AzureSite, workspace: LogAnalytics | undefined, cluster: ClusterRef): void {
   const { stack, plan } = site;
-  if (!plan.cluster.containerInsights || !workspace) return;
+  if (!plan.cluster.owned || !plan.cluster.containerInsights || !workspace) return;
   const location = plan.azure.location;
   new ContainerInsights(stack, "ContainerInsights", {
     name: `MSCI-${location}-${plan.cluster.name}`.slice(0, 64),

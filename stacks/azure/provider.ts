@@ -32,14 +32,14 @@ function providersToRegister(plan: Plan): string[] | undefined {
  * deleting it whole is what destroy means. docs/azure-behaviours.md, "Destroying Application Insights".
  */
 export function azureStackFeatures(plan: Plan): AzurermProviderFeatures {
-  const ownsGroup = !plan.cluster.reusesResourceGroup;
+  const ownsGroup = plan.azure.createsResourceGroup;
   if (!ownsGroup || !plan.observability.exporters.azureMonitor) return {};
   return { resourceGroup: [{ preventDeletionIfContainsResources: false }] };
 }
 
 /** Guide: Step 3.3. A reused cluster's own resource group is read, never managed. */
 export function resourceGroup(stack: TerraformStack, plan: Plan): { readonly id: string; readonly name: string } {
-  return plan.cluster.reusesResourceGroup
+  return !plan.azure.createsResourceGroup
     ? new DataAzurermResourceGroup(stack, "ResourceGroup", { name: plan.azure.resourceGroup })
     : new ResourceGroup(stack, "ResourceGroup", { name: plan.azure.resourceGroup, location: plan.azure.location });
 }

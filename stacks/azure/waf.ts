@@ -10,14 +10,12 @@ export interface WafPolicies {
 }
 
 /**
- * Both policies, for the WAF as the plan has it. On Application Gateway for Containers
- * (`waf.on: agc`) the same two, without what AGC does not support on a WAF policy (Microsoft,
- * "Web Application Firewall on Application Gateway for Containers", Limitations): rate-limit
- * custom rules, and CRS 3.2 and lower (DRS 2.1 whatever `ruleSet` says; AR041 warns).
+ * Both policies, for the WAF as the plan has it: on Application Gateway for Containers the plan
+ * has already left out what AGC does not support (plan/waf.ts, AGC_WAF_RULE_SET).
  */
 export function wafPolicies(site: AzureSite, waf: WafPlan): WafPolicies {
-  const agc = waf.on === "agc";
-  const ruleSet = agc ? ("DRS-2.1" as const) : waf.ruleSet;
+  const ruleSet = waf.ruleSet;
+  const limits = waf.rateLimits;
   const { stack, plan } = site;
   const common = { resourceGroupName: site.resourceGroup.name, location: plan.azure.location, mode: waf.mode, ruleSet: WAF_RULE_SETS[ruleSet] };
   const strict = new WafPolicy(stack, "WafPolicy", {
@@ -25,7 +23,7 @@ export function wafPolicies(site: AzureSite, waf: WafPlan): WafPolicies {
     name: waf.policies.strict.name,
     // Microsoft's defaults: nothing outside the API needs a large body.
     requestBody: {},
-    rateLimit: agc ? undefined : { threshold: waf.scannerRateLimitPerMinute, duration: "OneMin" },
+    rateLimit: limits ? { threshold: limits.scannerPerMinute, duration: "OneMin" } : undefined,
     botManagerVersion: "1.1",
   });
   const api = new WafPolicy(stack, "WafApiPolicy", {
@@ -39,7 +37,7 @@ export function wafPolicies(site: AzureSite, waf: WafPlan): WafPolicies {
       fileUploadLimitMb: waf.api.maxFileUploadMb,
     },
     argValueExcludedRuleGroups: waf.api.promptRuleExclusions ? PROMPT_TEXT_RULE_GROUPS[ruleSet] : undefined,
-    rateLimit: waf.api.rateLimitPerMinute && !agc ? { threshold: waf.api.rateLimitPerMinute, duration: "OneMin" } : undefined,
+    rateLimit: limits?.apiPerMinute ? { threshold: limits.apiPerMinute, duration: "OneMin" } : undefined,
     scrubBodyArguments: true,
   });
   return { strict, api };

@@ -3,6 +3,7 @@
 // registry's pull secret (Appendix D, the Step 5.3 fallback).
 import { exporterVariable } from "../../config/variables";
 import { GUIDE_NAMES, KEY_VAULT_NAMES } from "../../plan/names";
+import type { RegistryPlan } from "../../plan";
 import { OpaqueSecret, PullSecret } from "../constructs/kube-secret";
 import { SecretProviderClass } from "../constructs/secret-provider-class";
 import { sensitiveVariable } from "../sensitive-variable";
@@ -84,8 +85,8 @@ export function exporterSecrets({ stack, plan, azure, namespaces }: ClusterSite)
 export function pullSecret(site: ClusterSite): void {
   const { stack, plan, namespaces } = site;
   const registry = plan.registry;
-  if (!registry.clusterCreatesPullSecret || registry.mode === "acr") return;
-  const credential = pullCredential(site);
+  if (!registry.clusterCreatesPullSecret) return;
+  const credential = pullCredential(site, registry);
   if (!credential) return;
   new PullSecret(stack, "PullSecret", {
     name: registry.pullSecret,
@@ -97,10 +98,9 @@ export function pullSecret(site: ClusterSite): void {
 }
 
 /** The ACR admin user's credential (acr-admin), or the private registry's from sensitive variables (Step d.1). */
-function pullCredential({ stack, plan, azure }: ClusterSite): { username: string; password: string } | undefined {
-  if (plan.registry.mode === "acr-admin" && azure.registry) {
-    return { username: azure.registry.resource.adminUsername, password: azure.registry.resource.adminPassword };
+function pullCredential({ stack, azure }: ClusterSite, registry: Exclude<RegistryPlan, { mode: "acr" }>): { username: string; password: string } | undefined {
+  if (registry.mode === "private") {
+    return { username: sensitiveVariable(stack, registry.credentials.username), password: sensitiveVariable(stack, registry.credentials.password) };
   }
-  const variables = plan.variables.registry;
-  return variables && { username: sensitiveVariable(stack, variables.username), password: sensitiveVariable(stack, variables.password) };
+  return azure.registry && { username: azure.registry.resource.adminUsername, password: azure.registry.resource.adminPassword };
 }
