@@ -73,6 +73,8 @@ export function issueToProblems(file: string, issue: Issue, lineOf: (path: strin
     ];
   }
   const description = schemaAt(segments)?.description;
+  // A refinement may name its own fix (params.fix): more precise than the field's description.
+  const ownFix = issue.code === "custom" && typeof issue.params?.fix === "string" ? issue.params.fix : undefined;
   return [
     {
       ...base,
@@ -80,7 +82,7 @@ export function issueToProblems(file: string, issue: Issue, lineOf: (path: strin
       message: friendlyMessage(issue),
       value: input,
       line,
-      fix: description ? `see the field's description: ${description}` : "see docs/configuration.md",
+      fix: ownFix ?? (description ? `see the field's description: ${description}` : "see docs/configuration.md"),
     },
   ];
 }

@@ -95,6 +95,10 @@ describe("maintenance windows", () => {
     ["a weekly window without its day", { frequency: "Weekly" }, "cluster.maintenance.autoUpgrade.dayOfWeek", "is required with frequency Weekly"],
     ["a monthly window without its day of the month", { frequency: "AbsoluteMonthly" }, "cluster.maintenance.autoUpgrade.dayOfMonth", "is required with frequency AbsoluteMonthly"],
     ["a relative monthly window without its week", { frequency: "RelativeMonthly", dayOfWeek: "Monday" }, "cluster.maintenance.autoUpgrade.weekIndex", "is required with frequency RelativeMonthly"],
+    // azurerm sends only the frequency's own fields and reads the others back empty: a permanent plan diff.
+    ["a daily window with a day of the week", { frequency: "Daily", dayOfWeek: "Monday" }, "cluster.maintenance.autoUpgrade.dayOfWeek", "is not used with frequency Daily"],
+    ["a weekly window with a week index", { frequency: "Weekly", dayOfWeek: "Monday", weekIndex: "Second" }, "cluster.maintenance.autoUpgrade.weekIndex", "is not used with frequency Weekly"],
+    ["a monthly window with a day of the week", { frequency: "AbsoluteMonthly", dayOfMonth: 4, dayOfWeek: "Monday" }, "cluster.maintenance.autoUpgrade.dayOfWeek", "is not used with frequency AbsoluteMonthly"],
     ["a window shorter than four hours", { dayOfWeek: "Sunday", durationHours: 2 }, "cluster.maintenance.autoUpgrade.durationHours", "must be at least 4"],
     ["every five weeks", { dayOfWeek: "Sunday", interval: 5 }, "cluster.maintenance.autoUpgrade.interval", "must be at most 4 with frequency Weekly"],
     ["a time without its offset sign", { dayOfWeek: "Sunday", utcOffset: "01:00" }, "cluster.maintenance.autoUpgrade.utcOffset", "must be an offset from UTC"],
@@ -104,6 +108,11 @@ describe("maintenance windows", () => {
     const problems = loadProblems({ cluster: { maintenance: { autoUpgrade: window } } });
     expect(problems.map((p) => p.path)).toContain(path);
     expect(problems.find((p) => p.path === path)!.message).toContain(message);
+  });
+
+  test("a day field the frequency does not use: the value it got, and removing it as the fix", () => {
+    const [problem] = loadProblems({ cluster: { maintenance: { autoUpgrade: { frequency: "Daily", dayOfWeek: "Monday" } } } });
+    expect(problem).toMatchObject({ path: "cluster.maintenance.autoUpgrade.dayOfWeek", value: "Monday", fix: "remove dayOfWeek, or set the frequency that uses it" });
   });
 });
 

@@ -9,6 +9,14 @@ import { text } from "./fields";
 // 1-6). docs/azure-behaviours.md, "Kubernetes versions and maintenance windows".
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] as const;
 const MAX_INTERVAL = { Daily: 7, Weekly: 4, AbsoluteMonthly: 6, RelativeMonthly: 6 } as const;
+/** The day fields each frequency's schedule has (azurerm's expandKubernetesClusterMaintenanceConfigurationForCreate). */
+const FIELDS_OF: Readonly<Record<"Daily" | "Weekly" | "AbsoluteMonthly" | "RelativeMonthly", readonly ("dayOfWeek" | "dayOfMonth" | "weekIndex")[]>> = {
+  Daily: [],
+  Weekly: ["dayOfWeek"],
+  AbsoluteMonthly: ["dayOfMonth"],
+  RelativeMonthly: ["dayOfWeek", "weekIndex"],
+};
+
 const MaintenanceWindow = z
   .strictObject({
     frequency: z.enum(["Daily", "Weekly", "AbsoluteMonthly", "RelativeMonthly"]).default("Weekly").describe("How often the window opens."),
@@ -47,12 +55,21 @@ const MaintenanceWindow = z
       .describe("Periods with no maintenance at all (a release freeze), as RFC 3339 start and end times."),
   })
   .superRefine((w, ctx) => {
-    const need = (field: "dayOfWeek" | "dayOfMonth" | "weekIndex") => {
-      if (w[field] === undefined) ctx.addIssue({ code: "custom", path: [field], message: `is required with frequency ${w.frequency}` });
-    };
-    if (w.frequency === "Weekly" || w.frequency === "RelativeMonthly") need("dayOfWeek");
-    if (w.frequency === "RelativeMonthly") need("weekIndex");
-    if (w.frequency === "AbsoluteMonthly") need("dayOfMonth");
+    // A day field the frequency does not use never reaches AKS (azurerm builds the schedule from the
+    // frequency's fields alone) and reads back empty: Terraform would plan to set it on every run.
+    const uses = FIELDS_OF[w.frequency];
+    for (const field of ["dayOfWeek", "dayOfMonth", "weekIndex"] as const) {
+      if (uses.includes(field) && w[field] === undefined) ctx.addIssue({ code: "custom", path: [field], message: `is required with frequency ${w.frequency}` });
+      if (!uses.includes(field) && w[field] !== undefined) {
+        ctx.addIssue({
+          code: "custom",
+          path: [field],
+          input: w[field],
+          message: `is not used with frequency ${w.frequency} (AKS ignores it, and Terraform would plan it again on every run)`,
+          params: { fix: `remove ${field}, or set the frequency that uses it` },
+        });
+      }
+    }
     if (w.interval > MAX_INTERVAL[w.frequency]) {
       ctx.addIssue({ code: "custom", path: ["interval"], message: `must be at most ${MAX_INTERVAL[w.frequency]} with frequency ${w.frequency} (AKS's bound)` });
     }
