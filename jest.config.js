@@ -16,4 +16,11 @@ const integration = INTEGRATION_SUITES.map((name) => `<rootDir>/test/${name}.tes
 module.exports =
   process.env.JEST_TIER === "integration"
     ? { ...base, testMatch: integration }
-    : { ...base, testMatch: ["**/*.test.ts"], testPathIgnorePatterns: ["/node_modules/", ...INTEGRATION_SUITES.map((n) => `/test/${n}\\.test\\.ts$`)] };
+    : {
+        ...base,
+        testMatch: ["**/*.test.ts"],
+        testPathIgnorePatterns: ["/node_modules/", ...INTEGRATION_SUITES.map((n) => `/test/${n}\\.test\\.ts$`)],
+        // jest's default on two cores is one worker; the fast tier's suites are independent and
+        // CPU-bound, so two workers take about a quarter off on the CI machine's two cores.
+        maxWorkers: 2,
+      };
