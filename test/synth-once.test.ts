@@ -6,6 +6,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { loadEnvironments } from "../config/loader";
 import { main } from "../main";
+import { TerraformDataSource, TerraformOutput, TerraformProvider, TerraformResource, TerraformStack, type TerraformElement } from "cdktf";
 import { AzureStack, stackDocuments, stackFiles, synthesizeStacks } from "../stacks";
 import { exampleFiles, readTree, ROOT, tempDir } from "./helpers";
 
@@ -59,5 +60,27 @@ test("synth prepares each environment's stacks once, for the guard and the files
     expect(readTree(path.join(dir, "out", "cdktf.out")).size).toBe(1 + 2 * exampleFiles().length);
   } finally {
     prepared.mockRestore();
+  }
+});
+
+test("synth resolves every Terraform element of the stacks once (cdktf's preparing pass folded in)", () => {
+  // cdktf's own App.synth resolves each element of a stack twice: prepareStack (to find
+  // cross-stack references), then toTerraform. stacks/index.ts preparedTerraform does both at once.
+  const calls = new Map<TerraformElement, number>();
+  const spies = [TerraformResource, TerraformDataSource, TerraformProvider, TerraformOutput].map((kind) => {
+    const original = kind.prototype.toTerraform;
+    return jest.spyOn(kind.prototype, "toTerraform").mockImplementation(function (this: TerraformElement) {
+      calls.set(this, (calls.get(this) ?? 0) + 1);
+      return original.call(this);
+    });
+  });
+  try {
+    const [env] = load([exampleFiles()[0]], ROOT);
+    stackDocuments(planOf(env));
+    const stacks = new Set([...calls.keys()].map((r) => TerraformStack.of(r).node.id));
+    expect([...stacks].sort()).toEqual([`${env.name}-azure`, `${env.name}-cluster`]);
+    expect([...calls.values()].filter((n) => n !== 1)).toEqual([]);
+  } finally {
+    spies.forEach((s) => s.mockRestore());
   }
 });
