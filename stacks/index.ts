@@ -103,7 +103,7 @@ export function synthesizeEnvironment(plan: Plan): SynthesizedStack[] {
   const clusterAnnotations = checkedAnnotations(cluster);
   invokeAspects(azure);
   const azureAnnotations = checkedAnnotations(azure);
-  const azureJson = azure.toTerraform() as Record<string, unknown>;
+  const azureJson = preparedTerraform(azure, false);
   const result = ([[azure, azureJson, azureAnnotations], [cluster, clusterJson, clusterAnnotations]] as const).map(([s, json, annotations]) => ({
     name: s.node.id,
     json,
@@ -146,13 +146,13 @@ function elementsOf(node: IConstruct, into: TerraformElement[] = []): TerraformE
  * in the same order. About 15 ms of CPU per -cluster stack on a cold run (docs/performance.md);
  * test/synth-once.test.ts compares the bytes with App.synth on the examples and a fleet.
  */
-function preparedTerraform(stack: TerraformStack): Record<string, unknown> {
+export function preparedTerraform(stack: TerraformStack, preparing = true): Record<string, unknown> {
   stack.ensureBackendExists();
   const fragments = new Map<TerraformElement, unknown>();
   for (let elements = elementsOf(stack); ; elements = elementsOf(stack)) {
     const added = elements.filter((e) => !fragments.has(e));
     if (!added.length) break;
-    for (const e of added) fragments.set(e, resolve(stack, e.toTerraform(), true));
+    for (const e of added) fragments.set(e, resolve(stack, e.toTerraform(), preparing));
   }
   const elements = elementsOf(stack);
   const internals = stack as unknown as { cdktfVersion: string; rawOverrides: Record<string, unknown> };
@@ -173,7 +173,50 @@ function preparedTerraform(stack: TerraformStack): Record<string, unknown> {
   tf["//"] = { metadata, outputs };
   for (const e of elements) deepMerge(tf, fragments.get(e));
   deepMerge(tf, internals.rawOverrides);
-  return resolve(stack, tf);
+  // cdktf resolves the merged document once more, for the stack's overrides (addOverride values
+  // can be tokens): over resolved fragments that pass only drops undefined values. Done by hand
+  // when nothing in the document could be a token; cdktf's resolve otherwise.
+  try {
+    return settled(tf) as Record<string, unknown>;
+  } catch (e) {
+    if (e !== UNSETTLED) throw e;
+    return resolve(stack, tf);
+  }
+}
+
+const UNSETTLED = Symbol("unsettled");
+
+/**
+ * A copy of resolved Terraform JSON without its undefined values: what cdktf's resolve
+ * (cdktf/lib/tokens/private/resolve.js) returns for data that holds no token. Throws UNSETTLED
+ * at anything resolve could change: a token marker in a string or key (`${TfToken[`, `#{TfToken[`,
+ * `&{TfToken[`), a number in the range of cdktf's encoded number tokens (about -1.9e289) or a
+ * string that could spell one, an object that is not plain data (a token, a Date, a construct).
+ */
+function settled(v: unknown): unknown {
+  if (typeof v === "string") {
+    if (v.includes("TfToken[") || /e\+2\d\d/.test(v)) throw UNSETTLED;
+    return v;
+  }
+  if (typeof v === "number") {
+    if (Math.abs(v) > 1e200) throw UNSETTLED;
+    return v;
+  }
+  if (v === null || typeof v === "boolean" || v === undefined) return v;
+  if (Array.isArray(v)) {
+    const out: unknown[] = [];
+    for (const x of v) if (x !== undefined) out.push(settled(x));
+    return out;
+  }
+  const proto = typeof v === "object" ? Object.getPrototypeOf(v) : undefined;
+  if (proto !== Object.prototype && proto !== null) throw UNSETTLED;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(v as object)) {
+    if (key.includes("TfToken[")) throw UNSETTLED;
+    const value = (v as Record<string, unknown>)[key];
+    if (value !== undefined) out[key] = settled(value);
+  }
+  return out;
 }
 
 /** Both stacks of an environment as Terraform JSON objects (synthesizeEnvironment). */

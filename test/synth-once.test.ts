@@ -6,8 +6,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { loadEnvironments } from "../config/loader";
 import { main } from "../main";
-import { TerraformDataSource, TerraformOutput, TerraformProvider, TerraformResource, TerraformStack, type TerraformElement } from "cdktf";
-import { AzureStack, stackDocuments, stackFiles, synthesizeStacks } from "../stacks";
+import { App, Fn, Lazy, TerraformDataSource, TerraformLocal, TerraformOutput, TerraformProvider, TerraformResource, TerraformStack, Token, type TerraformElement } from "cdktf";
+import { AzureStack, preparedTerraform, stackDocuments, stackFiles, synthesizeStacks } from "../stacks";
 import { exampleFiles, readTree, ROOT, tempDir } from "./helpers";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -83,4 +83,27 @@ test("synth resolves every Terraform element of the stacks once (cdktf's prepari
   } finally {
     spies.forEach((s) => s.mockRestore());
   }
+});
+
+describe("preparedTerraform", () => {
+  // cdktf resolves the merged document once more for the stack's overrides; preparedTerraform
+  // skips that pass when nothing is left to resolve, and must still resolve what is.
+  function stackWith(override: unknown): TerraformStack {
+    const app = new App({ outdir: tempDir(), skipValidation: true, stackTraces: false });
+    const stack = new TerraformStack(app, "s");
+    new TerraformLocal(stack, "name", "literal");
+    new TerraformOutput(stack, "out", { value: Fn.upper(Lazy.stringValue({ produce: () => "lazy" })) });
+    stack.addOverride("locals.extra", override);
+    return stack;
+  }
+  test.each([
+    ["a literal override", { a: "b", list: [1, "x", true, null] }],
+    ["a token in an override", Lazy.stringValue({ produce: () => "resolved late" })],
+    ["a number token in an override", Token.asNumber(Lazy.numberValue({ produce: () => 42 }))],
+    ["a token inside a string of an override", `prefix-${Lazy.stringValue({ produce: () => "late" })}`],
+  ])("writes what cdktf's toTerraform writes: %s", (_, override) => {
+    const expected = stackWith(override);
+    expected.prepareStack();
+    expect(preparedTerraform(stackWith(override))).toEqual(expected.toTerraform());
+  });
 });
