@@ -84,6 +84,51 @@ Module._extensions[".ts"] = function loadTypeScript(module, filename) {
   wrapper.call(module.exports, module.exports, requireFor(module), module, filename, path.dirname(filename));
 };
 
+// Relative requests from the project's TypeScript modules (about 380 in a synth): Node tries the
+// request as a file, then with each registered extension in order (.js, .json, .node, then .ts),
+// a stat each, then resolves the real path. Here a directory is listed once and the same order is
+// followed in memory: the request as a regular file, then the request with each extension, in the
+// order Node tries them. Anything else (a symlink, a folder, a missing file, a request with
+// options) goes to Node's own resolution. The result is the path Node returns: the real path of
+// the folder, and the entry's own name (a regular file, not a symlink).
+const resolveFilename = Module._resolveFilename;
+/** Folder -> its real path and its entries (name -> is a regular file), or null when unreadable. */
+const folders = new Map();
+function folder(dir) {
+  let known = folders.get(dir);
+  if (known === undefined) {
+    try {
+      const files = new Map();
+      for (const e of fs.readdirSync(dir, { withFileTypes: true })) files.set(e.name, e.isFile());
+      known = { real: fs.realpathSync(dir), files };
+    } catch {
+      known = null;
+    }
+    folders.set(dir, known);
+  }
+  return known;
+}
+function resolveRelative(request, parent) {
+  if (request.endsWith("/") || request.endsWith(".")) return undefined;
+  const wanted = path.resolve(path.dirname(parent.filename), request);
+  const dir = folder(path.dirname(wanted));
+  if (!dir) return undefined;
+  const base = path.basename(wanted);
+  for (const name of [base, ...Object.keys(Module._extensions).map((ext) => base + ext)]) {
+    const regular = dir.files.get(name);
+    if (regular === true) return path.join(dir.real, name);
+    if (regular === false) return undefined; // a folder or a symlink: Node decides
+  }
+  return undefined;
+}
+Module._resolveFilename = function (request, parent, isMain, options) {
+  if (!options && parent && typeof parent.filename === "string" && parent.filename.endsWith(".ts") && (request.startsWith("./") || request.startsWith("../"))) {
+    const found = resolveRelative(request, parent);
+    if (found) return found;
+  }
+  return resolveFilename.apply(this, arguments);
+};
+
 process.on("exit", () => {
   for (const { base, code, script } of toCache) {
     const bytes = Buffer.from(code, "utf8");

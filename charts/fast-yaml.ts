@@ -1,8 +1,9 @@
 // The YAML of a Kubernetes object, byte for byte what cdk8s's Yaml.stringify writes (the yaml
 // package, YAML 1.1 schema, lineWidth 0), for the common case only: plain objects, arrays,
-// safe integers, booleans, null and single-line strings. Anything else in a document (a
-// multi-line string, a float, an undefined, an object used twice, a string that needs escapes)
-// makes that document go through the yaml package itself. Rendering the charts with the yaml
+// safe integers, booleans, null, single-line strings and multi-line strings yaml writes as a
+// literal block (`|` or `|-`: scripts, configuration files). Anything else in a document (a
+// float, an undefined, an object used twice, a string that needs escapes, a block with leading
+// or trailing blanks) makes that document go through the yaml package itself. Rendering the charts with the yaml
 // package took about a third of their time on a cold run (docs/performance.md); this path takes a
 // fraction of that. test/fast-yaml.test.ts compares the two on every rendered document and on
 // generated strings.
@@ -34,6 +35,22 @@ function scalarString(s: string): string {
     return OTHER_TAGS.some((test) => test.test(s)) ? quoted(s) : s;
   }
   return quoted(s);
+}
+
+/**
+ * A multi-line string as yaml's blockString writes it with lineWidth 0 (stringifyString.js: a
+ * multi-line value is a block, and without a line width a literal one), its content at `indent`:
+ * `|` when it ends with one line break (clip), `|-` when it ends without (strip). Empty lines get
+ * no indentation. Declined: trailing line breaks or blanks (keep chomping, or quoted), a first
+ * line that starts with a blank or a line break (an indentation indicator), document markers,
+ * anything but printable ASCII.
+ */
+function blockLiteral(s: string, indent: string): string {
+  if (DOCUMENT_MARKER.test(s) || /^[ \n]|\n\n$|[ \t]\n?$/.test(s)) throw new Unsupported();
+  const clip = s.endsWith("\n");
+  const body = clip ? s.slice(0, -1) : s;
+  for (const line of body.split("\n")) if (!PRINTABLE.test(line)) throw new Unsupported();
+  return `|${clip ? "" : "-"}\n${indent}${body.replace(/\n+/g, (breaks) => breaks + indent)}`;
 }
 
 /** yaml's quotedString for a single-line printable string: double quotes unless it holds one and no single quote. */
@@ -69,6 +86,7 @@ function after(v: unknown, indent: string, seen: Set<object>, inSeq: boolean): s
     const inner = indent + "  ";
     return inSeq ? " " + block(v, inner, seen) : "\n" + inner + block(v, inner, seen);
   }
+  if (typeof v === "string" && v.includes("\n")) return " " + blockLiteral(v, indent + "  ") + "\n";
   return " " + scalar(v) + "\n";
 }
 

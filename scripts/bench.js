@@ -256,23 +256,7 @@ and 2.05.
 The output is byte-identical (\`npm run synth\` leaves dist/, cdktf.out/ and terraform/ unchanged;
 \`diff -r\` of a 50-environment fleet of every mode before and after).
 
-Why 1.5× is still out of reach: 1.5× leaves the project half of the floor (0.21–0.28 s of CPU at
-this VM's speeds), and its own work is 0.39–0.60 s, about 0.9× the floor. Measured in one process
-with every library loaded first (\`node --cpu-prof\`, 7 runs, medians; profiler overhead
-included): loading the project's modules 74 ms (deserializing V8's code 17 ms, building the zod schema in \`config/schema/\` 14 ms, the
-module loader's resolution and reads about 20 ms), then the run 300 ms: the cdktf stacks 103 ms
-(\`synthesizeEnvironment\`: constructs, token resolution of 8 stacks, twice per cluster stack — once
-to find cross-stack references, once to write), the charts 63 ms (constructs, \`toJson\`, YAML), the
-file system about 35–45 ms (some 65 files and 30 folders in a fresh output, staged then renamed),
-loading and validating the environments 42 ms (YAML parse and zod), the runbook 9 ms, the checks
-4 ms; garbage collection about 55 ms over the whole process. What is left is mostly code that runs
-once per process in \`stacks/\`, \`charts/\` and \`config/\`, cold (interpreted, its inline caches
-empty), and no one part is large enough: 1.5× would need about half of all of it to go — for
-instance cdktf's first resolution pass of the cluster stacks (\`stacks/index.ts\`), the yaml package's
-stringify for the kustomizations and the collector's configuration (\`charts/index.ts\`), and a
-bundled build of the project's sources, together.
-
-Tried in this round and dropped, measured:
+Tried in the second round and dropped, measured:
 
 - **\`--no-opt\`** (no optimizing compiler, set by the hook for synth and floor alike): the synth's
   CPU time did not change beyond noise, the floor's went up by 5–10 %; the ratio would have
@@ -282,6 +266,92 @@ Tried in this round and dropped, measured:
   down by as much, so the ratio gets worse (about 2.2), and the hook would take over how every
   package loads (ESM in \`.js\`, a package's \`type\`). Not done; worth it only for the absolute time.
 - **\`--min-semi-space-size=16\`** (fewer young-generation collections while loading): no difference.
+
+Third round (2026-12-06): the Terraform stacks resolved once, the remaining YAML, zod's compiled
+fast path, module resolution. Measured as in the second round (the commit before in a separate
+worktree sharing node_modules, each tree with its own floor, every round running both trees' floor
+and synth back to back, order alternating), two runs of 21 rounds, CPU time:
+
+| | floor (median) | synth of the examples (median) | ratio (of medians; median of the rounds' ratios) |
+|---|---|---|---|
+| before | 0.39–0.41 s | 0.77–0.79 s | 1.94–1.96; 1.92 |
+| after | 0.40 s | 0.73–0.76 s | 1.83–1.89; 1.86–1.88 |
+| paired difference (median) | −0.003 to +0.011 s | −30 to −33 ms | |
+
+The in-process figures below (\`node --cpu-prof\` or \`process.hrtime\` around the part, several cold
+runs, medians) add up to about 55 ms; the paired medians show about 30 ms of it through this VM's noise.
+
+\`npm run bench\` (7 rounds) of both trees back to back: CPU-time ratio 2.03 before, 1.96 after (synth
+0.84 → 0.77 s, floor 0.41 → 0.39 s); four runs after these changes gave 1.93, 1.94, 1.95 and 1.96. The
+bench's ratios run higher than the paired ones above on this VM, before and after alike.
+
+- **Each -cluster stack resolved once.** cdktf's \`prepareStack\` resolves every element of a stack in
+  "preparing" mode only to find cross-stack references, then \`toTerraform\` resolves the same
+  elements again to write them; the preparing mode changes one thing (a reference to another stack
+  registers an output there and a remote state here, and then resolves to the same expression
+  either way). \`preparedTerraform\` (\`stacks/index.ts\`) resolves each element once in preparing
+  mode, then the elements the pass added (the remote state), and assembles the document as cdktf's
+  \`toTerraform\` does; the -cluster stack goes first, since its pass adds the outputs to the -azure
+  stack. About 15 ms (the cluster stacks' first pass took 17–19 ms). \`test/synth-once.test.ts\`:
+  every element is resolved once; the bytes equal \`App.synth\`'s on the examples and a fleet.
+- **No last pass over resolved documents.** \`toTerraform\` then resolves the merged document once
+  more, for the stack's overrides (\`addOverride\` values may be tokens); over resolved fragments
+  that only drops undefined values, 11–14 ms for the examples' eight stacks. It is now a plain
+  copy without undefined values when nothing in the document could be a token (no token marker
+  in a string or key, no number in the range of cdktf's encoded numbers, only plain objects), and
+  cdktf's resolve otherwise. About 10 ms. Tested against \`toTerraform\` with literal, string,
+  number and embedded tokens in an override.
+- **Multi-line strings on the YAML fast path.** The six documents the fast path still declined
+  (the collector's ConfigMap, the access-log CronJob's script) took about 17 ms in
+  \`Yaml.stringify\`, more than the other 85 together. With lineWidth 0 the yaml package writes a
+  multi-line string as a literal block (\`|\` or \`|-\`); \`charts/fast-yaml.ts\` does too, and still
+  declines what yaml writes another way (keep chomping, leading or trailing blanks, document
+  markers, non-ASCII). Every document of the examples and of a fleet now takes it; the YAML
+  of the charts went from about 20 to 4 ms. \`test/fast-yaml.test.ts\` compares with
+  \`Yaml.stringify\` on random multi-line strings at every depth.
+- **zod without its generated fast path.** zod compiles generated code (\`new Function\`) for each
+  object schema the first time it parses with it: 36 functions, which pay off over many parses,
+  while a run parses each environment file once. \`z.config({ jitless: true })\` before the schema is
+  built (\`config/schema/jitless.ts\`): loading the examples' environments 39 → 30 ms, the same
+  results and issues. \`test/schema-jitless.test.ts\`.
+- **Relative requests resolved from a folder listing.** A synth makes about 380 relative requests
+  from the project's TypeScript modules; Node tries the request, then \`.js\`, \`.json\` and \`.node\`
+  before \`.ts\`, a stat each, then the real path: 16–20 ms. \`bin/ts-hook.js\` lists each folder once
+  and follows Node's order in memory (folders, symlinks and anything unusual go to Node): 9–12 ms.
+  Every request of a synth resolves to what Node's \`_findPath\` returns; \`test/ts-hook.test.ts\`
+  covers the extension order, folders, symlinked files and folders. The floor makes no such
+  request (its modules are loaded by absolute path, the bindings' own requests are to packages).
+
+The output is byte-identical (\`npm run synth\` leaves dist/, cdktf.out/ and terraform/ unchanged;
+\`diff -r\` of the examples and of every mode before and after).
+
+Tried in the third round and dropped, measured:
+
+- **\`--single-threaded-gc\`** (set for synth and floor alike): both about 5 % less CPU, the ratio
+  unchanged (1.87 with and without, 9 rounds). Worth it only for the absolute time.
+- **\`--max-lazy\`**: synth slower (0.82 → 0.87 s), the floor unchanged.
+- **Sorting the findings without ICU** (\`config/problems.ts\`): the first \`localeCompare\` of a
+  process builds ICU's collator, about 6 ms, but the charts sort with \`localeCompare\` later
+  (\`charts/gitops-access.ts\`), which then pays it instead. Both would have to change together
+  (a comparator that gives ICU's order for the strings they sort and falls back otherwise).
+- **A faster replacement for json-stable-stringify** (the stacks' text): about 3 ms to gain, not done;
+  resolving the package through \`require.resolve\` with \`paths\` costs 0.07 ms, not the 5 ms a
+  profile had attributed to it.
+
+Why 1.5× is still out of reach: 1.5× leaves the project half of the floor (about 0.2 s of CPU at
+this VM's speeds), and its own work is now about 0.33 s, 0.85× the floor. Measured in one process
+(\`node --cpu-prof --cpu-prof-interval 100\`, 7 cold runs, medians; profiler overhead included): the
+project's own modules about 115 ms of top-level code, resolution and reads (among them building the
+zod schema and the 58 rule modules of \`checks/\`), then the run about 250 ms: the cdktf stacks
+82 ms (token resolution 46 ms, constructs 26 ms, JSON text 4 ms), the charts 47 ms (cdk8s's
+\`toJson\` 20 ms, constructs, kustomizations), the file system 40–50 ms (about 65 files and 30
+folders staged, then renamed), loading and validating the environments 24 ms (YAML parse 13 ms,
+zod 8 ms), the runbook 6 ms, the checks 3 ms; garbage collection about 38 ms over the whole
+process. No part left is large enough alone, and most of it runs once per process, cold: what
+would still move the ratio is a bundled build of the project's sources (one module instead of
+about 250: the loader's per-module reads, hashes, resolution and code-cache deserialization),
+and cdktf's token resolution itself (\`cdktf/lib/tokens/private/resolve.js\` builds a context with
+closures for every value it visits), which this project cannot change without forking cdktf.
 
 ## Where the time goes, and what was done about it
 
@@ -299,7 +369,8 @@ Profiled with \`node --cpu-prof\` on the 50-environment fleet before each change
   turned off (\`stacks/index.ts\`).
 - **cdktf's double resolution**: cdktf resolves every stack once to discover cross-stack
   references, then again to synthesize. The \`-azure\` stack references no other stack, so its
-  first pass is skipped (10.7 → 9.3 ms of CPU per environment, byte-identical output).
+  first pass is skipped (10.7 → 9.3 ms of CPU per environment, byte-identical output); the
+  \`-cluster\` stack is resolved once, in the preparing mode, since the third round.
 - **\`terraform version\` at synth**: cdktf's Terraform Cloud backend validation ran
   \`terraform version\` in a child process (0.1 s, and a failure where terraform is not
   installed); synthesis now runs only the validation that concerns the configuration.

@@ -1,8 +1,11 @@
 // Both Terraform stacks of each environment, in the order cdktf deploys them.
 import * as path from "path";
-import { AnnotationMetadataEntryType, App, Manifest, type StackManifest, type TerraformStack } from "cdktf";
+import { AnnotationMetadataEntryType, App, Manifest, TerraformElement, TerraformOutput, TerraformStack, type StackManifest } from "cdktf";
+import { resolve } from "cdktf/lib/_tokens";
 import { invokeAspects } from "cdktf/lib/synthesize/synthesizer";
+import { deepMerge } from "cdktf/lib/util";
 import { ValidateProviderPresence } from "cdktf/lib/validations/validate-provider-presence";
+import type { IConstruct } from "constructs";
 import type { Plan } from "../plan";
 import { AzureStack } from "./azure-stack";
 import { ClusterStack } from "./cluster-stack";
@@ -87,27 +90,133 @@ export function synthesizeEnvironment(plan: Plan): SynthesizedStack[] {
   const known = synthesized.get(plan);
   if (known) return known;
   const app = new App({ outdir: path.dirname(__dirname), skipValidation: true, stackTraces: false });
-  const stacks: TerraformStack[] = Object.values(addEnvironmentStacks(app, plan));
-  const errors = stacks.flatMap((s) => new ValidateProviderPresence(s).validate().map((e) => `[${s.node.id}] ${e}`));
+  const { azure, cluster } = addEnvironmentStacks(app, plan);
+  const errors = [azure, cluster].flatMap((s) => new ValidateProviderPresence(s).validate().map((e) => `[${s.node.id}] ${e}`));
   if (errors.length) throw new Error(`stack validation failed:\n  ${errors.join("\n  ")}`);
   // What App.synth does for each stack (cdktf/lib/app.js, cdktf/lib/synthesize/synthesizer.js),
-  // minus the file writes and the validations skipValidation turns off.
-  stacks.forEach((s) => s.prepareStack());
-  const result = stacks.map((s) => {
-    invokeAspects(s);
-    const entry = app.manifest.forStack(s);
-    const annotations = s.node.findAll().flatMap((c) =>
-      c.node.metadata
-        .filter((m) => (Object.values(AnnotationMetadataEntryType) as string[]).includes(m.type))
-        .map((m) => ({ constructPath: c.node.path, level: m.type as AnnotationMetadataEntryType, message: m.data as string, stacktrace: m.trace })),
-    );
-    const failed = annotations.filter((a) => a.level === AnnotationMetadataEntryType.ERROR);
-    if (failed.length) throw new Error(`stack synthesis failed:\n  ${failed.map((a) => `[${a.constructPath}] ${a.message}`).join("\n  ")}`);
-    const json = s.toTerraform() as Record<string, unknown>;
-    return { name: s.node.id, json, text: stableStringify(json), manifest: { ...entry, annotations } };
-  });
+  // minus the file writes and the validations skipValidation turns off, and with the -cluster
+  // stack resolved once instead of twice (preparedTerraform). Its resolution adds the outputs of
+  // the cross-stack references to the -azure stack, so it goes first.
+  azure.prepareStack(); // the backend only: AzureStack references no other stack
+  invokeAspects(cluster);
+  const clusterJson = preparedTerraform(cluster);
+  const clusterAnnotations = checkedAnnotations(cluster);
+  invokeAspects(azure);
+  const azureAnnotations = checkedAnnotations(azure);
+  const azureJson = preparedTerraform(azure, false);
+  const result = ([[azure, azureJson, azureAnnotations], [cluster, clusterJson, clusterAnnotations]] as const).map(([s, json, annotations]) => ({
+    name: s.node.id,
+    json,
+    text: stableStringify(json),
+    manifest: { ...app.manifest.forStack(s), annotations },
+  }));
   synthesized.set(plan, result);
   return result;
+}
+
+/** The stack's annotations as the manifest lists them; throws on an error annotation, as App.synth does. */
+function checkedAnnotations(s: TerraformStack): StackManifest["annotations"] {
+  const levels = Object.values(AnnotationMetadataEntryType) as string[];
+  const annotations = s.node.findAll().flatMap((c) =>
+    c.node.metadata
+      .filter((m) => levels.includes(m.type))
+      .map((m) => ({ constructPath: c.node.path, level: m.type as AnnotationMetadataEntryType, message: m.data as string, stacktrace: m.trace })),
+  );
+  const failed = annotations.filter((a) => a.level === AnnotationMetadataEntryType.ERROR);
+  if (failed.length) throw new Error(`stack synthesis failed:\n  ${failed.map((a) => `[${a.constructPath}] ${a.message}`).join("\n  ")}`);
+  return annotations;
+}
+
+/** The stack's Terraform elements in construct order, not those of nested stacks (terraformElements in cdktf/lib/terraform-stack.js). */
+function elementsOf(node: IConstruct, into: TerraformElement[] = []): TerraformElement[] {
+  if (TerraformElement.isTerraformElement(node)) into.push(node);
+  for (const child of node.node.children) if (!TerraformStack.isStack(child)) elementsOf(child, into);
+  return into;
+}
+
+/**
+ * `stack.prepareStack()` then `stack.toTerraform()` in one resolution (cdktf/lib/terraform-stack.js).
+ * cdktf resolves every element of a stack twice: prepareStack resolves each element's
+ * configuration in "preparing" mode only to discover cross-stack references (the one thing that
+ * mode changes: a reference to another stack's attribute registers an output there and a remote
+ * state here, tfExpression.js Reference.resolve), then toTerraform resolves them again to write
+ * them. Resolving each element once in preparing mode gives the same values (a registered
+ * reference resolves to the same remote-state expression in either mode); elements that the pass
+ * adds (the remote state) are resolved after it. The rest is toTerraform as cdktf 0.21 writes it,
+ * in the same order. About 15 ms of CPU per -cluster stack on a cold run (docs/performance.md);
+ * test/synth-once.test.ts compares the bytes with App.synth on the examples and a fleet.
+ */
+export function preparedTerraform(stack: TerraformStack, preparing = true): Record<string, unknown> {
+  stack.ensureBackendExists();
+  const fragments = new Map<TerraformElement, unknown>();
+  for (let elements = elementsOf(stack); ; elements = elementsOf(stack)) {
+    const added = elements.filter((e) => !fragments.has(e));
+    if (!added.length) break;
+    for (const e of added) fragments.set(e, resolve(stack, e.toTerraform(), preparing));
+  }
+  const elements = elementsOf(stack);
+  const internals = stack as unknown as { cdktfVersion: string; rawOverrides: Record<string, unknown> };
+  const tf: Record<string, unknown> = {};
+  const metadata = {
+    version: internals.cdktfVersion,
+    stackName: stack.node.id,
+    backend: "local",
+    cloud: undefined,
+    ...(Object.keys(internals.rawOverrides).length > 0 ? { overrides: { stack: Object.keys(internals.rawOverrides) } } : {}),
+  };
+  for (const meta of elements.map((e) => resolve(stack, e.toMetadata()))) deepMerge(metadata, meta);
+  const outputs = {};
+  for (const item of elements) {
+    if (!TerraformOutput.isTerraformOutput(item)) continue;
+    deepMerge(outputs, item.node.path.split("/").reduceRight<Record<string, unknown>>((inner, part) => (Object.keys(inner).length === 0 ? { [part]: item.friendlyUniqueId } : { [part]: inner }), {}));
+  }
+  tf["//"] = { metadata, outputs };
+  for (const e of elements) deepMerge(tf, fragments.get(e));
+  deepMerge(tf, internals.rawOverrides);
+  // cdktf resolves the merged document once more, for the stack's overrides (addOverride values
+  // can be tokens): over resolved fragments that pass only drops undefined values. Done by hand
+  // when nothing in the document could be a token; cdktf's resolve otherwise.
+  try {
+    return settled(tf) as Record<string, unknown>;
+  } catch (e) {
+    if (e !== UNSETTLED) throw e;
+    return resolve(stack, tf);
+  }
+}
+
+const UNSETTLED = Symbol("unsettled");
+
+/**
+ * A copy of resolved Terraform JSON without its undefined values: what cdktf's resolve
+ * (cdktf/lib/tokens/private/resolve.js) returns for data that holds no token. Throws UNSETTLED
+ * at anything resolve could change: a token marker in a string or key (`${TfToken[`, `#{TfToken[`,
+ * `&{TfToken[`), a number in the range of cdktf's encoded number tokens (about -1.9e289) or a
+ * string that could spell one, an object that is not plain data (a token, a Date, a construct).
+ */
+function settled(v: unknown): unknown {
+  if (typeof v === "string") {
+    if (v.includes("TfToken[") || /e\+2\d\d/.test(v)) throw UNSETTLED;
+    return v;
+  }
+  if (typeof v === "number") {
+    if (Math.abs(v) > 1e200) throw UNSETTLED;
+    return v;
+  }
+  if (v === null || typeof v === "boolean" || v === undefined) return v;
+  if (Array.isArray(v)) {
+    const out: unknown[] = [];
+    for (const x of v) if (x !== undefined) out.push(settled(x));
+    return out;
+  }
+  const proto = typeof v === "object" ? Object.getPrototypeOf(v) : undefined;
+  if (proto !== Object.prototype && proto !== null) throw UNSETTLED;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(v as object)) {
+    if (key.includes("TfToken[")) throw UNSETTLED;
+    const value = (v as Record<string, unknown>)[key];
+    if (value !== undefined) out[key] = settled(value);
+  }
+  return out;
 }
 
 /** Both stacks of an environment as Terraform JSON objects (synthesizeEnvironment). */

@@ -35,8 +35,8 @@ test("every document of the examples and of a fleet of every mode renders as the
   }
   expect(docs.length).toBeGreaterThan(100);
   const fast = docs.filter(same).length;
-  // Most documents take the fast path (the others hold multi-line strings: scripts, configs).
-  expect(fast / docs.length).toBeGreaterThan(0.8);
+  // Every document takes the fast path, the scripts and configuration files (multi-line strings) too.
+  expect(fast).toBe(docs.length);
 });
 
 const TRICKY = [
@@ -70,7 +70,7 @@ test("scalars, keys and nesting the yaml package writes in its own ways", () => 
   ];
   const fast = docs.filter(same).length;
   expect(fast).toBeGreaterThan(docs.length / 2);
-  for (const doc of [{ a: 1.5 }, { a: undefined }, { a: shared, b: shared }, { a: "a\nb" }]) expect(fastYaml(doc)).toBeUndefined();
+  for (const doc of [{ a: 1.5 }, { a: undefined }, { a: shared, b: shared }, { a: "a\nb\n\n" }, { a: " a\nb" }, { "a\nb": 1 }]) expect(fastYaml(doc)).toBeUndefined();
 });
 
 test("random strings of YAML's indicator characters", () => {
@@ -84,4 +84,20 @@ test("random strings of YAML's indicator characters", () => {
     if (same({ [s]: s, l: [s, { [s]: [s] }] })) fast++;
   }
   expect(fast).toBeGreaterThan(300);
+});
+
+test("multi-line strings: literal blocks at every depth, or the yaml package", () => {
+  const alphabet = ["a", "1", " ", "  ", "\n", "\n", "\n\n", "#", ":", "- ", "'", '"', "|", ">", "---", "...", "%", "\t", "\\", "{", "é", "x: y"];
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  let fast = 0;
+  for (let i = 0; i < 3000; i++) {
+    const n = 1 + Math.floor(next() * 8);
+    const s = Array.from({ length: n }, () => alphabet[Math.floor(next() * alphabet.length)]).join("");
+    if (!s.includes("\n")) continue;
+    if (same({ a: s, b: { c: [s, [s], { d: s }] }, e: 1 })) fast++;
+  }
+  expect(fast).toBeGreaterThan(200);
+  expect(fastYaml({ script: "set -e\necho ok\n" })).toBe("script: |\n  set -e\n  echo ok\n");
+  expect(fastYaml({ l: ["a\n\nb"] })).toBe("l:\n  - |-\n    a\n\n    b\n");
 });

@@ -6,7 +6,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { loadEnvironments } from "../config/loader";
 import { main } from "../main";
-import { AzureStack, stackDocuments, stackFiles, synthesizeStacks } from "../stacks";
+import { App, Fn, Lazy, TerraformDataSource, TerraformLocal, TerraformOutput, TerraformProvider, TerraformResource, TerraformStack, Token, type TerraformElement } from "cdktf";
+import { AzureStack, preparedTerraform, stackDocuments, stackFiles, synthesizeStacks } from "../stacks";
 import { exampleFiles, readTree, ROOT, tempDir } from "./helpers";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -60,4 +61,49 @@ test("synth prepares each environment's stacks once, for the guard and the files
   } finally {
     prepared.mockRestore();
   }
+});
+
+test("synth resolves every Terraform element of the stacks once (cdktf's preparing pass folded in)", () => {
+  // cdktf's own App.synth resolves each element of a stack twice: prepareStack (to find
+  // cross-stack references), then toTerraform. stacks/index.ts preparedTerraform does both at once.
+  const calls = new Map<TerraformElement, number>();
+  const spies = [TerraformResource, TerraformDataSource, TerraformProvider, TerraformOutput].map((kind) => {
+    const original = kind.prototype.toTerraform;
+    return jest.spyOn(kind.prototype, "toTerraform").mockImplementation(function (this: TerraformElement) {
+      calls.set(this, (calls.get(this) ?? 0) + 1);
+      return original.call(this);
+    });
+  });
+  try {
+    const [env] = load([exampleFiles()[0]], ROOT);
+    stackDocuments(planOf(env));
+    const stacks = new Set([...calls.keys()].map((r) => TerraformStack.of(r).node.id));
+    expect([...stacks].sort()).toEqual([`${env.name}-azure`, `${env.name}-cluster`]);
+    expect([...calls.values()].filter((n) => n !== 1)).toEqual([]);
+  } finally {
+    spies.forEach((s) => s.mockRestore());
+  }
+});
+
+describe("preparedTerraform", () => {
+  // cdktf resolves the merged document once more for the stack's overrides; preparedTerraform
+  // skips that pass when nothing is left to resolve, and must still resolve what is.
+  function stackWith(override: unknown): TerraformStack {
+    const app = new App({ outdir: tempDir(), skipValidation: true, stackTraces: false });
+    const stack = new TerraformStack(app, "s");
+    new TerraformLocal(stack, "name", "literal");
+    new TerraformOutput(stack, "out", { value: Fn.upper(Lazy.stringValue({ produce: () => "lazy" })) });
+    stack.addOverride("locals.extra", override);
+    return stack;
+  }
+  test.each([
+    ["a literal override", { a: "b", list: [1, "x", true, null] }],
+    ["a token in an override", Lazy.stringValue({ produce: () => "resolved late" })],
+    ["a number token in an override", Token.asNumber(Lazy.numberValue({ produce: () => 42 }))],
+    ["a token inside a string of an override", `prefix-${Lazy.stringValue({ produce: () => "late" })}`],
+  ])("writes what cdktf's toTerraform writes: %s", (_, override) => {
+    const expected = stackWith(override);
+    expected.prepareStack();
+    expect(preparedTerraform(stackWith(override))).toEqual(expected.toTerraform());
+  });
 });

@@ -63,3 +63,31 @@ describe("the transpile cache", () => {
     expect(load(probe)).toBe("42");
   });
 });
+
+test("relative requests from TypeScript modules resolve to the file Node's own resolution picks", () => {
+  // bin/ts-hook.js lists a folder once instead of trying each extension with a stat; the order and
+  // the real path must stay Node's: the request itself, then .js, .json, .node, .ts; folders and
+  // symlinks are left to Node.
+  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "ts-hook-resolve-")));
+  try {
+    const write = (file: string, text: string) => {
+      fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      fs.writeFileSync(path.join(dir, file), text);
+    };
+    for (const f of ["a.ts", "b.ts", "c/index.ts", "e.ts", "real/target.ts", "noext.ts"]) write(f, "export const x = 1;\n");
+    write("b.js", "exports.x = 2;\n");
+    write("e.json", "{}\n");
+    write("noext", "exports.x = 3;\n");
+    fs.symlinkSync(path.join(dir, "real", "target.ts"), path.join(dir, "link.ts"));
+    fs.symlinkSync(path.join(dir, "real"), path.join(dir, "linked"));
+    const requests = ["./a", "./b", "./c", "./e", "./link", "./a.ts", "./linked/target", "./noext", "./real/../a", "../" + path.basename(dir) + "/a"];
+    write("main.ts", `import * as path from "path";\nexport const value = () => JSON.stringify(${JSON.stringify(requests)}.map((r) => path.relative(__dirname, require.resolve(r))));\n`);
+    const resolved = JSON.parse(load(path.join(dir, "main.ts")));
+    expect(resolved).toEqual(["a.ts", "b.js", path.join("c", "index.ts"), "e.json", path.join("real", "target.ts"), "a.ts", path.join("real", "target.ts"), "noext", "a.ts", "a.ts"]);
+    // and the same requests without the hook's shortcut: Node's own answers
+    const plain = execFileSync(process.execPath, ["-e", `const M = require("module"); M._extensions[".ts"] = M._extensions[".js"]; const p = require("path"); console.log(JSON.stringify(${JSON.stringify(requests)}.map((r) => p.relative(${JSON.stringify(dir)}, M._findPath(p.resolve(${JSON.stringify(dir)}, r), [], false)))))`], { encoding: "utf8" });
+    expect(resolved).toEqual(JSON.parse(plain));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

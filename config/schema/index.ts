@@ -1,6 +1,7 @@
 // The environment file's schema: the single source of truth for every field and every
 // default. Environment files hold values only; constructs never invent defaults.
 // Cross-field rules (overlapping subnets, production policy, ...) live in checks/.
+import "./jitless";
 import { z } from "zod";
 import { Azure } from "./azure";
 import { Cluster } from "./cluster";
