@@ -128,10 +128,15 @@ export function parseArgs(argv: readonly string[]): Options {
     for (const flag of given) {
       if (APPLIES[opts.command].includes(flag)) continue;
       const owners = (Object.keys(APPLIES) as Options["command"][]).filter((c) => APPLIES[c].includes(flag));
-      throw new UsageError(`${flag} does not apply to ${opts.command} (it is for ${owners.join(" and ")}); see --help`);
+      throw new UsageError(`${flag} does not apply to ${opts.command} (it is for ${listed(owners)}); see --help`);
     }
   }
   return opts;
+}
+
+/** "a", "a and b", "a, b and c". */
+function listed(items: readonly string[]): string {
+  return items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
 
 /** Where the user ran the command: npm run changes directory to the project root; INIT_CWD keeps theirs. */

@@ -228,7 +228,7 @@ describe("options that do not apply to a command are usage errors (one line, exi
     [["synth", "--json"], "--json does not apply to synth (it is for check)"],
     [["schema", "--outdir", "x"], "--outdir does not apply to schema (it is for synth and check)"],
     [["check", "--quiet"], "--quiet does not apply to check (it is for synth)"],
-    [["schema", "--config", "x.yaml"], "--config does not apply to schema (it is for synth and check)"],
+    [["schema", "--config", "x.yaml"], "--config does not apply to schema (it is for synth, check and plan)"],
     [["rules", "--json"], "--json does not apply to rules (it is for check)"],
   ])("%j", (args, message) => {
     const r = cli(args);
