@@ -35,6 +35,8 @@ export function renderArchitecture(c: RunbookContext): string {
     `    subgraph dp[${label(mermaid`${NS_DATAPLANE}`)}]`,
     `      egress[${label(mermaid`egress envoy<br/>Service ${egress}`)}]`,
   ];
+  // The workspace the stack creates: for Container Insights, the Azure Monitor exporter or the WAF's logs, unless the exporter names one that exists.
+  const createsWorkspace = e.observability.logAnalyticsNeeded && !e.observability.exporters.azureMonitor?.logAnalyticsWorkspaceId;
   const exporters = e.observability.collector.enabled ? e.observability.exporterSpecs : [];
   if (exporters.length) lines.push(`      collector[${label(mermaid`${GUIDE_NAMES.collector}<br/>OTLP :${COLLECTOR_PORTS.otlpGrpc}/:${COLLECTOR_PORTS.otlpHttp}`)}]`);
   lines.push("    end", `    subgraph sys[${label(mermaid`${NS_SYSTEM}`)}]`, `      controllers[${label(mermaid`TARS and AI gateway controllers`)}]`, "    end", "  end");
@@ -69,7 +71,7 @@ export function renderArchitecture(c: RunbookContext): string {
     "",
     "| Piece | Where it comes from |",
     "|---|---|",
-    md`| Resource group, network, ${e.cluster.owned ? "AKS cluster, " : ""}${e.registry.mode === "private" ? "" : "ACR, "}gateway identities${e.keyVault ? ", Key Vault identity and role" : ""}${e.cluster.owned && e.cluster.containerInsights ? ", Log Analytics" : ""} | stack \`${e.stacks.azure}\` |`,
+    md`| Resource group, network, ${e.cluster.owned ? "AKS cluster, " : ""}${e.registry.mode === "private" ? "" : "ACR, "}gateway identities${e.keyVault ? ", Key Vault identity and role" : ""}${createsWorkspace ? ", Log Analytics" : ""} | stack \`${e.stacks.azure}\` |`,
     md`| ${[e.tls.mode === "cert-manager" && "cert-manager", e.ingress.mode === "agc" && "ALB controller", "Secrets", e.tls.mode === "key-vault" && "SecretProviderClass (Key Vault)", e.dns.mode === "azure-dns" && "DNS record"].filter(Boolean).join(", ")} | stack \`${e.stacks.cluster}\` |`,
     md`| The data plane (${NS_SYSTEM}, ${NS_DATAPLANE}) | \`tare install\` (runbook Step 6) |`,
     md`| ${e.ingress.mode === "agic" ? "Ingress" : "Gateway, routes, health check"}${e.tls.mode === "cert-manager" ? ", ClusterIssuer" : ""}${e.tls.mode === "key-vault" ? ", TLS sync pod" : ""}${exporters.length ? ", collector, EnvoyProxy patches" : ""} | \`${c.distDir}/\` (kubectl or GitOps) |`,

@@ -5,7 +5,8 @@ import { wafLogsToWorkspace } from "../plan/waf";
 import { KQL_QUERIES, REAL_ENDPOINT_PREDICATE, WAF_KQL_QUERIES } from "../config/telemetry";
 import { APP_GATEWAY_LOG_CATEGORIES, GATEWAY_DIAGNOSTIC_SETTING } from "../stacks/constructs/gateway-diagnostics";
 import { checkEnvironment } from "../checks";
-import { PlanError, resolve } from "../plan";
+import { renderOperatorFiles } from "../runbook";
+import { PlanError, planOf, resolve } from "../plan";
 import { loadEnv, makeEnv, resourcesOf, synthStacks, type TfJson } from "./helpers";
 
 type Any = any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -130,4 +131,23 @@ test("docs/waf.md shows the API panel's query as the workbook runs it, and the s
   const differing = scanners.split("\n").filter((line) => !api.split("\n").includes(line));
   expect(differing).toHaveLength(1);
   expect(doc).toContain("```kusto\n" + differing[0] + "\n```");
+});
+
+describe("ARCHITECTURE.md names the workspace the -azure stack creates", () => {
+  const SUB = { azure: { subscriptionId: "00000000-0000-4000-8000-000000000001" } };
+  const row = (patch: Record<string, unknown>) =>
+    renderOperatorFiles(planOf(makeEnv(patch)))
+      .find((f) => f.path === "ARCHITECTURE.md")!
+      .content.split("\n")
+      .find((l) => l.includes("stack `test-azure`"));
+
+  test("a workspace only for the WAF's logs is listed (it was missing: only Container Insights counted)", () => {
+    expect(row({ ...SUB, ingress: { waf: { enabled: true } }, cluster: { containerInsights: false } })).toContain("Log Analytics");
+  });
+
+  test("an existing workspace named by the Azure Monitor exporter is not the stack's", () => {
+    expect(row({ observability: { exporters: { azureMonitor: { logAnalyticsWorkspaceId: WORKSPACE_ID } } } })).not.toContain("Log Analytics");
+    expect(row({ cluster: { containerInsights: false } })).not.toContain("Log Analytics");
+    expect(row({})).toContain("Log Analytics");
+  });
 });
