@@ -56,10 +56,8 @@ export interface OwnedClusterPlan
 export interface ExistingClusterPlan {
   readonly owned: false;
   readonly name: string;
-  /** Its own resource group (Step 3). */
+  /** Its own resource group (Step 3); when that is azure.resourceGroup, `Plan.azure.createsResourceGroup` is false. */
   readonly resourceGroup: string;
-  /** It lives in azure.resourceGroup: the group is read, never created or deleted. */
-  readonly reusesResourceGroup: boolean;
   readonly auth: ClusterAuth;
 }
 
@@ -68,13 +66,14 @@ export type ClusterPlan = OwnedClusterPlan | ExistingClusterPlan;
 export function resolveCluster(env: Environment): ClusterPlan {
   const { existing, vmSize: _vmSize, nodeCount: _nodeCount, skuTier: _skuTier, localAccountsDisabled: _local, entraId: _entra, maintenance: _m, network, ...rest } = env.cluster;
   if (existing) {
-    return { owned: false, name: env.cluster.name, resourceGroup: existing.resourceGroup, reusesResourceGroup: reusesResourceGroup(env), auth: clusterAuth(env) };
+    return { owned: false, name: env.cluster.name, resourceGroup: existing.resourceGroup, auth: clusterAuth(env) };
   }
+  const pool = nodePool(env);
   return {
     ...rest,
     owned: true,
     resourceGroup: clusterResourceGroup(env),
-    nodePool: { vmSize: required(nodePool(env).vmSize, "cluster.vmSize", "AR032"), nodeCount: nodePool(env).nodeCount },
+    nodePool: { vmSize: required(pool.vmSize, "cluster.vmSize", "AR032"), nodeCount: pool.nodeCount },
     skuTier: skuTier(env),
     network: { ...network, policy: networkPolicy(env) },
     auth: clusterAuth(env),

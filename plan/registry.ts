@@ -40,7 +40,7 @@ export function resolveRegistry(env: Environment): RegistryPlan {
   const loginServer = `${acrName}.azurecr.io`;
   const common = { acrName, loginServer, imageRegistry: `${loginServer}/tare` };
   if (r.mode === "acr") return { mode: "acr", ...common, clusterCreatesPullSecret: false };
-  return { mode: "acr-admin", ...common, adminPullSecret: r.adminPullSecret, pullSecret: GUIDE_NAMES.acrPullSecret, clusterCreatesPullSecret: r.adminPullSecret === "cluster" };
+  return { mode: "acr-admin", ...common, adminPullSecret: r.adminPullSecret, pullSecret: GUIDE_NAMES.acrPullSecret, clusterCreatesPullSecret: clusterCreatesPullSecret(env) };
 }
 
 /** Appendix D, Step d.1: the private registry's pull credential (REGISTRY_USERNAME, REGISTRY_PASSWORD). */

@@ -29,21 +29,31 @@ export function resolveState(env: Environment): StatePlan {
       return { backend: "local" };
     case "azurerm": {
       const a = required(env.state.azurerm, "state.azurerm", "AR030");
-      return { ...a, backend: "azurerm", keyPrefix: a.keyPrefix ?? env.name, keys: perStack((s) => stateKey(env, s)) };
+      return { ...a, backend: "azurerm", keyPrefix: keyPrefix(env), keys: perStack((s) => stateKey(env, s)) };
     }
     case "cloud": {
       const c = required(env.state.cloud, "state.cloud", "AR030");
-      return { ...c, backend: "cloud", workspacePrefix: c.workspacePrefix ?? "agent-router-", workspaces: perStack((s) => cloudWorkspace(env, s)) };
+      return { ...c, backend: "cloud", workspacePrefix: workspacePrefix(env), workspaces: perStack((s) => cloudWorkspace(env, s)) };
     }
   }
 }
 
+/** `state.azurerm.keyPrefix`, by default the environment's name. */
+function keyPrefix(env: Environment): string {
+  return env.state.azurerm?.keyPrefix ?? env.name;
+}
+
+/** `state.cloud.workspacePrefix`, by default `agent-router-`. */
+function workspacePrefix(env: Environment): string {
+  return env.state.cloud?.workspacePrefix ?? "agent-router-";
+}
+
 /** Blob key of a stack's state with `state.backend: azurerm`. */
 export function stateKey(env: Environment, stack: string): string {
-  return `${env.state.azurerm?.keyPrefix ?? env.name}/${stack}.tfstate`;
+  return `${keyPrefix(env)}/${stack}.tfstate`;
 }
 
 /** Terraform Cloud workspace of a stack with `state.backend: cloud`. */
 export function cloudWorkspace(env: Environment, stack: string): string {
-  return `${env.state.cloud?.workspacePrefix ?? "agent-router-"}${stack}`;
+  return `${workspacePrefix(env)}${stack}`;
 }

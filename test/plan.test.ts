@@ -61,13 +61,13 @@ describe("choices as unions", () => {
   test("an existing cluster: read, never modified, so none of the settings of a created cluster appear", () => {
     const p = plan({ production: true, azure: { subscriptionId: SUB }, cluster: { tier: "medium", existing: { resourceGroup: "rg-aks", vnetName: "vnet-aks", vnetResourceGroup: "rg-net" } }, tls: { mode: "byo" }, ingress: { waf: { enabled: false } }, waivers: { AR037: "the cluster owner's gateway has its own WAF policy" } });
     // Its node pool, SKU tier, version, channels and maintenance windows stay its own: a plan that showed the production defaults here would claim what the stacks never apply.
-    expect(p.cluster).toEqual({ owned: false, name: "tars-test", resourceGroup: "rg-aks", reusesResourceGroup: false, auth: { localAccountsDisabled: false, entraId: { azureRbac: true, adminGroupObjectIds: [] }, kubelogin: false } });
+    expect(p.cluster).toEqual({ owned: false, name: "tars-test", resourceGroup: "rg-aks", auth: { localAccountsDisabled: false, entraId: { azureRbac: true, adminGroupObjectIds: [] }, kubelogin: false } });
     expect(p.network.vnet).toEqual({ name: "vnet-aks", resourceGroup: "rg-net" });
     expect(p.azure.createsResourceGroup).toBe(true);
     // Container Insights is the owner's to turn on: no workspace is needed for it.
     expect(p.observability.logAnalyticsNeeded).toBe(false);
     const same = plan({ cluster: { existing: { resourceGroup: "rg-test" } } });
-    expect(same.cluster).toMatchObject({ owned: false, reusesResourceGroup: true });
+    expect(same.cluster).toMatchObject({ owned: false, resourceGroup: "rg-test" });
     expect(same.azure.createsResourceGroup).toBe(false);
   });
 
