@@ -8,12 +8,18 @@ export interface ObservabilityPlan extends Readonly<Environment["observability"]
   readonly exporterSpecs: readonly ExporterSpec[];
   /** What SecretProviderClass otel-collector-secrets holds (empty: the collector reads no vault). */
   readonly collectorKeyVault: ReturnType<typeof collectorKeyVaultSecrets>;
-  /** Container Insights on a cluster the project creates, the Azure Monitor exporter or the WAF's logs need the workspace. */
-  readonly logAnalyticsNeeded: boolean;
+  /**
+   * The Log Analytics workspace that Container Insights on a cluster the project creates, the Azure
+   * Monitor exporter or the WAF's logs need: one the `-azure` stack creates, or the one the exporter
+   * names (`azureMonitor.logAnalyticsWorkspaceId`). Undefined: nothing needs one.
+   */
+  readonly workspace?: { readonly created: true } | { readonly created: false; readonly id: string };
 }
 
 export function resolveObservability(env: Environment): ObservabilityPlan {
-  return { ...env.observability, exporterSpecs: exportersOf(env), collectorKeyVault: collectorKeyVaultSecrets(env), logAnalyticsNeeded: logAnalyticsNeeded(env) };
+  const existingId = env.observability.exporters.azureMonitor?.logAnalyticsWorkspaceId;
+  const workspace = !logAnalyticsNeeded(env) ? undefined : existingId ? { created: false as const, id: existingId } : { created: true as const };
+  return { ...env.observability, exporterSpecs: exportersOf(env), collectorKeyVault: collectorKeyVaultSecrets(env), ...(workspace ? { workspace } : {}) };
 }
 
 /** A reused cluster is never modified, so its Container Insights is not the project's to turn on. */

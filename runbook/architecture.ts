@@ -35,8 +35,7 @@ export function renderArchitecture(c: RunbookContext): string {
     `    subgraph dp[${label(mermaid`${NS_DATAPLANE}`)}]`,
     `      egress[${label(mermaid`egress envoy<br/>Service ${egress}`)}]`,
   ];
-  // The workspace the stack creates: for Container Insights, the Azure Monitor exporter or the WAF's logs, unless the exporter names one that exists.
-  const createsWorkspace = e.observability.logAnalyticsNeeded && !e.observability.exporters.azureMonitor?.logAnalyticsWorkspaceId;
+  const createsWorkspace = e.observability.workspace?.created === true;
   const exporters = e.observability.collector.enabled ? e.observability.exporterSpecs : [];
   if (exporters.length) lines.push(`      collector[${label(mermaid`${GUIDE_NAMES.collector}<br/>OTLP :${COLLECTOR_PORTS.otlpGrpc}/:${COLLECTOR_PORTS.otlpHttp}`)}]`);
   lines.push("    end", `    subgraph sys[${label(mermaid`${NS_SYSTEM}`)}]`, `      controllers[${label(mermaid`TARS and AI gateway controllers`)}]`, "    end", "  end");

@@ -40,7 +40,9 @@ describe("defaults, decided once", () => {
       name: "tars-test-waf-api",
       id: `/subscriptions/${SUB}/resourceGroups/rg-test/providers/Microsoft.Network/applicationGatewayWebApplicationFirewallPolicies/tars-test-waf-api`,
     });
-    expect(p.observability.logAnalyticsNeeded).toBe(true);
+    expect(p.observability.workspace).toEqual({ created: true });
+    const id = "/subscriptions/" + SUB + "/resourceGroups/rg-logs/providers/Microsoft.OperationalInsights/workspaces/shared";
+    expect(plan({ observability: { exporters: { azureMonitor: { logAnalyticsWorkspaceId: id } } } }).observability.workspace).toEqual({ created: false, id });
   });
 
   test("cilium's dataplane brings its own network policy engine; an explicit one wins", () => {
@@ -65,7 +67,7 @@ describe("choices as unions", () => {
     expect(p.network.vnet).toEqual({ name: "vnet-aks", resourceGroup: "rg-net" });
     expect(p.azure.createsResourceGroup).toBe(true);
     // Container Insights is the owner's to turn on: no workspace is needed for it.
-    expect(p.observability.logAnalyticsNeeded).toBe(false);
+    expect(p.observability.workspace).toBeUndefined();
     const same = plan({ cluster: { existing: { resourceGroup: "rg-test" } } });
     expect(same.cluster).toMatchObject({ owned: false, resourceGroup: "rg-test" });
     expect(same.azure.createsResourceGroup).toBe(false);

@@ -13,13 +13,13 @@ import type { AzureSite } from "./site";
 /** The workspace, when Container Insights (on a cluster the project creates), Azure Monitor or the WAF's logs need it. */
 export function logAnalytics(site: AzureSite): LogAnalytics | undefined {
   const { stack, plan } = site;
-  const azureMonitor = plan.observability.exporters.azureMonitor;
-  if (!plan.observability.logAnalyticsNeeded) return undefined;
+  const workspace = plan.observability.workspace;
+  if (!workspace) return undefined;
   return new LogAnalytics(stack, "LogAnalytics", {
     name: `${plan.cluster.name}-logs`,
     resourceGroupName: site.resourceGroup.name,
     location: plan.azure.location,
-    existingWorkspaceId: azureMonitor?.logAnalyticsWorkspaceId,
+    existingWorkspaceId: workspace.created ? undefined : workspace.id,
   });
 }
 
