@@ -3,16 +3,10 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as ts from "typescript";
-import { ROOT } from "./helpers";
+import { ROOT, sourceFiles } from "./helpers";
 
 const CHARTS = path.join(ROOT, "charts");
 
-function chartSources(dir = CHARTS): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    return e.isDirectory() ? chartSources(p) : e.name.endsWith(".ts") ? [p] : [];
-  });
-}
 
 const rel = (f: string) => path.relative(ROOT, f);
 const parse = (f: string) => ts.createSourceFile(f, fs.readFileSync(f, "utf8"), ts.ScriptTarget.Latest, true);
@@ -44,7 +38,7 @@ function importsOf(file: string): Import[] {
   return out;
 }
 
-const IMPORTS = chartSources().flatMap(importsOf);
+const IMPORTS = sourceFiles(CHARTS).flatMap(importsOf);
 
 test("from plan/'s concern modules charts/ takes constants only, never an environment predicate", () => {
   // plan/waf.ts exports WAF_API_PATHS beside wafOnAgicGateway(env): the constant is shared, the predicate is the Plan's field.

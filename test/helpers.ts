@@ -110,6 +110,15 @@ export function exampleFiles(): string[] {
     .map((f) => path.join("environments", f));
 }
 
+/** The files below `dir` whose names end with `ext` (absolute paths), leaving out the folders in `skip`. */
+export function sourceFiles(dir: string, ext = ".ts", skip: readonly string[] = []): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) return skip.includes(p) ? [] : sourceFiles(p, ext, skip);
+    return e.name.endsWith(ext) ? [p] : [];
+  });
+}
+
 /** Every file under a directory, relative path → content. */
 export function readTree(dir: string): Map<string, string> {
   const out = new Map<string, string>();

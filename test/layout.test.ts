@@ -1,20 +1,9 @@
 // Rules about where code goes (DESIGN.md, STYLE.md), enforced.
 import * as fs from "fs";
 import * as path from "path";
-import { ROOT } from "./helpers";
+import { ROOT, sourceFiles } from "./helpers";
 
-function sources(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith(".ts")) out.push(p);
-    }
-  };
-  walk(path.join(ROOT, dir));
-  return out;
-}
+const sources = (dir: string) => sourceFiles(path.join(ROOT, dir));
 
 const PROJECT = ["cli", "config", "checks", "runbook", "stacks", "charts", "scripts", "test"].flatMap(sources).concat(path.join(ROOT, "main.ts"));
 const importsOf = (file: string) => [...fs.readFileSync(file, "utf8").matchAll(/(?:from|require\()\s*["']([^"']+)["']/g)].map((m) => m[1]);

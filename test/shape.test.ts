@@ -4,20 +4,14 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as ts from "typescript";
-import { ROOT } from "./helpers";
+import { ROOT, sourceFiles } from "./helpers";
 
 const MAX_FUNCTION_LINES = 80;
 const MAX_FILE_LINES = 450;
 
-function sources(dir: string, ext = ".ts"): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) return p === path.join(ROOT, "test", "schemas") ? [] : sources(p, ext);
-    return e.name.endsWith(ext) ? [p] : [];
-  });
-}
-
-const scripts = (dir: string) => sources(dir, ".js");
+const SKIP = [path.join(ROOT, "test", "schemas")];
+const sources = (dir: string) => sourceFiles(dir, ".ts", SKIP);
+const scripts = (dir: string) => sourceFiles(dir, ".js", SKIP);
 
 const BUILDERS = ["stacks", "charts", "runbook"];
 /** Hand-written TypeScript and scripts (not .gen/ or imports/, which generators write). */
