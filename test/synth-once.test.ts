@@ -106,4 +106,42 @@ describe("preparedTerraform", () => {
     expected.prepareStack();
     expect(preparedTerraform(stackWith(override))).toEqual(expected.toTerraform());
   });
+
+  // preparedTerraform walks plain data itself and hands cdktf's resolve only what it could change:
+  // every kind of token, at any depth, in an element's configuration, must come out as cdktf writes it.
+  const lazy = (v: unknown) => Lazy.anyValue({ produce: () => v });
+  test.each([
+    ["plain data with undefined values", () => ({ a: { b: [1, "x", null, true, undefined], c: undefined }, d: [] })],
+    ["a string token deep in arrays", () => ({ a: [[{ b: `x-${Lazy.stringValue({ produce: () => "late" })}-y` }]] })],
+    ["a list token", () => ({ a: Token.asList(lazy(["p", "q"])), b: [{ c: Token.asList(lazy(["r"])) }] })],
+    ["a number list token", () => ({ a: Token.asNumberList(lazy([1, 2])) })],
+    ["a map token", () => ({ a: Token.asStringMap(lazy({ k: "v" })), b: Token.asAnyMap(lazy({ n: 1 })) })],
+    ["a number token", () => ({ a: [Token.asNumber(lazy(3))], b: { c: Token.asNumber(lazy(4)) } })],
+    ["a token in a key", () => ({ [Lazy.stringValue({ produce: () => "key" })]: "value" })],
+    ["a resolvable object", () => ({ a: lazy({ nested: [lazy("deep")] }) })],
+    ["a Terraform function over a list token", () => ({ a: { b: Fn.join(",", Token.asList(lazy(["x", "y"]))) } })],
+    ["a list token among literals (cdktf refuses it)", () => ({ b: ["literal", ...Token.asList(lazy(["r"]))] })],
+    ["strings that look like encoded numbers", () => ({ a: "-1.8881545897087626e+289", b: ["1e+250", "e+2xx"] })],
+  ])("resolves a local's value as cdktf does: %s", (_, value) => {
+    const build = () => {
+      const app = new App({ outdir: tempDir(), skipValidation: true, stackTraces: false });
+      const stack = new TerraformStack(app, "s");
+      const other = new TerraformLocal(stack, "other", "x");
+      new TerraformLocal(stack, "value", { value: value(), ref: other.expression });
+      return stack;
+    };
+    const outcome = (f: () => unknown) => {
+      try {
+        return { value: f() };
+      } catch (e) {
+        return { error: (e as Error).message.replace(/TOKEN\.\d+/g, "TOKEN.n") }; // each build numbers its tokens anew
+      }
+    };
+    const expected = outcome(() => {
+      const stack = build();
+      stack.prepareStack();
+      return stack.toTerraform();
+    });
+    expect(outcome(() => preparedTerraform(build()))).toEqual(expected);
+  });
 });
