@@ -5,7 +5,7 @@
 // The Plan is read here and in phases/; the constructs get small, flat props.
 import { ApiObject, App } from "cdk8s";
 import type { k8s } from "cdk8s-plus-33";
-import { stringify } from "yaml";
+import { stringifyYaml } from "../config/fast-yaml";
 import type { Plan } from "../plan";
 import { prometheusRuleGroups } from "../config/telemetry";
 import type { DeliveredObject } from "./gitops-access";
@@ -45,7 +45,7 @@ export function renderManifests(plan: Plan): ManifestFile[] {
   if (gitops.length) files.push(...withKustomization("gitops", gitops));
   const o = plan.observability;
   if (o.collector.enabled && o.exporters.prometheus.enabled) {
-    files.push({ path: "monitoring/router-rules.yml", content: stringify({ groups: prometheusRuleGroups() }) });
+    files.push({ path: "monitoring/router-rules.yml", content: stringifyYaml({ groups: prometheusRuleGroups() }) });
   }
   return files;
 }
@@ -57,7 +57,7 @@ function withKustomization(dir: string, files: readonly ManifestFile[]): Manifes
 
 function kustomization(dir: string, resources: readonly string[]): ManifestFile {
   const doc = { apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", resources: [...resources] };
-  return { path: dir ? `${dir}/kustomization.yaml` : "kustomization.yaml", content: stringify(doc) };
+  return { path: dir ? `${dir}/kustomization.yaml` : "kustomization.yaml", content: stringifyYaml(doc) };
 }
 
 /** Every object a phase delivers: kind, name, namespace, and the rules of its Roles. */

@@ -2,7 +2,7 @@
 // Only main.ts writes; this returns text.
 import { Chart, Yaml, type App } from "cdk8s";
 import type { Construct } from "constructs";
-import { fastYaml } from "./fast-yaml";
+import { fastYaml } from "../config/fast-yaml";
 
 export interface ManifestFile {
   /** Path relative to dist/<env>/. */

@@ -1,5 +1,7 @@
 // The YAML of a Kubernetes object, byte for byte what cdk8s's Yaml.stringify writes (the yaml
-// package, YAML 1.1 schema, lineWidth 0), for the common case only: plain objects, arrays,
+// package, YAML 1.1 schema, lineWidth 0), or what the yaml package's own stringify writes (YAML
+// 1.2; lines of 80, or none) for the project's other YAML files (Helm values, the collector's
+// configuration, kustomizations), for the common case only: plain objects, arrays,
 // safe integers, booleans, null, single-line strings and multi-line strings yaml writes as a
 // literal block (`|` or `|-`: scripts, configuration files). Anything else in a document (a
 // float, an undefined, an object used twice, a string that needs escapes, a block with leading
@@ -9,15 +11,23 @@
 // generated strings.
 import * as YAML from "yaml";
 
-const SCHEMA = new YAML.Document(null, { version: "1.1" }).schema as unknown as { tags: YamlTag[]; compat?: YamlTag[] | null };
 interface YamlTag {
   readonly default?: boolean | string;
   readonly tag: string;
   readonly test?: RegExp;
 }
-/** The tags whose plain form a string could be read back as (yaml's plainString checks the same). */
-/** The tests of the scalar tags other than str that yaml resolves a plain scalar by (a match must be quoted). */
-const OTHER_TAGS: RegExp[] = [...SCHEMA.tags, ...(SCHEMA.compat ?? [])].flatMap((t) => (t.default === true && t.tag !== "tag:yaml.org,2002:str" && t.test ? [t.test] : []));
+/**
+ * The tests of the scalar tags other than str that yaml resolves a plain scalar by, in a YAML
+ * version's schema (a match must be quoted: yaml's plainString checks the same).
+ */
+function otherTags(version: YamlVersion): RegExp[] {
+  const schema = new YAML.Document(null, { version }).schema as unknown as { tags: YamlTag[]; compat?: YamlTag[] | null };
+  return [...schema.tags, ...(schema.compat ?? [])].flatMap((t) => (t.default === true && t.tag !== "tag:yaml.org,2002:str" && t.test ? [t.test] : []));
+}
+type YamlVersion = "1.1" | "1.2";
+const OTHER_TAGS = new Map<YamlVersion, RegExp[]>();
+/** The tag tests of the document being written. */
+let otherTagTests: RegExp[] = [];
 // From yaml's stringifyString.js (plainString): what a plain scalar may not contain.
 const NOT_PLAIN = /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/;
 const DOCUMENT_MARKER = /^(%|---|\.\.\.)/m;
@@ -32,7 +42,7 @@ function scalarString(s: string): string {
   // `<<` is the merge key, which yaml writes in its own way.
   if (DOCUMENT_MARKER.test(s) || s === "<<") throw new Unsupported();
   if (s.length > 0 && !s.includes("\n") && !NOT_PLAIN.test(s) && PRINTABLE.test(s)) {
-    return OTHER_TAGS.some((test) => test.test(s)) ? quoted(s) : s;
+    return otherTagTests.some((test) => test.test(s)) ? quoted(s) : s;
   }
   return quoted(s);
 }
@@ -113,13 +123,37 @@ function block(v: unknown[] | Record<string, unknown>, indent: string, seen: Set
   return out;
 }
 
+/**
+ * How the yaml package is asked to write: cdk8s's Yaml.stringify uses YAML 1.1 and no line width
+ * (the default here); the yaml package's own defaults are YAML 1.2 and lines of 80.
+ */
+export interface FastYamlOptions {
+  readonly version?: YamlVersion;
+  /** 0: no folding. Otherwise yaml folds a long scalar or writes a long block folded: such a document is declined. */
+  readonly lineWidth?: 0 | 80;
+}
+
 /** One document as yaml writes it, or undefined when it holds something only the yaml package renders. */
-export function fastYaml(doc: unknown): string | undefined {
+export function fastYaml(doc: unknown, { version = "1.1", lineWidth = 0 }: FastYamlOptions = {}): string | undefined {
   if (!isPlainObject(doc)) return undefined;
+  let tests = OTHER_TAGS.get(version);
+  if (!tests) OTHER_TAGS.set(version, (tests = otherTags(version)));
+  otherTagTests = tests;
+  let text: string;
   try {
-    return Object.keys(doc).length === 0 ? "{}\n" : block(doc, "", new Set());
+    text = Object.keys(doc).length === 0 ? "{}\n" : block(doc, "", new Set());
   } catch (e) {
     if (e instanceof Unsupported) return undefined;
     throw e;
   }
+  // yaml folds a scalar only when it is longer than the line width less its indentation
+  // (foldFlowLines.js), and writes a block folded only when one of its lines is
+  // (stringifyString.js, lineLengthOverLimit): with every line two short of the width, neither can happen.
+  if (lineWidth > 0 && text.split("\n").some((line) => line.length > lineWidth - 2)) return undefined;
+  return text;
+}
+
+/** What the yaml package's `stringify(doc)` writes (YAML 1.2, lines of 80), or with `{ lineWidth: 0 }` no folding; through fastYaml when it can. */
+export function stringifyYaml(doc: unknown, options: { readonly lineWidth?: 0 } = {}): string {
+  return fastYaml(doc, { version: "1.2", lineWidth: options.lineWidth ?? 80 }) ?? YAML.stringify(doc, options);
 }

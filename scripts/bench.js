@@ -195,7 +195,7 @@ alone and the result (separate worktrees, same node_modules, same minutes; 2026-
   synthesizes in memory. About 80 ms of CPU. \`test/synth-once.test.ts\` pins the bytes against
   \`App.synth\` and counts one preparation per stack.
 - **YAML without a document tree.** \`Yaml.stringify\` (the yaml package builds a document, then prints
-  it) took about 75 ms of the examples' 190 ms of chart rendering on a cold run. \`charts/fast-yaml.ts\`
+  it) took about 75 ms of the examples' 190 ms of chart rendering on a cold run. \`config/fast-yaml.ts\`
   prints the common documents directly with the yaml package's rules for plain and quoted scalars
   (its own YAML 1.1 tag tests) and hands anything else (multi-line strings, floats, an object used
   twice...) to \`Yaml.stringify\`: 85 of the examples' 91 documents take the fast path. Measured
@@ -304,7 +304,7 @@ bench's ratios run higher than the paired ones above on this VM, before and afte
 - **Multi-line strings on the YAML fast path.** The six documents the fast path still declined
   (the collector's ConfigMap, the access-log CronJob's script) took about 17 ms in
   \`Yaml.stringify\`, more than the other 85 together. With lineWidth 0 the yaml package writes a
-  multi-line string as a literal block (\`|\` or \`|-\`); \`charts/fast-yaml.ts\` does too, and still
+  multi-line string as a literal block (\`|\` or \`|-\`); \`config/fast-yaml.ts\` does too, and still
   declines what yaml writes another way (keep chomping, leading or trailing blanks, document
   markers, non-ASCII). Every document of the examples and of a fleet now takes it; the YAML
   of the charts went from about 20 to 4 ms. \`test/fast-yaml.test.ts\` compares with

@@ -2,7 +2,7 @@
 // 8, Appendices A-C). One function per concern, each reading its part of the Plan and handing
 // the constructs small, flat props.
 import type { App } from "cdk8s";
-import { stringify } from "yaml";
+import { stringifyYaml } from "../../config/fast-yaml";
 import type { ObservabilityPlan, Plan } from "../../plan";
 import { collectorConfig, collectorSecretEnv, prometheusRuleGroups } from "../../config/telemetry";
 import { AGC_NAMES, GUIDE_NAMES, KEY_VAULT_NAMES, NS_DATAPLANE } from "../../plan/names";
@@ -86,7 +86,7 @@ function buildCollector(app: App, plan: Plan, labels: Labels): void {
   new OtelCollector(stableChart(app, "otel-collector", undefined, labels), "Collector", {
     image: o.collector.image,
     replicas: o.collector.replicas,
-    config: stringify(collectorConfig(plan), { lineWidth: 0 }),
+    config: stringifyYaml(collectorConfig(plan), { lineWidth: 0 }),
     secretEnv: collectorSecretEnv(plan),
     secretProviderClass: plan.keyVault?.collectorReads ? KEY_VAULT_NAMES.collectorProviderClass : undefined,
     exporterPorts: exporterPorts(o.exporters),

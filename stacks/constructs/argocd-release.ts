@@ -6,7 +6,7 @@
 import { Release } from "../../.gen/providers/helm/release";
 import { SecretV1 } from "../../.gen/providers/kubernetes/secret-v1";
 import { Construct } from "constructs";
-import { stringify } from "yaml";
+import { stringifyYaml } from "../../config/fast-yaml";
 import type { GitCredential } from "./flux-extension";
 
 export const ARGO_HELM_REPOSITORY = "https://argoproj.github.io/argo-helm";
@@ -75,7 +75,7 @@ export class ArgoCdRelease extends Construct {
       version: props.appsChartVersion,
       namespace: props.namespace,
       values: [
-        stringify({
+        stringifyYaml({
           projects: {
             [props.name]: {
               namespace: props.namespace,

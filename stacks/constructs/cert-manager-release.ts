@@ -2,7 +2,7 @@
 // --create-namespace --version v1.18.2 --set crds.enabled=true
 import { Release } from "../../.gen/providers/helm/release";
 import { Construct } from "constructs";
-import { stringify } from "yaml";
+import { stringifyYaml } from "../../config/fast-yaml";
 
 export const CERT_MANAGER_NAMESPACE = "cert-manager";
 
@@ -23,7 +23,7 @@ export class CertManagerRelease extends Construct {
     super(scope, id);
     const values = props.gatewayApi
       ? [
-          stringify({
+          stringifyYaml({
             config: { apiVersion: "controller.config.cert-manager.io/v1alpha1", kind: "ControllerConfiguration", enableGatewayAPI: true },
           }),
         ]
