@@ -8,6 +8,7 @@
 import { ApiObject } from "cdk8s";
 import { k8s } from "cdk8s-plus-33";
 import { Construct } from "constructs";
+import { compareText } from "../config/text-order";
 import { NS_DATAPLANE } from "../plan/names";
 
 /** One object of the folder, as rendered. */
@@ -41,7 +42,7 @@ export function byScope(objects: readonly DeliveredObject[]): { cluster: Deliver
     if (o.namespace === undefined) cluster.push(o);
     else namespaced.set(o.namespace, [...(namespaced.get(o.namespace) ?? []), o]);
   }
-  const namespaces = new Map([...namespaced.entries()].sort(([a], [b]) => a.localeCompare(b)));
+  const namespaces = new Map([...namespaced.entries()].sort(([a], [b]) => compareText(a, b)));
   return { cluster, namespaces };
 }
 
@@ -63,7 +64,7 @@ export function rulesFor(objects: readonly DeliveredObject[]): k8s.PolicyRule[] 
     kinds.set(key, entry);
   }
   const rules: k8s.PolicyRule[] = [];
-  for (const { group, resource, names } of [...kinds.values()].sort((a, b) => `${a.group}/${a.resource}`.localeCompare(`${b.group}/${b.resource}`))) {
+  for (const { group, resource, names } of [...kinds.values()].sort((a, b) => compareText(`${a.group}/${a.resource}`, `${b.group}/${b.resource}`))) {
     rules.push({ apiGroups: [group], resources: [resource], verbs: ["create", "list", "watch"] });
     // A Job is named after a checksum of its content (its pod template is immutable:
     // charts/egress-restart.ts), so its next name is not known when this Role is applied.
@@ -142,7 +143,7 @@ export class ArgoCdProject extends Construct {
     const groupKinds = (objects: readonly DeliveredObject[]) => {
       const seen = new Map<string, { group: string; kind: string }>();
       for (const o of objects) seen.set(`${apiGroupOf(o.apiVersion)}/${o.kind}`, { group: apiGroupOf(o.apiVersion), kind: o.kind });
-      return [...seen.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, v]) => v);
+      return [...seen.entries()].sort(([a], [b]) => compareText(a, b)).map(([, v]) => v);
     };
     // The Application's own destination namespace is tars-dataplane (charts/argocd-application.ts).
     const namespaces = [...new Set([NS_DATAPLANE, ...byScope(props.objects).namespaces.keys()])].sort();

@@ -1,5 +1,6 @@
 // One problem with an environment file, and how it is printed. Every message names the
 // file, the field path, the bad value and the fix.
+import { compareText } from "./text-order";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -93,10 +94,10 @@ export function hasErrors(problems: readonly Problem[]): boolean {
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort(
     (a, b) =>
-      a.file.localeCompare(b.file) ||
+      compareText(a.file, b.file) ||
       (a.line ?? 0) - (b.line ?? 0) ||
-      a.path.localeCompare(b.path) ||
-      a.rule.localeCompare(b.rule),
+      compareText(a.path, b.path) ||
+      compareText(a.rule, b.rule),
   );
 }
 

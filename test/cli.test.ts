@@ -179,6 +179,29 @@ describe("the launcher", () => {
   });
 });
 
+test("the machine's locale does not change what synth writes or the order it reports in", () => {
+  // Sorted with localeCompare, the AGC namespace y-alb came before tars-dataplane under lt_LT (y sorts
+  // between i and j there) and after it elsewhere, in the GitOps controller's RBAC: a GitOps repository
+  // saw the order flip with whoever synthesized last. config/text-order.ts sorts in one order.
+  const dir = tmp();
+  const staging = fs.readFileSync(path.join(ROOT, "environments", "staging.yaml"), "utf8").replace("  mode: agc\n", "  mode: agc\n  agc:\n    namespace: y-alb\n");
+  expect(staging).toContain("namespace: y-alb");
+  const file = writeEnv(dir, "staging.yaml", staging);
+  const run = (locale: string) => {
+    const outdir = path.join(dir, locale);
+    const r = spawnSync(process.execPath, [path.join(ROOT, "bin/agent-router-azure.js"), "synth", "--config", file, "--outdir", outdir, "--quiet"], {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: { PATH: process.env.PATH, LANG: locale, LC_ALL: locale },
+    });
+    expect(r.status).toBe(0);
+    return { tree: readTree(outdir), err: r.stderr };
+  };
+  const c = run("C");
+  expect([...c.tree.values()].some((text) => /namespace: y-alb/.test(text))).toBe(true);
+  for (const locale of ["lt_LT.UTF-8", "cs_CZ.UTF-8", "da_DK.UTF-8"]) expect(run(locale)).toEqual(c);
+});
+
 describe("no broken values in any output", () => {
   test.each(["undefined", "[object Object]", "TfToken[", "${TOKEN", "NaN"])("no file contains %s", (needle) => {
     const outdir = tmp();

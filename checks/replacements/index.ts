@@ -5,6 +5,7 @@
 // until the environment file acknowledges it (acknowledgeReplacements). Pure: the caller reads
 // the record and synthesizes the stacks.
 import type { Problem } from "../../config/problems";
+import { compareText } from "../../config/text-order";
 import { FORCE_NEW, LOSES, type ForceNewArgument } from "./force-new";
 
 /** The record's file name inside dist/<env>/. */
@@ -209,7 +210,7 @@ export function compareRecords(previous: ReplacementRecord, next: ReplacementRec
         grew = true;
       }
     }
-    out.push(...[...found.values()].sort((a, b) => a.address.localeCompare(b.address)));
+    out.push(...[...found.values()].sort((a, b) => compareText(a.address, b.address)));
   }
   return out;
 }
