@@ -1,10 +1,14 @@
 "use strict";
 // Preloaded by scripts/bench.js into every measured process: records its peak RSS (KiB) and CPU time (µs),
-// and, with BENCH_MODULES_FILE, the library modules it loaded (node_modules/ and the generated bindings in
-// .gen/), for the library-load floor (scripts/bench-libload.js).
+// and, with BENCH_MODULES_FILE, the library modules it loaded (node_modules/, and the generated bindings:
+// the providers' in .gen/, the CRDs' in imports/), for the library-load floor (scripts/bench-libload.js).
+const path = require("path");
+const root = path.resolve(__dirname, "..");
+/** A library module: outside the project (a linked node_modules), or in node_modules/, .gen/ or imports/. */
+const library = (f) => /^(\.\.|node_modules|\.gen|imports)[\\/]/.test(path.relative(root, f));
 process.on("exit", () => {
   if (process.env.BENCH_MODULES_FILE) {
-    const libs = Object.keys(require.cache).filter((f) => /[\\/](node_modules|\.gen)[\\/]/.test(f) && !/bench-rss\.js$/.test(f));
+    const libs = Object.keys(require.cache).filter(library);
     require("fs").writeFileSync(process.env.BENCH_MODULES_FILE, JSON.stringify(libs));
   }
   if (!process.env.BENCH_RSS_FILE) return;

@@ -163,7 +163,8 @@ above measures this clone's node_modules as it is (the transpile cache and anyth
 included).
 
 The library-load floor is what a synth cannot avoid: node loading every library module a synth of the
-examples loads (node_modules and \`.gen/\`), in the same order, and no project code
+examples loads (node_modules, and the generated bindings: the providers' in \`.gen/\`, the CRDs' in
+\`imports/\`, since the last round), in the same order, and no project code
 (\`scripts/bench-libload.js\`). A synth's ratio to it is the project's own cost: its modules, the
 checks, the cdktf and cdk8s synthesis, the files written.
 
@@ -333,25 +334,71 @@ Tried in the third round and dropped, measured:
 - **Sorting the findings without ICU** (\`config/problems.ts\`): the first \`localeCompare\` of a
   process builds ICU's collator, about 6 ms, but the charts sort with \`localeCompare\` later
   (\`charts/gitops-access.ts\`), which then pays it instead. Both would have to change together
-  (a comparator that gives ICU's order for the strings they sort and falls back otherwise).
+  (a comparator that gives ICU's order for the strings they sort and falls back otherwise). Done in
+  the fourth round, where sorting by the machine's locale turned out to be a defect too.
 - **A faster replacement for json-stable-stringify** (the stacks' text): about 3 ms to gain, not done;
   resolving the package through \`require.resolve\` with \`paths\` costs 0.07 ms, not the 5 ms a
   profile had attributed to it.
 
-Why 1.5× is still out of reach: 1.5× leaves the project half of the floor (about 0.2 s of CPU at
-this VM's speeds), and its own work is now about 0.33 s, 0.85× the floor. Measured in one process
-(\`node --cpu-prof --cpu-prof-interval 100\`, 7 cold runs, medians; profiler overhead included): the
-project's own modules about 115 ms of top-level code, resolution and reads (among them building the
-zod schema and the 58 rule modules of \`checks/\`), then the run about 250 ms: the cdktf stacks
-82 ms (token resolution 46 ms, constructs 26 ms, JSON text 4 ms), the charts 47 ms (cdk8s's
-\`toJson\` 20 ms, constructs, kustomizations), the file system 40–50 ms (about 65 files and 30
-folders staged, then renamed), loading and validating the environments 24 ms (YAML parse 13 ms,
-zod 8 ms), the runbook 6 ms, the checks 3 ms; garbage collection about 38 ms over the whole
-process. No part left is large enough alone, and most of it runs once per process, cold: what
-would still move the ratio is a bundled build of the project's sources (one module instead of
-about 250: the loader's per-module reads, hashes, resolution and code-cache deserialization),
-and cdktf's token resolution itself (\`cdktf/lib/tokens/private/resolve.js\` builds a context with
-closures for every value it visits), which this project cannot change without forking cdktf.
+Fourth round (2026-12-06): cdktf's resolution of literal values, the project's other YAML files,
+text sorted without ICU. Measured as in the second and third rounds (the commit before in a separate
+worktree sharing node_modules, each tree with its own floor, both trees' floor and synth back to
+back in every round, order alternating), 21 rounds, CPU time, the floor counted the new way (below)
+for both:
+
+| | floor (median) | synth of the examples (median) | ratio (of medians; median of the rounds' ratios) | the project's own CPU |
+|---|---|---|---|---|
+| before | 0.45 s | 0.86 s | 1.93; 1.92 | 0.42 s |
+| after | 0.45–0.47 s | 0.80–0.82 s | 1.76–1.80; 1.78–1.82 | 0.35 s |
+
+- **Only the values that hold a token go through cdktf's resolve.** cdktf's \`resolve\` builds a
+  context object with two closures for every value it visits, and most of a stack's configuration
+  is literal. \`preparedTerraform\` (\`stacks/index.ts\`) now walks plain data itself and hands cdktf,
+  whole, each value its resolve could change (a string with a token marker or one that could spell
+  an encoded number, a token number, an array holding a list token, an object with a token key,
+  anything that is not plain data). The stacks' resolution went from about 54 to 28 ms of a cold
+  synth of the examples. \`test/synth-once.test.ts\` compares it with cdktf's own \`prepareStack\` and
+  \`toTerraform\` for every kind of token at depth, and for the values cdktf refuses.
+- **Helm values, the collector's configuration and the kustomizations on the YAML fast path.**
+  \`config/fast-yaml.ts\` (moved from \`charts/\`: the stacks use it too) now also writes what the
+  yaml package's own \`stringify\` writes (YAML 1.2, lines of 80, or no folding), and declines a
+  document with any line within two columns of the width, where yaml could fold. About 11 ms; the
+  Prometheus rules and the Argo CD bootstrap's values at depth still go through yaml (it folds
+  them). \`test/fast-yaml.test.ts\` compares every such document of the examples and a fleet.
+- **Text sorted without ICU** (\`config/text-order.ts\`). This was first a defect: \`localeCompare\`
+  sorts by the machine's \`LANG\`, and the GitOps RBAC of the same environment came out in
+  another order under \`lt_LT.UTF-8\`. The fix sorts in Unicode's root order everywhere, and compares
+  names, groups, addresses and paths (ASCII letters, digits, \`-\`, \`.\`, \`/\`) without building ICU's
+  collator (about 6 ms).
+- **The floor now counts the CRD bindings** (\`imports/\`, generated by \`scripts/import-crds.js\` as
+  \`.gen/\` is by \`scripts/gen-providers.js\`) as libraries, and any module outside the project (a
+  linked node_modules). About 5 ms moves from the project's side to the floor's.
+
+The output is byte-identical (\`npm run synth\` leaves dist/, cdktf.out/ and terraform/ unchanged;
+\`diff -r\` of the examples and of every mode before and after).
+
+Tried in the fourth round and dropped, measured:
+
+- **One pack of the project's modules** (\`bin/ts-hook.js\` keeping the transpiled code of every
+  module a run loaded as one script, with one V8 code cache, each module served from it when its
+  stat matches the one taken when its bytes were hashed, with git's "racy" rule): 0.78 MB of code and
+  0.83 MB of V8 data, about 15–20 ms less per synth in paired runs (loading the modules alone: 85–115
+  → 75–105 ms). Not kept: a second cache with its own rules for staleness, and stack traces that
+  would name the pack unless rewritten through \`Error.prepareStackTrace\`, for 2–3 % of a synth.
+- **cdk8s's \`resolve\`** (about 8 ms: a context object and a copied key path for every value) could
+  take the same fast path as cdktf's, but only by replacing \`ApiObject.prototype.toJson\`; left.
+
+Why 1.5× is still out of reach: 1.5× leaves the project half of the floor (about 0.22 s of CPU at
+this VM's speeds), and its own work is now about 0.35 s, 0.75–0.8× the floor. Measured in one
+process (\`node --cpu-prof\`, 7 cold runs, the difference from the floor's profile by where the
+time is spent; profiler overhead included): cdktf (constructs, the remaining token resolution, the
+JSON text) about 50 ms and the generated bindings' code 11 ms; zod (building the schema as the
+modules load, then parsing) about 30 ms; the yaml package about 30 ms (parsing the four files
+17 ms, the documents it still writes); cdk8s and cdk8s-plus about 40 ms; loading and compiling the
+project's modules about 45 ms; the project's own code about 65 ms; the file system about 30 ms;
+garbage collection about 18 ms. Most of it is library code run once, cold, in a process that then
+exits: no part left is large enough alone, and the remaining levers (a pack or bundle of the
+project's sources, cdk8s's resolve) are worth a few percent each.
 
 ## Where the time goes, and what was done about it
 
