@@ -8,7 +8,7 @@ import { checkEnvironments, RULES } from "./checks";
 import { countProblems, formatProblem, hasErrors, plural, publicProblem, sortProblems, summarize, type Problem } from "./config/problems";
 import { loadEnvironments } from "./config/loader";
 import { configFiles, HELP, parseArgs, PROJECT_ROOT, TOOL, UsageError, userDir, type MainContext, type Options } from "./cli/args";
-import { commitStacks, cdktfSubsetProblem } from "./cli/delivery";
+import { commitStacks, cdktfSubsetProblem, hclOutputProblem } from "./cli/delivery";
 import { asOutputError, OutputError } from "./cli/output-errors";
 import { journalFolder } from "./cli/output-journal";
 import { plansOf, planText } from "./cli/plan-command";
@@ -117,9 +117,9 @@ function run(opts: Options, ctx: MainContext, out: (l: string) => void, err: (l:
     err(`${TOOL} synth: ${summarize(problems)}; nothing was written.`);
     return 1;
   }
-  const subset = cdktfSubsetProblem(opts, ctx, loaded.environments);
-  if (subset) {
-    for (const line of `${TOOL} synth: ${subset}`.split("\n")) err(forTerminal(line));
+  const refused = hclOutputProblem(ctx) ?? cdktfSubsetProblem(opts, ctx, loaded.environments);
+  if (refused) {
+    for (const line of `${TOOL} synth: ${refused}`.split("\n")) err(forTerminal(line));
     return 2;
   }
   const outdir = path.resolve(userDir(ctx), opts.outdir ?? PROJECT_ROOT);

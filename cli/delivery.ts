@@ -9,6 +9,18 @@ import type { MainContext, Options } from "./args";
 import { cdktfCleanupProblem, CommittedStacksError, writeCommittedStacks } from "./committed-stacks";
 import type { WrittenEnvironment } from "./output-transaction";
 
+/**
+ * `cdktf synth --hcl` (the CLI sets SYNTH_HCL_OUTPUT=true; cdktf's App reads it from the
+ * environment, over its own configuration) asks for Terraform HCL. The project writes Terraform
+ * JSON only: the committed terraform/ stacks, the replacement guard and the pipelines read
+ * cdk.tf.json. The refusal to print, or undefined.
+ */
+export function hclOutputProblem(ctx: MainContext): string | undefined {
+  const value = ctx.env.SYNTH_HCL_OUTPUT;
+  if (value !== "true" && value !== "1") return undefined;
+  return `SYNTH_HCL_OUTPUT=${value} asks for Terraform HCL (cdktf synth --hcl), but this project writes Terraform JSON: the committed stacks, the replacement guard and the pipelines read cdk.tf.json; nothing was written. fix: run cdktf synth without --hcl, or unset SYNTH_HCL_OUTPUT`;
+}
+
 /** Under the cdktf CLI with only some environments: the refusal to print, or undefined. */
 export function cdktfSubsetProblem(opts: Options, ctx: MainContext, environments: readonly LoadedEnvironment[]): string | undefined {
   return cdktfCleanupProblem(

@@ -12,7 +12,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { stackNames } from "../plan/names";
 import type { LoadedEnvironment } from "../config/loader";
-import { renderManifests } from "../charts";
+import { renderManifests, type ManifestFile } from "../charts";
 import { renderOperatorFiles } from "../runbook";
 import { stackFiles } from "../stacks";
 import { planOf, type Plan } from "../plan";
@@ -94,10 +94,26 @@ function layout(environments: readonly LoadedEnvironment[], { tfOut, distOut }: 
     const stacks = [names.azure, names.cluster].map((name) => path.join(tfOut, "stacks", name, "cdk.tf.json"));
     for (const file of stacks) [path.dirname(path.dirname(file)), path.dirname(file), file].forEach((p) => refuseFileOrSymlink(p, false, p !== file));
     const plan = planOf(loaded.env);
-    return { loaded, dist, stacks, files: [...renderManifests(plan), ...renderOperatorFiles(plan)] };
+    return { loaded, dist, stacks, files: [...sortedManifests(plan), ...renderOperatorFiles(plan)] };
   });
   refuseFileOrSymlink(path.join(tfOut, "manifest.json"), false, false);
   return layouts;
+}
+
+/**
+ * The environment's manifests, their keys always sorted: cdk8s writes each object's keys sorted
+ * unless CDK8S_DISABLE_SORT is set in the process's environment (cdk8s/lib/api-object.js, toJson),
+ * and a variable in one user's shell would reorder dist/ and churn a GitOps repository. The
+ * variable is cleared while the charts render, then put back as it was.
+ */
+function sortedManifests(plan: Plan): ManifestFile[] {
+  const saved = process.env.CDK8S_DISABLE_SORT;
+  delete process.env.CDK8S_DISABLE_SORT;
+  try {
+    return renderManifests(plan);
+  } finally {
+    if (saved !== undefined) process.env.CDK8S_DISABLE_SORT = saved;
+  }
 }
 
 function synthesizeLocked(environments: readonly LoadedEnvironment[], folders: Folders, targets: SynthTargets): WrittenEnvironment[] {
