@@ -199,7 +199,7 @@ test("the machine's locale does not change what synth writes or the order it rep
   };
   const c = run("C");
   expect([...c.tree.values()].some((text) => /namespace: y-alb/.test(text))).toBe(true);
-  for (const locale of ["lt_LT.UTF-8", "cs_CZ.UTF-8", "da_DK.UTF-8"]) expect(run(locale)).toEqual(c);
+  for (const locale of ["lt_LT.UTF-8", "cs_CZ.UTF-8", "da_DK.UTF-8", "tr_TR.UTF-8"]) expect(run(locale)).toEqual(c);
 });
 
 describe("no broken values in any output", () => {
