@@ -182,24 +182,30 @@ export function preparedTerraform(stack: TerraformStack, preparing = true): Reco
  * cdktf's `resolve(stack, v, preparing)` (cdktf/lib/tokens/private/resolve.js), walking plain
  * data itself and handing cdktf only the values it could change. cdktf's resolve builds a context
  * with closures for every value it visits, tokens or not: most of a stack's values are literals
- * (about 40 ms of a cold synth of the examples went there). What this walk does for plain data is
+ * (about 25 ms of a cold synth of the examples went there). What this walk does for plain data is
  * what resolve does (a copy without undefined values); it hands over, whole, each value resolve
- * could change: a string with a token marker (`${TfToken[`, `#{TfToken[`, `&{TfToken[`) or one
- * that could spell an encoded number (about -1.9e289), a number in that range, an array holding
- * a list token, an object with a token in a key, and anything that is not plain data (a token,
- * a Date, a construct, a function). The contexts resolve passes down carry nothing until a token
- * sets them, so a value handed over at any depth resolves as it would have in place (only the
- * path in an error message starts there).
+ * could change: a string with a token marker (`${TfToken[`, `#{TfToken[`, `&{TfToken[`) or a
+ * number that spells an encoded token (encoding.js, NUMBER_TOKEN_REGEX), a number in the range of
+ * encoded tokens, an array holding a list token, an object with a token in a key, anything that is
+ * not plain data (a token, a Date, a function), and anything nested deeper than resolve allows
+ * (cdktf then reports its circular-reference error). The contexts resolve passes down carry
+ * nothing until a token sets them, so a value handed over at any depth resolves as it would have
+ * in place; only the path in an error message starts there.
+ *
+ * One difference, deliberate: resolve refuses any object with both `_children` and `_metadata`
+ * (its guess at a construct, isConstruct), and an environment's Azure tags may be named so. The
+ * plan holds data, never constructs, and the tags are written as they are.
  */
-function resolvedData(stack: TerraformStack, v: unknown, preparing: boolean): unknown {
+function resolvedData(stack: TerraformStack, v: unknown, preparing: boolean, depth = 0): unknown {
   if (v === null || v === undefined || typeof v === "boolean") return v;
   if (typeof v === "string") return literalString(v) ? v : resolve(stack, v, preparing);
   if (typeof v === "number") return literalNumber(v) ? v : resolve(stack, v, preparing);
+  if (depth > MAX_DEPTH) return resolve(stack, v, preparing);
   if (Array.isArray(v)) {
     if (!v.every((x) => (typeof x === "string" ? literalString(x) : typeof x !== "number" || literalNumber(x)))) return resolve(stack, v, preparing);
     const out: unknown[] = [];
     for (const x of v) {
-      const r = resolvedData(stack, x, preparing);
+      const r = resolvedData(stack, x, preparing, depth + 1);
       if (r !== undefined) out.push(r);
     }
     return out;
@@ -209,19 +215,32 @@ function resolvedData(stack: TerraformStack, v: unknown, preparing: boolean): un
   if (!plain || !Object.keys(v as object).every(literalString)) return resolve(stack, v, preparing);
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(v as object)) {
-    const r = resolvedData(stack, (v as Record<string, unknown>)[key], preparing);
+    const r = resolvedData(stack, (v as Record<string, unknown>)[key], preparing, depth + 1);
     if (r !== undefined) out[key] = r;
   }
   return out;
 }
 
+/** resolve's limit on nesting (resolve.js: a prefix longer than 200 is a circular reference). */
+const MAX_DEPTH = 200;
+/** What resolve reads as a number inside a string (encoding.js, NUMBER_TOKEN_REGEX). */
+const NUMBER_IN_STRING = /[-|\d|.+]+(e[-|\d|.|e|E|+]+)/g;
+/** Encoded tokens are doubles of about -8.1e298 (numbers) and -1.9e289 (lists): nothing a configuration writes. */
+const TOKEN_RANGE = 1e200;
+
 /**
- * A string cdktf's resolve returns unchanged: no token marker, nothing that could spell an encoded
- * number, not one of the two values it refuses (Token.STRING_MAP_TOKEN_VALUE, ANY_MAP_TOKEN_VALUE).
+ * A string cdktf's resolve returns unchanged: no token marker, no number in it that could be an
+ * encoded token however it is spelled (resolve looks each one up with parseFloat), not one of the
+ * two values it refuses (Token.STRING_MAP_TOKEN_VALUE, ANY_MAP_TOKEN_VALUE).
  */
-const literalString = (s: string): boolean => !s.includes("TfToken[") && !/e\+2\d\d/.test(s) && !s.endsWith(" Map Token Value");
-/** A number cdktf's resolve returns unchanged: not an encoded token (about -1.9e289), not Token.NUMBER_MAP_TOKEN_VALUE. */
-const literalNumber = (n: number): boolean => Math.abs(n) <= 1e200 && n !== -123456789;
+function literalString(s: string): boolean {
+  if (s.includes("TfToken[") || s.endsWith(" Map Token Value")) return false;
+  if (!s.includes("e")) return true;
+  for (const m of s.matchAll(NUMBER_IN_STRING)) if (Math.abs(parseFloat(m[0])) > TOKEN_RANGE) return false;
+  return true;
+}
+/** A number cdktf's resolve returns unchanged: not in the range of encoded tokens, not Token.NUMBER_MAP_TOKEN_VALUE. */
+const literalNumber = (n: number): boolean => Math.abs(n) <= TOKEN_RANGE && n !== -123456789;
 
 /** Both stacks of an environment as Terraform JSON objects (synthesizeEnvironment). */
 export function stackDocuments(plan: Plan): { name: string; json: Record<string, unknown> }[] {

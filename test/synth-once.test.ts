@@ -121,7 +121,12 @@ describe("preparedTerraform", () => {
     ["a resolvable object", () => ({ a: lazy({ nested: [lazy("deep")] }) })],
     ["a Terraform function over a list token", () => ({ a: { b: Fn.join(",", Token.asList(lazy(["x", "y"]))) } })],
     ["a list token among literals (cdktf refuses it)", () => ({ b: ["literal", ...Token.asList(lazy(["r"]))] })],
-    ["strings that look like encoded numbers", () => ({ a: "-1.8881545897087626e+289", b: ["1e+250", "e+2xx"] })],
+    ["strings that look like encoded numbers", () => ({ a: "-1.8881545897087626e+289", b: ["1e+250", "e+2xx", "1e5", "v1.2e3"] })],
+    // resolve reads every number in a string with parseFloat: a number token however it is spelled
+    ["a number token spelled another way in a string", () => {
+      const n = String(Token.asNumber(lazy(42)));
+      return { a: n.replace("e+", "e"), b: `x ${n.replace("e+", "e+0")} y`, c: n };
+    }],
   ])("resolves a local's value as cdktf does: %s", (_, value) => {
     const build = () => {
       const app = new App({ outdir: tempDir(), skipValidation: true, stackTraces: false });
@@ -143,5 +148,25 @@ describe("preparedTerraform", () => {
       return stack.toTerraform();
     });
     expect(outcome(() => preparedTerraform(build()))).toEqual(expected);
+  });
+
+  test("data nested deeper than cdktf resolves, or cyclic, gets cdktf's circular-reference error", () => {
+    const app = new App({ outdir: tempDir(), skipValidation: true, stackTraces: false });
+    const stack = new TerraformStack(app, "s");
+    const cyclic: Record<string, unknown> = { a: 1 };
+    cyclic.self = cyclic;
+    new TerraformLocal(stack, "value", cyclic);
+    expect(() => preparedTerraform(stack)).toThrow(/circular reference/i);
+  });
+
+  test("tags named _children and _metadata are data: written as they are (cdktf's resolve takes them for a construct)", () => {
+    const build = () => {
+      const app = new App({ outdir: tempDir(), skipValidation: true, stackTraces: false });
+      const stack = new TerraformStack(app, "s");
+      new TerraformLocal(stack, "tags", { _children: "a", _metadata: "b", team: "x" });
+      return stack;
+    };
+    expect(() => build().prepareStack()).toThrow(/Trying to 'resolve\(\)' a Construct/);
+    expect(preparedTerraform(build()).locals).toEqual({ tags: { _children: "a", _metadata: "b", team: "x" } });
   });
 });
