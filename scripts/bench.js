@@ -343,13 +343,13 @@ Tried in the third round and dropped, measured:
 Fourth round (2026-12-06): cdktf's resolution of literal values, the project's other YAML files,
 text sorted without ICU. Measured as in the second and third rounds (the commit before in a separate
 worktree sharing node_modules, each tree with its own floor, both trees' floor and synth back to
-back in every round, order alternating), 21 rounds, CPU time, the floor counted the new way (below)
-for both:
+back in every round, order alternating), four runs of 21 rounds, CPU time, the floor counted the new
+way (below) for both:
 
 | | floor (median) | synth of the examples (median) | ratio (of medians; median of the rounds' ratios) | the project's own CPU |
 |---|---|---|---|---|
-| before | 0.45 s | 0.86 s | 1.93; 1.92 | 0.42 s |
-| after | 0.45–0.47 s | 0.80–0.82 s | 1.76–1.80; 1.78–1.82 | 0.35 s |
+| before | 0.45–0.47 s | 0.82–0.89 s | 1.84–1.93; 1.86–1.92 | 0.37–0.42 s |
+| after | 0.45–0.47 s | 0.76–0.82 s | 1.67–1.80; 1.73–1.82 | 0.30–0.35 s |
 
 - **Only the values that hold a token go through cdktf's resolve.** cdktf's \`resolve\` builds a
   context object with two closures for every value it visits, and most of a stack's configuration
@@ -389,7 +389,7 @@ Tried in the fourth round and dropped, measured:
   take the same fast path as cdktf's, but only by replacing \`ApiObject.prototype.toJson\`; left.
 
 Why 1.5× is still out of reach: 1.5× leaves the project half of the floor (about 0.22 s of CPU at
-this VM's speeds), and its own work is now about 0.35 s, 0.75–0.8× the floor. Measured in one
+this VM's speeds), and its own work is now about 0.30–0.35 s, 0.65–0.8× the floor. Measured in one
 process (\`node --cpu-prof\`, 7 cold runs, the difference from the floor's profile by where the
 time is spent; profiler overhead included): cdktf (constructs, the remaining token resolution, the
 JSON text) about 50 ms and the generated bindings' code 11 ms; zod (building the schema as the
