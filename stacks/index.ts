@@ -202,7 +202,9 @@ function resolvedData(stack: TerraformStack, v: unknown, preparing: boolean, dep
   if (typeof v === "number") return literalNumber(v) ? v : resolve(stack, v, preparing);
   if (depth > MAX_DEPTH) return resolve(stack, v, preparing);
   if (Array.isArray(v)) {
-    if (!v.every((x) => (typeof x === "string" ? literalString(x) : typeof x !== "number" || literalNumber(x)))) return resolve(stack, v, preparing);
+    // resolve takes an array whole when it holds a list token (a string one, or a number one);
+    // any other element, token or not, it resolves on its own, as this walk does.
+    if (v.some((x) => (typeof x === "string" ? x.includes("#{TfToken[") : typeof x === "number" && !literalNumber(x)))) return resolve(stack, v, preparing);
     const out: unknown[] = [];
     for (const x of v) {
       const r = resolvedData(stack, x, preparing, depth + 1);
