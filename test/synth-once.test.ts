@@ -86,11 +86,14 @@ test("synth resolves every Terraform element of the stacks once (cdktf's prepari
 });
 
 describe("preparedTerraform", () => {
-  // cdktf resolves the merged document once more for the stack's overrides; preparedTerraform
-  // skips that pass when nothing is left to resolve, and must still resolve what is.
+  // preparedTerraform walks the literal values itself and hands cdktf's resolve only what could
+  // hold a token, in each element and in the merged document (the stack's overrides): whatever it
+  // holds must come out as cdktf writes it.
+  /** A stack in an app of its own, with the options the project's App takes (no validation, no stack traces). */
+  const emptyStack = () => new TerraformStack(new App({ outdir: tempDir(), skipValidation: true, stackTraces: false }), "s");
+
   function stackWith(override: unknown): TerraformStack {
-    const app = new App({ outdir: tempDir(), skipValidation: true, stackTraces: false });
-    const stack = new TerraformStack(app, "s");
+    const stack = emptyStack();
     new TerraformLocal(stack, "name", "literal");
     new TerraformOutput(stack, "out", { value: Fn.upper(Lazy.stringValue({ produce: () => "lazy" })) });
     stack.addOverride("locals.extra", override);
@@ -129,8 +132,7 @@ describe("preparedTerraform", () => {
     }],
   ])("resolves a local's value as cdktf does: %s", (_, value) => {
     const build = () => {
-      const app = new App({ outdir: tempDir(), skipValidation: true, stackTraces: false });
-      const stack = new TerraformStack(app, "s");
+      const stack = emptyStack();
       const other = new TerraformLocal(stack, "other", "x");
       new TerraformLocal(stack, "value", { value: value(), ref: other.expression });
       return stack;
@@ -151,8 +153,7 @@ describe("preparedTerraform", () => {
   });
 
   test("data nested deeper than cdktf resolves, or cyclic, gets cdktf's circular-reference error", () => {
-    const app = new App({ outdir: tempDir(), skipValidation: true, stackTraces: false });
-    const stack = new TerraformStack(app, "s");
+    const stack = emptyStack();
     const cyclic: Record<string, unknown> = { a: 1 };
     cyclic.self = cyclic;
     new TerraformLocal(stack, "value", cyclic);
@@ -161,8 +162,7 @@ describe("preparedTerraform", () => {
 
   test("tags named _children and _metadata are data: written as they are (cdktf's resolve takes them for a construct)", () => {
     const build = () => {
-      const app = new App({ outdir: tempDir(), skipValidation: true, stackTraces: false });
-      const stack = new TerraformStack(app, "s");
+      const stack = emptyStack();
       new TerraformLocal(stack, "tags", { _children: "a", _metadata: "b", team: "x" });
       return stack;
     };
