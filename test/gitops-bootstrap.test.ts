@@ -37,6 +37,13 @@ describe("Flux as the AKS extension (-azure stack)", () => {
     expect(azureJson.variable ?? {}).toEqual({});
   });
 
+  test("the extension is left on Azure's minor-version auto-upgrade: no version, no release train", () => {
+    // A version turns auto-upgrade off and is ForceNew: every later change would replace the extension.
+    const [extension] = resourcesOf(synthStacks(makeEnv(FLUX)).azureJson, "azurerm_kubernetes_cluster_extension") as Any[];
+    expect(extension).not.toHaveProperty("version");
+    expect(extension).not.toHaveProperty("release_train");
+  });
+
   test("the provider registers Microsoft.KubernetesConfiguration, which its default registrations leave out", () => {
     const provider = (json: Any) => json.provider.azurerm[0];
     expect(provider(synthStacks(makeEnv(FLUX)).azureJson).resource_providers_to_register).toEqual(["Microsoft.KubernetesConfiguration"]);

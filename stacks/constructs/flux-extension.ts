@@ -41,7 +41,9 @@ export class FluxExtension extends Construct {
       throw new Error(`FluxExtension ${id}: name must be 1-30 lowercase letters, digits or '-', starting and ending with a letter or digit, got "${props.name}"`);
     }
     // The extension installs the Flux controllers (source-, kustomize-, helm-, notification-
-    // controller) into flux-system, cluster-wide; the version follows the stable release train.
+    // controller) into flux-system, cluster-wide. No `version`: a pinned version is ForceNew in the
+    // provider and turns off Azure's minor-version auto-upgrade, so it could only be changed by
+    // replacing the extension (docs/azure-behaviours.md, "left on minor-version auto-upgrade").
     this.extension = new KubernetesClusterExtension(this, "Resource", {
       name: "flux",
       clusterId: props.clusterId,
