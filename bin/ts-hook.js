@@ -9,6 +9,9 @@
 // compiled, not only the module's top level): a module loaded from it is not parsed and its
 // functions are not compiled again. V8 checks the data against the code and its own version and
 // flags, and rejects what does not match; a rejected or missing one is made again at exit.
+//
+// A run that transpiles a new version of a file also prunes the cache: each file keeps its two
+// newest versions, and a file that is gone loses its entries (pruneCache).
 const fs = require("fs");
 const path = require("path");
 const crypto = require("crypto");
@@ -19,9 +22,21 @@ const root = path.resolve(__dirname, "..");
 const cacheDir = path.join(root, "node_modules", ".cache", "agent-router-azure");
 const SUCRASE_VERSION = require("sucrase/package.json").version;
 const OPTIONS = { transforms: ["typescript", "imports"], disableESTransforms: true };
+/** Part of every key: a change to the transform's options is a change to the transpiled code. */
+const TRANSFORM = JSON.stringify(OPTIONS);
 let transform; // sucrase is loaded only on a cache miss
 /** Modules compiled without usable V8 data in this process: their .jsc is written at exit. */
 const toCache = [];
+/** Source file -> its key, for every module this process loaded; the index learns them at exit. */
+const used = new Map();
+/** Whether this process transpiled a version the cache did not hold: then the cache is pruned at exit. */
+let transpiled = false;
+/** Source file -> its versions' keys in the cache, newest first (written only by a run that transpiled). */
+const INDEX = path.join(cacheDir, "index.json");
+/** Versions kept per source file: the two transpiled last (a branch switched back and forth stays cached). */
+const KEEP = 2;
+/** When this process started: the first prune leaves alone what other processes wrote since (they may be reading it). */
+const STARTED = Date.now();
 
 /** Writes `data` to `file` through a temporary file and a rename (a reader sees all or nothing). */
 function writeAtomic(file, data) {
@@ -35,9 +50,9 @@ function writeAtomic(file, data) {
   }
 }
 
-/** Where a source file's cache entries are (without the extension): keyed by sucrase's version, the file's path and its bytes. */
+/** Where a source file's cache entries are (without the extension): keyed by sucrase's version and options, the file's path and its bytes. */
 function cacheBase(filename, source = fs.readFileSync(filename)) {
-  const key = crypto.createHash("sha1").update(SUCRASE_VERSION).update("\0").update(filename).update("\0").update(source).digest("hex");
+  const key = crypto.createHash("sha1").update(SUCRASE_VERSION).update("\0").update(TRANSFORM).update("\0").update(filename).update("\0").update(source).digest("hex");
   return path.join(cacheDir, key);
 }
 
@@ -45,6 +60,7 @@ function cacheBase(filename, source = fs.readFileSync(filename)) {
 function compile(filename) {
   const source = fs.readFileSync(filename); // hashed as bytes: decoded only to transpile
   const base = cacheBase(filename, source);
+  used.set(filename, path.basename(base));
   // <key>.jsc: the code's length in bytes (4 bytes, little-endian), the code, V8's data.
   try {
     const entry = fs.readFileSync(base + ".jsc");
@@ -61,7 +77,61 @@ function compile(filename) {
   transform = transform || require("sucrase").transform;
   const code = transform(source.toString("utf8"), { ...OPTIONS, filePath: filename }).code;
   writeAtomic(base + ".js", code);
+  transpiled = true;
   return { base, code };
+}
+
+/** An index as pruneCache writes it: source file -> keys. Anything else is started again. */
+const isIndex = (index) =>
+  !!index &&
+  typeof index === "object" &&
+  !Array.isArray(index) &&
+  Object.values(index).every((keys) => Array.isArray(keys) && keys.every((k) => typeof k === "string" && /^[0-9a-f]{40}$/.test(k)));
+
+/**
+ * Keeps the cache from growing with every edit: after a run that transpiled, each source file keeps
+ * the KEEP versions transpiled last, and the entries of a file that no longer exists are removed.
+ * The index learns the version of every module the run loaded; when there was no index (a cache
+ * from before it), entries it does not list are removed, unless written since this process started.
+ * Only a run that transpiled reads and writes the index, so a run served from the cache does no
+ * more work. Two runs transpiling at once may each write the index; an entry the other's lost is
+ * then left behind, as every entry was before. Removing never breaks a reader: a missing entry is
+ * transpiled again.
+ */
+function pruneCache() {
+  if (!transpiled) return;
+  try {
+    let index;
+    try {
+      index = JSON.parse(fs.readFileSync(INDEX, "utf8"));
+    } catch {
+      // no index yet, or one that is not JSON: start again
+    }
+    const fresh = !isIndex(index);
+    if (fresh) index = {};
+    for (const [filename, key] of used) index[filename] = [key, ...(index[filename] || []).filter((k) => k !== key)];
+    const remove = (key) => {
+      for (const ext of [".js", ".jsc"]) fs.rmSync(path.join(cacheDir, key + ext), { force: true });
+    };
+    for (const [filename, keys] of Object.entries(index)) {
+      const exists = fs.existsSync(filename);
+      (exists ? keys.slice(KEEP) : keys).forEach(remove);
+      if (exists) index[filename] = keys.slice(0, KEEP);
+      else delete index[filename];
+    }
+    if (fresh) {
+      const listed = new Set(Object.values(index).flat());
+      // what another process wrote since this one started is left (file times may be a second or two coarse)
+      const old = (name) => (fs.statSync(path.join(cacheDir, name), { throwIfNoEntry: false })?.mtimeMs ?? Infinity) < STARTED - 2000;
+      for (const name of fs.readdirSync(cacheDir)) {
+        const key = /^([0-9a-f]{40})\.jsc?$/.exec(name)?.[1];
+        if (key && !listed.has(key) && old(name)) fs.rmSync(path.join(cacheDir, name), { force: true });
+      }
+    }
+    writeAtomic(INDEX, JSON.stringify(index));
+  } catch {
+    // a read-only tree still works, only without pruning
+  }
 }
 
 /** What Node's CommonJS loader gives a module as `require` (lib/internal/modules/helpers.js, makeRequireFunction). */
@@ -136,6 +206,7 @@ process.on("exit", () => {
     header.writeUInt32LE(bytes.length, 0);
     writeAtomic(base + ".jsc", Buffer.concat([header, bytes, script.createCachedData()]));
   }
+  pruneCache();
 });
 
 module.exports = { cacheBase };

@@ -255,6 +255,9 @@ Profiled with \`node --cpu-prof\` on the 50-environment fleet before each change
   \`tsc\` in the synth path and an edited file is never served stale; \`tsc\` runs in \`npm test\`.
   The same cache keeps V8's compiled code of each module (see the second round above); one V8 code
   cache for everything (\`v8-compile-cache\`) was tried first and made runs slower (a large blob).
+  A run that transpiles a new version of a file prunes the cache: each file keeps its two newest
+  versions and a file that is gone loses its entries (a day of edits, and worktrees sharing the
+  node_modules, had grown it by 45 MiB).
 - **cdktf token stack traces**: cdktf captured a full stack trace (unbounded depth) for every
   token it created, only to decorate resolution errors; that was about a fifth of a fleet's
   synth. The project validates environments before any construct exists, so the capture is

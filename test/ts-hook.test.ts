@@ -91,3 +91,97 @@ test("relative requests from TypeScript modules resolve to the file Node's own r
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+describe("the transpile cache stays small", () => {
+  // A copy of the hook in a folder of its own, so that its cache (node_modules/.cache beside it) is
+  // this test's alone; sucrase comes from the project's node_modules.
+  let project: string;
+  let hook: string;
+  let cache: string;
+  beforeEach(() => {
+    project = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "ts-hook-prune-")));
+    fs.mkdirSync(path.join(project, "bin"));
+    fs.mkdirSync(path.join(project, "node_modules"));
+    fs.copyFileSync(HOOK, path.join(project, "bin", "ts-hook.js"));
+    fs.symlinkSync(path.join(ROOT, "node_modules", "sucrase"), path.join(project, "node_modules", "sucrase"));
+    hook = path.join(project, "bin", "ts-hook.js");
+    cache = path.join(project, "node_modules", ".cache", "agent-router-azure");
+  });
+  afterEach(() => fs.rmSync(project, { recursive: true, force: true }));
+
+  const write = (name: string, n: number) => fs.writeFileSync(path.join(project, name), `export function value(): number {\n  return ${n};\n}\n`);
+  const run = (name: string) =>
+    execFileSync(process.execPath, ["-e", `require(${JSON.stringify(hook)}); console.log(require(${JSON.stringify(path.join(project, name))}).value());`], { encoding: "utf8" }).trim();
+  const keyOf = (name: string) =>
+    path.basename(execFileSync(process.execPath, ["-e", `console.log(require(${JSON.stringify(hook)}).cacheBase(${JSON.stringify(path.join(project, name))}))`], { encoding: "utf8" }).trim());
+  const entries = () => fs.readdirSync(cache).filter((f) => f !== "index.json").sort();
+  const index = () => JSON.parse(fs.readFileSync(path.join(cache, "index.json"), "utf8")) as Record<string, string[]>;
+
+  test("each source keeps its two newest versions", () => {
+    const keys: string[] = [];
+    for (const n of [1, 2, 3]) {
+      write("probe.ts", n);
+      expect(run("probe.ts")).toBe(String(n));
+      keys.push(keyOf("probe.ts"));
+    }
+    expect(entries()).toEqual([`${keys[1]}.js`, `${keys[1]}.jsc`, `${keys[2]}.js`, `${keys[2]}.jsc`].sort());
+    expect(index()).toEqual({ [path.join(project, "probe.ts")]: [keys[2], keys[1]] });
+    // going back to the version before is served from the cache: nothing transpiled, nothing pruned
+    write("probe.ts", 2);
+    expect(run("probe.ts")).toBe("2");
+    expect(index()).toEqual({ [path.join(project, "probe.ts")]: [keys[2], keys[1]] });
+  });
+
+  test("a source that is gone loses its entries at the next run that transpiles", () => {
+    write("old.ts", 1);
+    expect(run("old.ts")).toBe("1");
+    const old = keyOf("old.ts");
+    fs.rmSync(path.join(project, "old.ts"));
+    write("new.ts", 2);
+    expect(run("new.ts")).toBe("2");
+    expect(entries().some((f) => f.startsWith(old))).toBe(false);
+    expect(Object.keys(index())).toEqual([path.join(project, "new.ts")]);
+  });
+
+  test("a cache from before the index keeps what the run that builds the index loaded, and what is new", () => {
+    write("a.ts", 1);
+    expect(run("a.ts")).toBe("1");
+    fs.rmSync(path.join(cache, "index.json"));
+    fs.writeFileSync(path.join(cache, `${"0".repeat(40)}.js`), "exports.value = () => 0;\n");
+    fs.writeFileSync(path.join(cache, "unrelated.txt"), "kept\n");
+    // an old cache: every entry written an hour ago
+    const hourAgo = new Date(Date.now() - 3600_000);
+    for (const f of fs.readdirSync(cache)) fs.utimesSync(path.join(cache, f), hourAgo, hourAgo);
+    // an entry another process wrote a moment ago, which it may be about to read
+    const recent = "1".repeat(40);
+    fs.writeFileSync(path.join(cache, `${recent}.js`), "exports.value = () => 1;\n");
+    write("b.ts", 2);
+    expect(run("b.ts")).toBe("2");
+    expect(entries()).toEqual([`${keyOf("b.ts")}.js`, `${keyOf("b.ts")}.jsc`, `${recent}.js`, "unrelated.txt"].sort());
+  });
+
+  test.each([
+    ["not JSON", "{"],
+    ["not an object of keys", "[]"],
+    ["one with a key that is not a cache key (a path)", '{"/gone.ts": ["../../victim"]}'],
+  ])("an index that is %s is started again, and nothing outside the cache is removed", (_, text) => {
+    write("probe.ts", 1);
+    expect(run("probe.ts")).toBe("1");
+    fs.writeFileSync(path.join(cache, "index.json"), text);
+    const victim = path.join(cache, "..", "..", "victim.js");
+    fs.writeFileSync(victim, "// not the cache's\n");
+    write("probe.ts", 2);
+    expect(run("probe.ts")).toBe("2");
+    expect(Object.keys(index())).toEqual([path.join(project, "probe.ts")]);
+    expect(fs.existsSync(victim)).toBe(true);
+  });
+
+  test("a run served from the cache does not write the index", () => {
+    write("probe.ts", 1);
+    expect(run("probe.ts")).toBe("1");
+    const written = fs.statSync(path.join(cache, "index.json"));
+    expect(run("probe.ts")).toBe("1");
+    const again = fs.statSync(path.join(cache, "index.json"));
+    expect([again.ino, again.mtimeMs]).toEqual([written.ino, written.mtimeMs]);
+  });
+});
