@@ -4,11 +4,11 @@
 // the providers' in .gen/, the CRDs' in imports/), for the library-load floor (scripts/bench-libload.js).
 const path = require("path");
 const root = path.resolve(__dirname, "..");
-/** A library module: outside the project (a linked node_modules), or in node_modules/, .gen/ or imports/. */
-const library = (f) => /^(\.\.|node_modules|\.gen|imports)[\\/]/.test(path.relative(root, f));
 process.on("exit", () => {
   if (process.env.BENCH_MODULES_FILE) {
-    const libs = Object.keys(require.cache).filter(library);
+    // loaded only here: the measured runs do not load it
+    const { isLibraryPath } = require("./bench-split");
+    const libs = Object.keys(require.cache).filter((f) => isLibraryPath(path.relative(root, f)));
     require("fs").writeFileSync(process.env.BENCH_MODULES_FILE, JSON.stringify(libs));
   }
   if (!process.env.BENCH_RSS_FILE) return;

@@ -18,6 +18,13 @@ const PARTS = [
   ["other", "Node's start and exit, idle"],
 ];
 
+/**
+ * A library module, by its path relative to the project: outside the project (a linked
+ * node_modules, another drive), or in node_modules/, .gen/ or imports/. The floor's module list
+ * (bench-rss.js) and the profile's parts use this one definition.
+ */
+const isLibraryPath = (rel) => /^(\.\.|node_modules|\.gen|imports)[\\/]/.test(rel) || path.isAbsolute(rel);
+
 /** The package (or .gen, imports) a library frame's file belongs to: the innermost node_modules folder's. */
 function libraryOf(rel) {
   const m = rel.split(path.sep).join("/").match(/^.*node_modules\/((?:@[^/]+\/)?[^/]+)/);
@@ -41,7 +48,7 @@ function splitProfile(profile, root) {
     // Node's own code, native code, and code with no file (eval, wasm): counted for whoever called it
     if (url.startsWith("node:") || !(url.startsWith("file://") || path.isAbsolute(url))) return "node";
     const rel = relOf(url);
-    if (/^(\.\.|node_modules|\.gen|imports)[\\/]/.test(rel) || path.isAbsolute(rel)) return "library";
+    if (isLibraryPath(rel)) return "library";
     return rel === path.join("bin", "ts-hook.js") ? "loading" : "project";
   };
   const partOf = (id) => {
@@ -61,24 +68,25 @@ function splitProfile(profile, root) {
     }
     return "other";
   };
+  /** A node's part, and the package (library) or function (project) it counts for: worked out once per node. */
+  const placeOf = (id) => {
+    const part = partOf(id);
+    const frame = byId.get(id).callFrame;
+    if (part === "library") return { part, tally: libraries, label: libraryOf(relOf(frame.url)) };
+    if (part !== "project") return { part };
+    const name = frame.functionName || (frame.lineNumber === 0 && frame.columnNumber === 0 ? "(module)" : "(anonymous)");
+    return { part, tally: functions, label: `${relOf(frame.url)}:${frame.lineNumber + 1} ${name}` };
+  };
   const parts = Object.fromEntries(PARTS.map(([id]) => [id, 0]));
   const libraries = {};
   const functions = {};
-  const cache = new Map();
+  const places = new Map();
   profile.samples.forEach((id, i) => {
-    if (!cache.has(id)) cache.set(id, partOf(id));
-    const part = cache.get(id);
+    if (!places.has(id)) places.set(id, placeOf(id));
+    const { part, tally, label } = places.get(id);
     const ms = (profile.timeDeltas[i] || 0) / 1000;
     parts[part] += ms;
-    const frame = byId.get(id).callFrame;
-    if (part === "library") {
-      const lib = libraryOf(relOf(frame.url));
-      libraries[lib] = (libraries[lib] || 0) + ms;
-    } else if (part === "project") {
-      const name = frame.functionName || (frame.lineNumber === 0 && frame.columnNumber === 0 ? "(module)" : "(anonymous)");
-      const fn = `${relOf(frame.url)}:${frame.lineNumber + 1} ${name}`;
-      functions[fn] = (functions[fn] || 0) + ms;
-    }
+    if (tally) tally[label] = (tally[label] || 0) + ms;
   });
   return { parts, libraries, functions };
 }
@@ -192,4 +200,4 @@ gets faster for synth and floor alike, as it did with the code cache and the tri
 `;
 }
 
-module.exports = { PARTS, splitProfile, budgetArithmetic };
+module.exports = { PARTS, isLibraryPath, splitProfile, budgetArithmetic };
