@@ -10,8 +10,8 @@
 // functions are not compiled again. V8 checks the data against the code and its own version and
 // flags, and rejects what does not match; a rejected or missing one is made again at exit.
 //
-// A run that transpiles a new version of a file also prunes the cache: each file keeps its two
-// newest versions, and a file that is gone loses its entries (pruneCache).
+// A run that transpiles a new version of a file also prunes the cache: each file keeps the two
+// versions transpiled last, and a file that is gone loses its entries (pruneCache).
 const fs = require("fs");
 const path = require("path");
 const crypto = require("crypto");
