@@ -240,7 +240,8 @@ Tried in the fourth round and dropped, measured:
   → 75–105 ms). Not kept: a second cache with its own rules for staleness, and stack traces that
   would name the pack unless rewritten through \`Error.prepareStackTrace\`, for 2–3 % of a synth.
 - **cdk8s's \`resolve\`** (about 8 ms: a context object and a copied key path for every value) could
-  take the same fast path as cdktf's, but only by replacing \`ApiObject.prototype.toJson\`; left.
+  take the same fast path as cdktf's; left. Prototyped later through the module's \`resolve\` export
+  (not \`ApiObject.prototype.toJson\`) and measured at nothing: see the next section.
 
 `;
 
